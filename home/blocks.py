@@ -1,0 +1,171 @@
+"""The one StreamField block set shared by every body field on the site."""
+
+from django.core.exceptions import ValidationError
+from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=120, help_text="Keep headings short and descriptive.")
+    level = blocks.ChoiceBlock(
+        choices=[("h2", "Section heading"), ("h3", "Sub-heading")],
+        default="h2",
+        help_text="Use sub-headings only under a section heading, so screen readers can follow.",
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        help_text = "A heading that starts a new section of the page."
+        preview_value = {"text": "How we work together", "level": "h2"}
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(help_text="The words quoted, without quotation marks.")
+    attribution = blocks.CharBlock(
+        required=False, max_length=140, help_text="Who said it, and their role if they agree."
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+        help_text = "A short quotation, shown set apart from the text."
+        preview_value = {
+            "quote": "Being paid for my time told me my experience counted as expertise.",
+            "attribution": "A LEAD member, peer trainer",
+        }
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        help_text="Describe what the image shows for people who cannot see it. Required.",
+    )
+    caption = blocks.CharBlock(required=False, max_length=250, help_text="Shown under the image.")
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image_block.html"
+        help_text = "An image with a text alternative and an optional caption."
+
+
+class LinkTargetBlock(blocks.StructBlock):
+    """A link to a page on this site or to an address elsewhere; a page wins when both are set."""
+
+    page = blocks.PageChooserBlock(required=False, help_text="A page on this site.")
+    url = blocks.URLBlock(required=False, help_text="Or an address on another site.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError("Choose a page or enter an address.")}
+            )
+        return value
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, help_text="What the reader can do, in a few words.")
+    text = blocks.TextBlock(required=False, help_text="One or two sentences of encouragement.")
+    button_label = blocks.CharBlock(
+        max_length=60, help_text="Say where the button goes, e.g. 'Join the network'."
+    )
+    link = LinkTargetBlock()
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/call_to_action_block.html"
+        help_text = "A box that asks the reader to act, with one clear button."
+        preview_value = {
+            "heading": "Be part of the network",
+            "text": "Make your leadership visible and meet peers doing the same work.",
+            "button_label": "Join LEAD",
+            "link": {"url": "https://example.org/join/"},
+        }
+
+
+class CalloutBlock(blocks.StructBlock):
+    tone = blocks.ChoiceBlock(
+        choices=[("info", "Information"), ("important", "Important"), ("support", "Support")],
+        default="info",
+        help_text="Important is for things a reader must not miss; support is for wellbeing notes.",
+    )
+    heading = blocks.CharBlock(required=False, max_length=120)
+    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul"])
+
+    class Meta:
+        icon = "warning"
+        template = "blocks/callout_block.html"
+        help_text = "An inset box that sets a note apart from the main text."
+        preview_value = {
+            "tone": "support",
+            "heading": "Look after yourself",
+            "text": "<p>Take a break whenever you need one.</p>",
+        }
+
+
+class CaptionedTableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(
+        max_length=200, help_text="Say what the table shows; screen readers announce it first."
+    )
+    table = TableBlock(table_options={"startRows": 3, "startCols": 3})
+
+    class Meta:
+        icon = "table"
+        template = "blocks/table_block.html"
+        help_text = "A table of facts. Turn on the header row so each column is labelled."
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="blocks/paragraph_block.html",
+        help_text="Text. Short sentences and plain words work best.",
+        preview_value="<p>Lived experience is expertise, and it belongs at every level.</p>",
+    )
+    quote = QuoteBlock()
+    image = ImageBlock()
+    call_to_action = CallToActionBlock()
+    callout = CalloutBlock()
+    embed = blocks.StructBlock(
+        [
+            ("embed", EmbedBlock(help_text="The address of a video or audio clip.")),
+            (
+                "title",
+                blocks.CharBlock(
+                    max_length=200, help_text="What the clip is, for people using screen readers."
+                ),
+            ),
+        ],
+        icon="media",
+        template="blocks/embed_block.html",
+        help_text="A video or audio clip from a site such as YouTube or Vimeo.",
+    )
+    table = CaptionedTableBlock()
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(
+        max_length=60, help_text="The link's accessible name, e.g. 'LEAD on Mastodon'."
+    )
+    url = blocks.URLBlock()
+
+    class Meta:
+        icon = "link"
+
+
+class CrisisLineBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=80, help_text="e.g. Samaritans")
+    contact = blocks.CharBlock(max_length=80, help_text="e.g. call 116 123")
+    details = blocks.CharBlock(required=False, max_length=160, help_text="e.g. free, 24 hours")
+
+    class Meta:
+        icon = "help"

@@ -1,0 +1,217 @@
+"""The site core: home page, standard pages and site-wide settings."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, CrisisLineBlock, SocialLinkBlock
+
+
+class MetadataMixin:
+    """What a page says about itself in <meta> tags and search results."""
+
+    def get_meta_title(self):
+        return self.seo_title or self.title
+
+    def get_meta_description(self):
+        return self.search_description or getattr(self, "intro", "") or ""
+
+    def get_meta_image(self):
+        """The page's own share image; the template falls back to the site default."""
+        return None
+
+
+class HomePage(MetadataMixin, Page):
+    hero_heading = models.CharField(
+        max_length=120,
+        help_text="The large heading at the top of the home page. Say what LEAD is in a few words.",
+    )
+    intro = models.TextField(
+        max_length=400,
+        help_text="One or two sentences under the heading. Also used as the page's description "
+        "in search engines unless you write one on the Promote tab.",
+    )
+    cta_label = models.CharField(
+        "button label",
+        max_length=60,
+        blank=True,
+        help_text="The main button's words, e.g. 'Find a lived-experience leader'.",
+    )
+    cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="button links to",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The page the main button opens. The button shows only when both are set.",
+    )
+    body = StreamField(BodyBlock(), blank=True, help_text="Anything else the home page says.")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_heading"),
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("cta_label"), FieldPanel("cta_page")], "Main button"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_heading"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+    max_count = 1
+
+    def get_meta_title(self):
+        return self.seo_title or self.hero_heading
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["organization_jsonld"] = self.organization_jsonld(request)
+        return context
+
+    def organization_jsonld(self, request):
+        """schema.org Organization data for search engines, from the site settings."""
+        site_settings = SiteSettings.for_request(request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": site_settings.organisation_name,
+            "url": self.get_full_url(request),
+            "description": self.get_meta_description(),
+        }
+        if site_settings.contact_email:
+            data["email"] = site_settings.contact_email
+        same_as = [link.value["url"] for link in site_settings.social_links]
+        if same_as:
+            data["sameAs"] = same_as
+        return data
+
+    class Meta:
+        verbose_name = "home page"
+
+
+class StandardPage(MetadataMixin, Page):
+    intro = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="A short summary shown under the title and used as the description in search "
+        "engines unless you write one on the Promote tab.",
+    )
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = "standard page"
+
+
+DEFAULT_CRISIS_LINES = [
+    ("line", {"name": "Samaritans", "contact": "call 116 123", "details": "free, 24 hours"}),
+    (
+        "line",
+        {
+            "name": "NHS 111",
+            "contact": "call 111 and choose option 2",
+            "details": "mental-health crisis support in England",
+        },
+    ),
+    ("line", {"name": "Shout", "contact": "text SHOUT to 85258", "details": "free, 24 hours"}),
+    (
+        "line",
+        {"name": "Emergency", "contact": "call 999 or go to A&E", "details": "if life is at risk"},
+    ),
+]
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Site-wide details editors manage under Settings → Site settings."""
+
+    organisation_name = models.CharField(max_length=120, default="LEAD")
+    organisation_details = models.TextField(
+        blank=True,
+        help_text="Shown in the footer: e.g. registered charity number and postal address.",
+    )
+    contact_email = models.EmailField(
+        blank=True, help_text="The network's public address, linked as 'Contact us' in the footer."
+    )
+    social_links = StreamField(
+        [("link", SocialLinkBlock())],
+        blank=True,
+        help_text="Links to the network elsewhere. Give each a name a screen reader can announce.",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The privacy notice, linked from every page's footer.",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The accessibility statement, linked from every page's footer.",
+    )
+    crisis_heading = models.CharField(max_length=80, default="Need urgent help?")
+    crisis_text = RichTextField(
+        features=["bold", "link"],
+        blank=True,
+        default="<p>If you are struggling or feel unsafe, you can talk to someone now.</p>",
+        help_text="Shown with the phone lines on every page. Keep it calm and short.",
+    )
+    crisis_lines = StreamField(
+        [("line", CrisisLineBlock())],
+        blank=True,
+        default=DEFAULT_CRISIS_LINES,
+        help_text="Where to get urgent help, in the order people should see them.",
+    )
+    default_share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown when a page is shared on social media and has no image of its own.",
+    )
+
+    select_related = ["privacy_page", "accessibility_page", "default_share_image"]
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("organisation_details"),
+                FieldPanel("contact_email"),
+                FieldPanel("social_links"),
+            ],
+            "Organisation",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("privacy_page"), FieldPanel("accessibility_page")], "Footer links"
+        ),
+        MultiFieldPanel(
+            [FieldPanel("crisis_heading"), FieldPanel("crisis_text"), FieldPanel("crisis_lines")],
+            "Urgent help box (shown on every page)",
+        ),
+        FieldPanel("default_share_image"),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"

@@ -1,0 +1,79 @@
+"""Template tags for the site shell: navigation, breadcrumbs, structured data, home sections."""
+
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
+from wagtail import hooks
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+# Escape the characters that could close the <script> element or start markup inside it.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+@register.inclusion_tag("includes/main_nav.html", takes_context=True)
+def main_navigation(context):
+    """Live, public pages marked "show in menus" directly under the home page."""
+    request = context.get("request")
+    root = _site_root(request)
+    items = []
+    if root is not None:
+        items = list(root.get_children().live().public().in_menu().only("title", "url_path"))
+    current = context.get("page")
+    # Views that are not pages (search, say) mark no menu item as current.
+    current_path = current.url_path if isinstance(current, Page) else None
+    return {
+        "request": request,
+        "root": root,
+        "items": items,
+        "current_path": current_path,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def nav_state(context, item, current_path):
+    """'page' for the current page, 'true' for its section, '' otherwise (for aria-current)."""
+    if not current_path:
+        return ""
+    if item.url_path == current_path:
+        return "page"
+    if current_path.startswith(item.url_path):
+        return "true"
+    return ""
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"ancestors": [], "page": page}
+    ancestors = page.get_ancestors().filter(depth__gte=2).live().public().only("title", "url_path")
+    return {"ancestors": list(ancestors), "page": page, "request": context.get("request")}
+
+
+@register.filter
+def jsonld(data):
+    """Render a dict as a JSON-LD <script> block, safe against markup in the values."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    text = text.translate(_JSON_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def home_sections(context):
+    """Sections feature apps add to the home page through the `lead_home_sections` hook.
+
+    Each hook takes the template context and returns HTML, or "" when it has nothing to show,
+    so the core never imports a feature app and empty sections render nothing.
+    """
+    parts = [fn(context) for fn in hooks.get_hooks("lead_home_sections")]
+    return format_html_join("\n", "{}", ((part,) for part in parts if part))

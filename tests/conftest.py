@@ -1,0 +1,60 @@
+"""Shared fixtures: the demo site, anonymous and signed-in clients, helpers to make pages."""
+
+import uuid
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from wagtail.models import Page, PageViewRestriction, Site
+
+from home.models import HomePage
+
+from .factories import StandardPageFactory
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Each test starts with an empty cache (local memory, or Redis in CI)."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def demo_site(db):
+    """The demo site exactly as `manage.py load_demo_content` builds it; returns the home page."""
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    site = Site.objects.get(is_default_site=True)
+    return site.root_page.specific
+
+
+@pytest.fixture
+def home_page(demo_site):
+    assert isinstance(demo_site, HomePage)
+    return demo_site
+
+
+@pytest.fixture
+def unique_token():
+    return f"leaktoken{uuid.uuid4().hex}"
+
+
+@pytest.fixture
+def make_page(home_page):
+    """Make a standard page under the home page: live, draft-only, or login-restricted."""
+
+    def _make(title=None, *, live=True, restricted=False, parent=None, **fields):
+        parent = parent or home_page
+        page = StandardPageFactory.build(title=title or f"Page {uuid.uuid4().hex[:8]}", **fields)
+        page.live = live
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if live:
+            revision.publish()
+        if restricted:
+            PageViewRestriction.objects.create(
+                page=page, restriction_type=PageViewRestriction.LOGIN
+            )
+        return Page.objects.get(pk=page.pk).specific
+
+    return _make
