@@ -56,7 +56,9 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gte=2).live().public().only("title", "url_path")
+    # No .public(): a view restriction covers a page's descendants, so whoever may see this
+    # page may see its ancestors.
+    ancestors = page.get_ancestors().filter(depth__gte=2).live().only("title", "url_path")
     return {"ancestors": list(ancestors), "page": page, "request": context.get("request")}
 
 

@@ -97,9 +97,8 @@ def test_empty_home_sections_render_nothing(client, demo_site):
 
 @pytest.mark.django_db
 def test_home_sections_come_from_the_hook(client, demo_site):
-    from wagtail import hooks
-
     from django.utils.safestring import mark_safe
+    from wagtail import hooks
 
     def fake_section(context):
         return mark_safe('<section class="home-section"><h2>From a feature app</h2></section>')

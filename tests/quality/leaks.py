@@ -1,0 +1,77 @@
+"""Plant a unique token where only editors should see it, then read every public output."""
+
+import json
+import re
+
+from wagtail.models import Page, PageViewRestriction
+
+from home.models import StandardPage
+
+from .registry import PUBLIC_OUTPUTS
+
+
+def search_key(token):
+    """A second word planted beside the token: outputs that echo what they were asked (search)
+    are queried with this key, so a leak shows as the token in their results."""
+    return "findme" + token[::-1]
+
+
+def plant_token(home_page, token):
+    """Put `token` in a draft revision of a live page, an unpublished page, a page that was
+    published and then unpublished, and a login-restricted page. Returns the planted pages."""
+    token = f"{token} {search_key(token)}"
+    # 1. A draft revision of a live page: the live version must stay what visitors see.
+    about = home_page.get_children().get(slug="about").specific
+    about.title = f"About {token}"
+    about.intro = f"Draft intro {token}"
+    about.search_description = f"Draft description {token}"
+    about.body = json.dumps([{"type": "paragraph", "value": f"<p>Draft body {token}</p>"}])
+    about.save_revision()
+
+    planted = [about]
+    # 2. Never published; 3. published, then unpublished; 4. login-restricted.
+    for kind in ("draft", "withdrawn", "restricted"):
+        page = StandardPage(
+            title=f"{kind.title()} {token}",
+            slug=f"planted-{kind}",  # the address itself is public knowledge: no token
+            intro=f"{kind} {token}",
+            show_in_menus=True,
+            live=kind != "draft",
+        )
+        home_page.add_child(instance=page)
+        revision = page.save_revision()
+        if kind != "draft":
+            revision.publish()
+        if kind == "withdrawn":
+            page.unpublish()
+        if kind == "restricted":
+            PageViewRestriction.objects.create(
+                page=page, restriction_type=PageViewRestriction.LOGIN
+            )
+        planted.append(Page.objects.get(pk=page.pk))
+    return planted
+
+
+def public_urls(client, token, planted):
+    """Every registered public output, every page in the sitemap, and the planted pages' own
+    addresses (which must answer 404 or a sign-in redirect, without the token)."""
+    urls = [url.format(key=search_key(token)) for url in PUBLIC_OUTPUTS]
+    sitemap = client.get("/sitemap.xml").content.decode()
+    urls += [
+        re.sub(r"^https?://[^/]+", "", loc) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    ]
+    urls += [f"/{page.slug}/" for page in planted]
+    return list(dict.fromkeys(urls))
+
+
+def assert_token_absent(client, token, planted):
+    fetched = 0
+    for url in public_urls(client, token, planted):
+        response = client.get(url)
+        assert response.status_code < 500, f"{url} answered {response.status_code}"
+        content = response.content.decode(errors="replace")
+        where = f"{url} ({response.status_code})"
+        assert token not in content, f"the planted token leaked through {where}"
+        assert token not in response.get("Location", ""), f"token in a redirect from {where}"
+        fetched += 1
+    return fetched
