@@ -13,6 +13,8 @@ from .blocks import BodyBlock, CrisisLineBlock, SocialLinkBlock
 class MetadataMixin:
     """What a page says about itself in <meta> tags and search results."""
 
+    og_type = "website"
+
     def get_meta_title(self):
         return self.seo_title or self.title
 
@@ -64,7 +66,8 @@ class HomePage(MetadataMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    # No subpage_types here: every page type names the parents it may sit under, so feature
+    # apps (blog, network) add their index pages without the core naming them.
     max_count = 1
 
     def get_meta_title(self):

@@ -1,5 +1,6 @@
 """Shared fixtures: the demo site, anonymous and signed-in clients, helpers to make pages."""
 
+import io
 import uuid
 
 import pytest
@@ -22,10 +23,18 @@ def _clear_cache():
 
 @pytest.fixture
 def demo_site(db):
-    """The demo site exactly as `manage.py load_demo_content` builds it; returns the home page."""
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    """The core of the demo site (home, standard pages, settings) as `load_demo_content
+    --core-only` builds it; returns the home page. Feature tests add their sections."""
+    call_command("load_demo_content", "--core-only", stdout=io.StringIO())
     site = Site.objects.get(is_default_site=True)
     return site.root_page.specific
+
+
+@pytest.fixture
+def full_demo_site(db):
+    """The whole demo site, every feature's section and content included."""
+    call_command("load_demo_content", stdout=io.StringIO())
+    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 @pytest.fixture

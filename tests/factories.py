@@ -2,8 +2,11 @@
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 
 from home.models import HomePage, StandardPage
+from network.consent import CURRENT_VERSION
+from network.models import ProfilePage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -21,3 +24,17 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class ProfilePageFactory(wagtail_factories.PageFactory):
+    """A profile with a consent record, so it can be published."""
+
+    title = factory.Sequence(lambda n: f"Member {n}")
+    headline = "Peer trainer"
+    summary = "Brings lived experience to training and service design."
+    consent_given_at = factory.LazyFunction(timezone.now)
+    consent_wording_version = CURRENT_VERSION
+    consent_recorded_by = "Test suite"
+
+    class Meta:
+        model = ProfilePage

@@ -71,11 +71,13 @@ def jsonld(data):
 
 
 @register.simple_tag(takes_context=True)
-def home_sections(context):
-    """Sections feature apps add to the home page through the `lead_home_sections` hook.
+def hook_sections(context, hook_name):
+    """Sections feature apps add to a page through a hook (`lead_home_sections` on the home
+    page, `lead_profile_sections` on profiles).
 
-    Each hook takes the template context and returns HTML, or "" when it has nothing to show,
-    so the core never imports a feature app and empty sections render nothing.
+    Each hook takes the template context and returns rendered HTML (a SafeString), or "" when it
+    has nothing to show, so the core never imports a feature app and empty sections render
+    nothing. A plain string is escaped.
     """
-    parts = [fn(context) for fn in hooks.get_hooks("lead_home_sections")]
+    parts = [fn(context) for fn in hooks.get_hooks(hook_name)]
     return format_html_join("\n", "{}", ((part,) for part in parts if part))

@@ -21,3 +21,39 @@ def add_search_matches(home_page, count):
                 title=f"Budget match {n}", slug=f"budget-match-{n}", intro="budgetmatch words"
             )
         )
+
+
+def add_profiles(home_page, count):
+    """Live profiles with a photo, a region and expertise, all matching 'budgetmatch'."""
+    import io
+
+    from wagtail.images import get_image_model
+
+    from home.demo.sections import ensure_section
+    from network.demo.loader import TAXONOMIES
+    from network.models import DirectoryIndexPage, Expertise, Region
+
+    from ..factories import ProfilePageFactory
+    from ..images import png
+
+    for model, terms in TAXONOMIES:
+        for order, (slug, name) in enumerate(terms):
+            model.objects.get_or_create(slug=slug, defaults={"name": name, "sort_order": order})
+    directory = ensure_section(
+        home_page, "network", DirectoryIndexPage, io.StringIO(), title="Network"
+    )
+    regions = list(Region.objects.all())
+    expertise = list(Expertise.objects.all())
+    start = directory.get_children().count()
+    for n in range(start, start + count):
+        photo = get_image_model().objects.create(title=f"budget {n}", file=png(f"budget-{n}"))
+        profile = ProfilePageFactory.build(
+            title=f"Budget person {n:04d}",
+            summary="budgetmatch summary",
+            photo=photo,
+            photo_alt_text="A portrait",
+            region=regions[n % len(regions)],
+        )
+        profile.expertise = expertise[n % 5 : n % 5 + 3]
+        directory.add_child(instance=profile)
+        profile.save_revision().publish()

@@ -7,7 +7,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from home.models import StandardPage
 
-from .registry import PUBLIC_OUTPUTS
+from .registry import LEAK_PLANTERS, PUBLIC_OUTPUTS
 
 
 def search_key(token):
@@ -49,6 +49,8 @@ def plant_token(home_page, token):
                 page=page, restriction_type=PageViewRestriction.LOGIN
             )
         planted.append(Page.objects.get(pk=page.pk))
+    for plant in LEAK_PLANTERS:
+        planted += plant(home_page, token)
     return planted
 
 
@@ -60,7 +62,7 @@ def public_urls(client, token, planted):
     urls += [
         re.sub(r"^https?://[^/]+", "", loc) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)
     ]
-    urls += [f"/{page.slug}/" for page in planted]
+    urls += [page.url or f"/{page.slug}/" for page in planted]
     return list(dict.fromkeys(urls))
 
 

@@ -4,9 +4,17 @@ import pytest
 from django.conf import settings
 
 from .bad_input import BAD_VALUES, MARKUP_VALUES
-from .registry import FORMS, GET_PARAMETERS
+from .registry import FORMS, GET_PARAMETERS, SITE_BUILDERS
 
 GET_CASES = [(url, name) for url, names in GET_PARAMETERS for name in names]
+
+
+@pytest.fixture
+def demo_site(demo_site):
+    """The core demo site plus every feature's section, so every parameter reaches its view."""
+    for build in SITE_BUILDERS:
+        build(demo_site)
+    return demo_site
 
 
 def assert_safe(response, value, where):

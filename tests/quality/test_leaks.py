@@ -14,7 +14,7 @@ def test_planted_token_appears_in_no_public_output(client, home_page, unique_tok
 
 @pytest.mark.django_db
 def test_the_planted_pages_are_not_served(client, home_page, unique_token):
-    about, draft, withdrawn, restricted = plant_token(home_page, unique_token)
+    about, draft, withdrawn, restricted = plant_token(home_page, unique_token)[:4]
     assert client.get(f"/{draft.slug}/").status_code == 404
     assert client.get(f"/{withdrawn.slug}/").status_code == 404
     response = client.get(f"/{restricted.slug}/")

@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw
+from wagtail import hooks
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
@@ -23,6 +24,14 @@ SHARE_IMAGE_TITLE = "LEAD share image"
 class Command(BaseCommand):
     help = "Load the demo pages and site settings (idempotent)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--core-only",
+            action="store_true",
+            help="Only the core pages and settings, without the feature apps' sections "
+            "(the test suite's fast starting point).",
+        )
+
     @transaction.atomic
     def handle(self, *args, **options):
         home, site = self.ensure_home()
@@ -31,9 +40,14 @@ class Command(BaseCommand):
             if not home.get_children().filter(slug=spec["slug"]).exists():
                 self.add_page(home, StandardPage, spec)
                 created.append(spec["slug"])
+        # Feature apps then build their sections (the directory at /network/, say) through the
+        # `lead_demo_content` hook, replacing the core's placeholder pages in place.
+        section_builders = [] if options["core_only"] else hooks.get_hooks("lead_demo_content")
+        for build_section in section_builders:
+            created += build_section(home=home, stdout=self.stdout) or []
         self.fill_settings(site, home)
         if created:
-            self.stdout.write(self.style.SUCCESS(f"Demo pages added: {', '.join(created)}"))
+            self.stdout.write(self.style.SUCCESS(f"Demo content added: {', '.join(created)}"))
         else:
             self.stdout.write("Demo content already present; nothing changed.")
 

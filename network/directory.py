@@ -1,0 +1,203 @@
+"""Directory search: keyword, faceted filters with counts, sorting and pagination.
+
+Filters and their counts only ever see public values: a filter must not reveal who has a
+hidden or members-only value. AND across facets, OR within one.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.db.models.functions import Lower
+from django.utils.functional import cached_property
+from wagtail.images import get_image_model
+
+from .models import Expertise, LivedExperienceArea, ProfilePage, Region, Role, Visibility
+from .models.profiles import Availability
+
+PER_PAGE = 24
+CARD_PHOTO = "fill-160x160"
+MAX_QUERY_LENGTH = 200
+SORTS = {"name": "Name A to Z", "recent": "Recently joined"}
+
+
+@dataclass(frozen=True)
+class Facet:
+    param: str
+    label: str
+    field: str  # the ProfilePage field
+    model: type | None = None  # taxonomy model; None for a choice field
+    visibility: str | None = None  # the field holding the member's visibility choice
+    many: bool = False
+
+    def public_filter(self):
+        if self.visibility:
+            return Q(**{self.visibility: Visibility.PUBLIC})
+        return Q()
+
+    def matching(self, values):
+        """Profiles whose public value is any of `values` (slugs, or choice keys)."""
+        if self.model is None:
+            return Q(**{f"{self.field}__in": values})
+        if self.many:
+            through = getattr(ProfilePage, self.field).through
+            term = self.model._meta.model_name
+            ids = through.objects.filter(**{f"{term}__slug__in": values}).values("profilepage_id")
+            return Q(pk__in=ids) & self.public_filter()
+        return Q(**{f"{self.field}__slug__in": values}) & self.public_filter()
+
+    def counts(self, queryset):
+        """{option key: number of profiles} over public values of `queryset`."""
+        queryset = queryset.filter(self.public_filter())
+        if self.model is None:
+            rows = queryset.values_list(self.field).annotate(n=Count("pk")).order_by()
+            return dict(rows)
+        if self.many:
+            through = getattr(ProfilePage, self.field).through
+            term = self.model._meta.model_name
+            rows = (
+                through.objects.filter(profilepage__in=queryset.values("pk"))
+                .values_list(f"{term}__slug")
+                .annotate(n=Count("profilepage", distinct=True))
+                .order_by()
+            )
+            return dict(rows)
+        rows = (
+            queryset.filter(**{f"{self.field}__isnull": False})
+            .values_list(f"{self.field}__slug")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        return dict(rows)
+
+    def options(self):
+        if self.model is None:
+            return list(Availability.choices)
+        return list(self.model.objects.values_list("slug", "name"))
+
+
+FACETS = [
+    Facet("region", "Region", "region", Region, "region_visibility"),
+    Facet(
+        "experience",
+        "Area of lived experience",
+        "lived_experience",
+        LivedExperienceArea,
+        "lived_experience_visibility",
+        many=True,
+    ),
+    Facet("expertise", "Expertise", "expertise", Expertise, many=True),
+    Facet("role", "Role sought", "roles_sought", Role, many=True),
+    Facet("availability", "Availability", "availability"),
+]
+
+
+def with_card_data(queryset):
+    """What a profile card shows, fetched in a fixed number of queries for any page size."""
+    images = get_image_model().objects.prefetch_renditions(CARD_PHOTO)
+    return queryset.select_related("region").prefetch_related(
+        Prefetch("photo", queryset=images),
+        Prefetch("expertise", queryset=Expertise.objects.order_by("sort_order", "name")),
+    )
+
+
+@dataclass
+class FacetState:
+    facet: Facet
+    choices: list  # (key, label) for every option editors have defined
+    selected: list
+    options: list = field(default_factory=list)  # (key, label, count, checked)
+
+
+class DirectorySearch:
+    """Everything the directory template shows, computed from the request's GET parameters."""
+
+    def __init__(self, index_page, request):
+        self.index_page = index_page
+        self.request = request
+        params = request.GET
+        raw_query = " ".join(params.get("q", "").replace("\x00", "").split())
+        self.query_truncated = len(raw_query) > MAX_QUERY_LENGTH
+        self.query = raw_query[:MAX_QUERY_LENGTH]
+        self.sort = params.get("sort") if params.get("sort") in SORTS else "name"
+        self.facets = []
+        for facet in FACETS:
+            choices = facet.options()
+            known = {key for key, _ in choices}
+            # Unknown values (a removed region, a mistyped address) are ignored, not an error.
+            chosen = [value for value in params.getlist(facet.param) if value in known]
+            self.facets.append(FacetState(facet, choices, list(dict.fromkeys(chosen))))
+
+    @property
+    def is_filtered(self):
+        return bool(self.query or any(state.selected for state in self.facets))
+
+    @property
+    def noindex(self):
+        return bool(self.request.GET)
+
+    @cached_property
+    def base(self):
+        profiles = self.index_page.profiles()
+        terms = " ".join(re.findall(r"\w+", self.query))
+        if self.query:
+            # The search index holds public values only, so hidden words find nothing.
+            ids = [page.pk for page in profiles.search(terms)] if terms else []
+            profiles = profiles.filter(pk__in=ids)
+        return profiles
+
+    def filtered(self, skip=None):
+        queryset = self.base
+        for state in self.facets:
+            if state.selected and state.facet is not skip:
+                queryset = queryset.filter(state.facet.matching(state.selected))
+        return queryset
+
+    @cached_property
+    def results(self):
+        queryset = self.filtered()
+        if self.sort == "recent":
+            queryset = queryset.order_by("-first_published_at", "pk")
+        else:
+            queryset = queryset.order_by(Lower("title"), "pk")
+        paginator = Paginator(with_card_data(queryset), PER_PAGE)
+        return paginator.get_page(self.request.GET.get("page"))
+
+    @cached_property
+    def facet_states(self):
+        for state in self.facets:
+            counts = state.facet.counts(self.filtered(skip=state.facet))
+            state.options = [
+                (key, label, counts.get(key, 0), key in state.selected)
+                for key, label in state.choices
+            ]
+        return self.facets
+
+    @cached_property
+    def active_filters(self):
+        """(facet label, option label, URL without it) for the 'you filtered by' summary."""
+        active = []
+        if self.query:
+            active.append(("Keywords", self.query, self._url_without("q", None)))
+        for state in self.facet_states:
+            labels = {key: label for key, label, _, _ in state.options}
+            for value in state.selected:
+                active.append(
+                    (state.facet.label, labels[value], self._url_without(state.facet.param, value))
+                )
+        return active
+
+    def _url_without(self, param, value):
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        if value is None:
+            params.pop(param, None)
+        else:
+            params.setlist(param, [v for v in params.getlist(param) if v != value])
+        encoded = params.urlencode()
+        return f"?{encoded}" if encoded else self.request.path
+
+    @property
+    def sort_options(self):
+        return [(key, label, key == self.sort) for key, label in SORTS.items()]

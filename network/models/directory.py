@@ -1,0 +1,79 @@
+"""The directory page (/network/) and the profiles editors feature on the home page."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.models import MetadataMixin
+
+
+class DirectoryIndexPage(MetadataMixin, Page):
+    intro = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="A sentence or two above the directory, saying who is listed and how to use it.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "featured_profiles",
+            label="Featured profile",
+            max_num=4,
+            help_text="Up to four profiles for the home page. Empty: the newest members show.",
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["network.ProfilePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "directory"
+
+    def profiles(self):
+        """Live, public profiles in this directory: the only ones any listing may show."""
+        from .profiles import ProfilePage
+
+        return ProfilePage.objects.child_of(self).live().public()
+
+    def featured(self, limit=4):
+        """Editor-picked live, public profiles, topped up with the most recently joined."""
+        profiles = self.profiles()
+        picked_ids = list(
+            self.featured_profiles.filter(profile__in=profiles).values_list("profile_id", flat=True)
+        )[:limit]
+        chosen = {p.pk: p for p in _card_queryset(profiles.filter(pk__in=picked_ids))}
+        result = [chosen[pk] for pk in picked_ids if pk in chosen]
+        if len(result) < limit:
+            newest = profiles.exclude(pk__in=picked_ids).order_by("-first_published_at")
+            result += list(_card_queryset(newest)[: limit - len(result)])
+        return result
+
+    def get_context(self, request, *args, **kwargs):
+        from ..directory import DirectorySearch
+
+        context = super().get_context(request, *args, **kwargs)
+        context["directory"] = DirectorySearch(self, request)
+        return context
+
+
+def _card_queryset(queryset):
+    from ..directory import with_card_data
+
+    return with_card_data(queryset)
+
+
+class FeaturedProfile(Orderable):
+    page = ParentalKey(DirectoryIndexPage, related_name="featured_profiles")
+    profile = models.ForeignKey(
+        "network.ProfilePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Only live, public profiles appear on the home page.",
+    )
+
+    panels = [FieldPanel("profile")]

@@ -1,0 +1,388 @@
+"""Leadership profiles: what a member shows, to whom, and the private record behind it."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.models import MetadataMixin
+
+from ..blocks import SelectedWorkBlock
+from ..consent import VERSION_CHOICES
+from .visibility import Visibility, can_see, viewer_is_member, visibility_field
+
+# Editor actions that make a profile public now or ask for it to be (moderation).
+PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
+CONSENT_MISSING = (
+    "This profile cannot be published without a consent record. Fill in when consent was "
+    "given and which wording the member agreed to (Private tab), then publish."
+)
+
+
+class Availability(models.TextChoices):
+    OPEN = "open", "Open to opportunities"
+    LIMITED = "limited", "Limited availability"
+    NOT_NOW = "not_now", "Not taking on work just now"
+
+
+class ExpectsPayment(models.TextChoices):
+    YES = "yes", "Yes"
+    NO = "no", "No"
+    PREFER_NOT = "prefer_not", "Prefer not to say"
+
+
+class ProfilePageForm(WagtailAdminPageForm):
+    """Explains the consent gate and the photo's alt text in the editor, next to the fields."""
+
+    def clean(self):
+        cleaned = super().clean()
+        wants_publication = any(self.data.get(action) for action in PUBLISHING_ACTIONS)
+        if wants_publication and not (
+            cleaned.get("consent_given_at") and cleaned.get("consent_wording_version")
+        ):
+            self.add_error("consent_given_at", CONSENT_MISSING)
+        return cleaned
+
+
+class ProfilePage(MetadataMixin, Page):
+    pronouns = models.CharField(
+        max_length=40, blank=True, help_text="Optional, as the member writes them, e.g. she/her."
+    )
+    headline = models.CharField(
+        "current role",
+        max_length=120,
+        help_text="The member's current role in a few words, e.g. 'Peer trainer and board "
+        "member'.",
+    )
+    organisation = models.CharField(
+        max_length=120, blank=True, help_text="Where the member works now, if they want to say."
+    )
+    organisation_visibility = visibility_field(what="the organisation")
+    region = models.ForeignKey(
+        "network.Region",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="profiles",
+        help_text="The region the member works in. Never a town or address.",
+    )
+    region_visibility = visibility_field(what="the region")
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional. Only a photo the member sent us and agreed to show.",
+    )
+    photo_alt_text = models.CharField(
+        "photo description",
+        max_length=200,
+        blank=True,
+        help_text="Required with a photo: describe it for people who cannot see it.",
+    )
+    photo_visibility = visibility_field(what="the photo")
+    summary = models.TextField(
+        max_length=280,
+        help_text="Up to 280 characters, shown on the directory card and in search engines.",
+    )
+    biography = RichTextField(
+        features=["bold", "italic", "link", "ul", "ol"],
+        blank=True,
+        help_text="The member's story of their work, in their own words.",
+    )
+    lived_experience = ParentalManyToManyField(
+        "network.LivedExperienceArea",
+        blank=True,
+        related_name="profiles",
+        verbose_name="areas of lived experience",
+        help_text="Experience, never a diagnosis. This is health information: only what the "
+        "member chose to share.",
+    )
+    lived_experience_visibility = visibility_field(
+        default=Visibility.MEMBERS, what="the areas of lived experience"
+    )
+    expertise = ParentalManyToManyField(
+        "network.Expertise", blank=True, related_name="profiles", help_text="What they bring."
+    )
+    roles_sought = ParentalManyToManyField(
+        "network.Role",
+        blank=True,
+        related_name="profiles",
+        verbose_name="roles sought or held",
+        help_text="The roles the member holds or would like to be asked about.",
+    )
+    availability = models.CharField(
+        max_length=10, choices=Availability.choices, default=Availability.OPEN
+    )
+    expects_payment = models.CharField(
+        "expects payment for involvement",
+        max_length=12,
+        choices=ExpectsPayment.choices,
+        default=ExpectsPayment.YES,
+    )
+    payment_routes = ParentalManyToManyField(
+        "network.PaymentRoute",
+        blank=True,
+        related_name="profiles",
+        verbose_name="preferred payment routes",
+        help_text="How the member prefers to be paid. Payments can affect welfare benefits.",
+    )
+    payment_visibility = visibility_field(what="the payment preferences")
+    languages = models.CharField(
+        max_length=200, blank=True, help_text="Languages the member works in, e.g. English, BSL."
+    )
+    website_url = models.URLField("website", blank=True)
+    linkedin_url = models.URLField(
+        "LinkedIn", blank=True, help_text="The full address, starting https://www.linkedin.com/"
+    )
+    other_url = models.URLField("other link", blank=True)
+    selected_work = StreamField(
+        [("work", SelectedWorkBlock())],
+        blank=True,
+        help_text="Talks, publications and projects the member wants to show.",
+    )
+
+    # Private: never rendered publicly, never indexed.
+    contact_email = models.EmailField(
+        blank=True, help_text="Private. Messages are relayed here; it is never shown."
+    )
+    consent_given_at = models.DateTimeField(
+        "consent given at",
+        null=True,
+        blank=True,
+        help_text="When the member gave explicit consent. Required before publishing.",
+    )
+    consent_wording_version = models.CharField(
+        "consent wording",
+        max_length=20,
+        blank=True,
+        choices=VERSION_CHOICES,
+        help_text="The version of the consent wording the member agreed to.",
+    )
+    consent_recorded_by = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Who recorded the consent: an editor's name, or 'the join form'.",
+    )
+    editor_notes = models.TextField(blank=True, help_text="Private notes for editors only.")
+
+    og_type = "profile"
+    base_form_class = ProfilePageForm
+    parent_page_types = ["network.DirectoryIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        FieldPanel("title", heading="Display name", help_text="A pseudonym is fine."),
+        FieldRowPanel([FieldPanel("pronouns"), FieldPanel("headline")]),
+        FieldPanel("summary"),
+        FieldPanel("biography"),
+        MultiFieldPanel(
+            [FieldPanel("organisation"), FieldPanel("organisation_visibility")], "Organisation"
+        ),
+        MultiFieldPanel([FieldPanel("region"), FieldPanel("region_visibility")], "Region"),
+        MultiFieldPanel(
+            [FieldPanel("photo"), FieldPanel("photo_alt_text"), FieldPanel("photo_visibility")],
+            "Photo",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("lived_experience", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("lived_experience_visibility"),
+            ],
+            "Lived experience",
+        ),
+        FieldPanel("expertise", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("roles_sought", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("availability"),
+        MultiFieldPanel(
+            [
+                FieldPanel("expects_payment"),
+                FieldPanel("payment_routes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("payment_visibility"),
+            ],
+            "Payment for involvement",
+        ),
+        FieldPanel("languages"),
+        MultiFieldPanel(
+            [FieldPanel("website_url"), FieldPanel("linkedin_url"), FieldPanel("other_url")],
+            "Links",
+        ),
+        FieldPanel("selected_work"),
+    ]
+    private_panels = [
+        HelpPanel(
+            "<p>Nothing on this tab is ever shown on the website.</p>",
+        ),
+        FieldPanel("contact_email"),
+        MultiFieldPanel(
+            [
+                FieldPanel("consent_given_at"),
+                FieldPanel("consent_wording_version"),
+                FieldPanel("consent_recorded_by"),
+            ],
+            "Consent record",
+        ),
+        FieldPanel("editor_notes"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Profile"),
+            ObjectList(private_panels, heading="Private"),
+            ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+
+    # Only public values are indexed: a profile is never found by words only hidden or
+    # members-only fields hold.
+    search_fields = Page.search_fields + [
+        index.SearchField("headline"),
+        index.SearchField("summary"),
+        index.SearchField("biography"),
+        index.SearchField("languages"),
+        index.SearchField("public_organisation"),
+        index.SearchField("public_region_name"),
+        index.SearchField("public_lived_experience_names"),
+        index.RelatedFields("expertise", [index.SearchField("name")]),
+        index.RelatedFields("roles_sought", [index.SearchField("name")]),
+        index.AutocompleteField("title"),
+        index.FilterField("availability"),
+    ]
+
+    class Meta:
+        verbose_name = "profile"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.photo_id and not self.photo_alt_text.strip():
+            errors["photo_alt_text"] = "Describe the photo for people who cannot see it."
+        if self.linkedin_url and "linkedin.com" not in self.linkedin_url.lower().split("/")[2]:
+            errors["linkedin_url"] = "Use a LinkedIn address, starting https://www.linkedin.com/"
+        if self.live and not self.has_consent:
+            errors["consent_given_at"] = CONSENT_MISSING
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def has_consent(self):
+        return bool(self.consent_given_at and self.consent_wording_version)
+
+    # Public values, for the search index and anything anonymous visitors receive.
+    def public_organisation(self):
+        return self.organisation if self.organisation_visibility == Visibility.PUBLIC else ""
+
+    def public_region_name(self):
+        if self.region_id and self.region_visibility == Visibility.PUBLIC:
+            return self.region.name
+        return ""
+
+    def public_lived_experience_names(self):
+        if self.lived_experience_visibility != Visibility.PUBLIC:
+            return ""
+        return " ".join(area.name for area in self.lived_experience.all())
+
+    def visible_to(self, request):
+        """The values this viewer may see, for templates: nothing else is passed on."""
+        return ProfileView(self, viewer_is_member(request))
+
+    def get_meta_description(self):
+        return self.search_description or self.summary
+
+    def get_meta_image(self):
+        return self.photo if self.photo_visibility == Visibility.PUBLIC else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        view = self.visible_to(request)
+        context["profile"] = view
+        context["profile_jsonld"] = view.structured_data(request)
+        return context
+
+
+class ProfileView:
+    """A profile as one viewer may see it. Values the viewer may not see are None or empty."""
+
+    def __init__(self, page, is_member):
+        self.page = page
+        self.is_member = is_member
+
+    def _shown(self, visibility):
+        return can_see(visibility, self.is_member)
+
+    @cached_property
+    def photo(self):
+        shown = self.page.photo_id and self._shown(self.page.photo_visibility)
+        return self.page.photo if shown else None
+
+    @cached_property
+    def region(self):
+        return self.page.region if self._shown(self.page.region_visibility) else None
+
+    @cached_property
+    def organisation(self):
+        return self.page.organisation if self._shown(self.page.organisation_visibility) else ""
+
+    @cached_property
+    def lived_experience(self):
+        if not self._shown(self.page.lived_experience_visibility):
+            return []
+        return list(self.page.lived_experience.all())
+
+    @cached_property
+    def payment(self):
+        if not self._shown(self.page.payment_visibility):
+            return None
+        return {
+            "expects": self.page.get_expects_payment_display(),
+            "routes": list(self.page.payment_routes.all()),
+        }
+
+    def is_members_only(self, field):
+        return getattr(self.page, f"{field}_visibility") == Visibility.MEMBERS
+
+    def structured_data(self, request):
+        """schema.org ProfilePage + Person, from public values only (whoever is viewing):
+        areas of lived experience are health data and are never put in structured data."""
+        page = self.page
+        person = {
+            "@type": "Person",
+            "name": page.title,
+            "jobTitle": page.headline,
+            "description": page.summary,
+            "url": page.get_full_url(request),
+            "knowsAbout": [term.name for term in page.expertise.all()],
+        }
+        if page.organisation and page.organisation_visibility == Visibility.PUBLIC:
+            person["worksFor"] = {"@type": "Organization", "name": page.organisation}
+        if page.region_id and page.region_visibility == Visibility.PUBLIC:
+            person["homeLocation"] = {"@type": "Place", "name": page.region.name}
+        if page.photo_id and page.photo_visibility == Visibility.PUBLIC:
+            person["image"] = page.photo.get_rendition("fill-400x400").full_url
+        links = [url for url in (page.website_url, page.linkedin_url, page.other_url) if url]
+        if links:
+            person["sameAs"] = links
+        data = {
+            "@context": "https://schema.org",
+            "@type": "ProfilePage",
+            "mainEntity": person,
+        }
+        if page.first_published_at:
+            data["dateCreated"] = page.first_published_at
+        if page.last_published_at:
+            data["dateModified"] = page.last_published_at
+        return data

@@ -1,0 +1,90 @@
+"""The Network menu in the admin, and the network's section on the home page."""
+
+from django.template.loader import render_to_string
+from wagtail import hooks
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from .admin_filters import ConsentStatusFilter, LiveStatusFilter
+from .models import (
+    DirectoryIndexPage,
+    Expertise,
+    LivedExperienceArea,
+    PaymentRoute,
+    ProfilePage,
+    Region,
+    Role,
+)
+
+
+class TermAdmin(ModelAdmin):
+    list_display = ("name", "slug", "sort_order")
+    search_fields = ("name", "description")
+    ordering = ("sort_order", "name")
+
+
+def term_admin(term_model, icon):
+    return type(
+        f"{term_model.__name__}Admin",
+        (TermAdmin,),
+        {"model": term_model, "menu_icon": icon},
+    )
+
+
+class ProfileAdmin(ModelAdmin):
+    model = ProfilePage
+    menu_label = "Profiles"
+    menu_icon = "user"
+    list_display = ("title", "headline", "region", "availability", "consent_status", "status")
+    list_filter = ("region", "availability", ConsentStatusFilter, LiveStatusFilter)
+    search_fields = ("title", "headline", "organisation")
+    ordering = ("title",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("region")
+
+    @staticmethod
+    def consent_status(obj):
+        return "Recorded" if obj.has_consent else "Missing"
+
+    @staticmethod
+    def status(obj):
+        return "Live" if obj.live else "Draft"
+
+
+class NetworkGroup(ModelAdminGroup):
+    menu_label = "Network"
+    menu_icon = "group"
+    menu_order = 200
+    items = (
+        ProfileAdmin,
+        term_admin(LivedExperienceArea, "tag"),
+        term_admin(Expertise, "tag"),
+        term_admin(Role, "tag"),
+        term_admin(Region, "site"),
+        term_admin(PaymentRoute, "tag"),
+    )
+
+
+modeladmin_register(NetworkGroup)
+
+
+@hooks.register("lead_home_sections")
+def featured_profiles_section(context):
+    directory = DirectoryIndexPage.objects.live().public().first()
+    if directory is None:
+        return ""
+    profiles = directory.featured()
+    if not profiles:
+        return ""
+    return render_to_string(
+        "network/includes/featured_profiles.html",
+        {"profiles": profiles, "directory": directory},
+        request=context.get("request"),
+    )
+
+
+@hooks.register("lead_demo_content")
+def network_demo_content(home, stdout):
+    from .demo.loader import build_network
+
+    return build_network(home, stdout)

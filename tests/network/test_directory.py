@@ -1,0 +1,159 @@
+"""The directory: keyword search, facets (AND across, OR within), counts over public values
+only, sorting, pagination, the active-filters summary and the empty state."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+
+def get(client, directory, **params):
+    response = client.get(directory.url, params)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def names(soup):
+    return [h.get_text(strip=True) for h in soup.select(".profile-card__name")]
+
+
+def count_for(soup, param, key):
+    label = soup.find("label", attrs={"for": f"f-{param}-{key}"})
+    return int(label.find(class_="facet__count").contents[0].strip("("))
+
+
+@pytest.fixture
+def people(make_profile):
+    return [
+        make_profile("Ada North", region="north-west", expertise=["peer-support"],
+                     roles=["mentor"], availability="open"),
+        make_profile("Ben Lake", region="london", expertise=["peer-support", "writing"],
+                     roles=["speaker"], availability="limited"),
+        make_profile("Cai Morgan", region="wales", expertise=["writing"], roles=["mentor"],
+                     availability="open", experience=["bereavement"],
+                     lived_experience_visibility="public"),
+        make_profile("Dee Hidden", region="wales", region_visibility="hidden",
+                     expertise=["writing"], experience=["bereavement"],
+                     lived_experience_visibility="members", availability="not_now"),
+        make_profile("Eve Draft", region="wales", expertise=["writing"], live=False),
+    ]
+
+
+@pytest.mark.django_db
+def test_lists_live_public_profiles_sorted_by_name(client, directory, people):
+    soup = get(client, directory)
+    assert names(soup) == ["Ada North", "Ben Lake", "Cai Morgan", "Dee Hidden"]
+    assert "4 profiles" in soup.find(attrs={"role": "status"}).get_text()
+    assert soup.find("meta", attrs={"name": "robots"}) is None  # the plain directory is indexed
+
+
+@pytest.mark.django_db
+def test_or_within_a_facet_and_across_facets(client, directory, people):
+    soup = get(client, directory, region=["london", "north-west"])
+    assert names(soup) == ["Ada North", "Ben Lake"]
+    soup = get(client, directory, region=["london", "north-west"], role="mentor")
+    assert names(soup) == ["Ada North"]
+    soup = get(client, directory, expertise=["peer-support", "writing"], availability="open")
+    assert names(soup) == ["Ada North", "Cai Morgan"]
+
+
+@pytest.mark.django_db
+def test_hidden_values_neither_match_nor_count(client, directory, people):
+    soup = get(client, directory)
+    # Dee's region is hidden and Eve is a draft: Wales counts Cai alone.
+    assert count_for(soup, "region", "wales") == 1
+    # Dee's lived experience is members-only: it is not counted or matched, even for members.
+    assert count_for(soup, "experience", "bereavement") == 1
+    assert names(get(client, directory, region="wales")) == ["Cai Morgan"]
+    assert names(get(client, directory, experience="bereavement")) == ["Cai Morgan"]
+    assert count_for(soup, "expertise", "writing") == 3
+
+
+@pytest.mark.django_db
+def test_counts_follow_the_other_facets(client, directory, people):
+    soup = get(client, directory, role="mentor")
+    assert count_for(soup, "region", "north-west") == 1
+    assert count_for(soup, "region", "london") == 0  # Ben is a speaker, not a mentor
+    # A facet's own selections do not shrink its counts (OR within a facet).
+    soup = get(client, directory, region="london")
+    assert count_for(soup, "region", "north-west") == 1
+
+
+@pytest.mark.django_db
+def test_keyword_search_uses_public_values_only(client, directory, make_profile):
+    make_profile(
+        "Fay Quill", organisation="Lanternfish Collective", organisation_visibility="public"
+    )
+    make_profile("Gil Shade", organisation="Moonwort Guild", organisation_visibility="hidden")
+    assert names(get(client, directory, q="Lanternfish")) == ["Fay Quill"]
+    assert names(get(client, directory, q="Moonwort")) == []
+
+
+@pytest.mark.django_db
+def test_sort_by_recently_joined(client, directory, people):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from network.models import ProfilePage
+
+    for days, profile in enumerate(people[:4]):
+        ProfilePage.objects.filter(pk=profile.pk).update(
+            first_published_at=timezone.now() - timedelta(days=days)
+        )
+    soup = get(client, directory, sort="recent")
+    assert names(soup) == ["Ada North", "Ben Lake", "Cai Morgan", "Dee Hidden"]
+    assert soup.find("option", selected=True)["value"] == "recent"
+
+
+@pytest.mark.django_db
+def test_active_filters_have_remove_links(client, directory, people):
+    soup = get(client, directory, region=["london", "north-west"], q="peer")
+    links = {a.get_text(" ", strip=True): a["href"] for a in soup.select(".active-filters li a")}
+    assert set(links) == {
+        "Remove filter keywords: peer",
+        "Remove filter region: London",
+        "Remove filter region: North West",
+    }
+    assert "london" not in links["Remove filter region: London"]
+    assert "north-west" in links["Remove filter region: London"]
+    assert soup.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+
+
+@pytest.mark.django_db
+def test_no_results_state(client, directory, people):
+    soup = get(client, directory, q="nobodyhasthisword")
+    assert "0 profiles" in soup.find(attrs={"role": "status"}).get_text()
+    assert soup.find(class_="no-results").find("a")["href"] == directory.url
+
+
+@pytest.mark.django_db
+def test_pagination_24_a_page(client, directory, make_profile):
+    for n in range(26):
+        make_profile(f"Person {n:02d}")
+    first = get(client, directory)
+    assert len(names(first)) == 24
+    second = get(client, directory, page=2)
+    assert names(second) == ["Person 24", "Person 25"]
+    assert names(get(client, directory, page="999")) == ["Person 24", "Person 25"]
+    assert len(names(get(client, directory, page="abc"))) == 24
+
+
+@pytest.mark.django_db
+def test_unknown_filter_values_are_ignored(client, directory, people):
+    soup = get(client, directory, region="atlantis", sort="chaos", availability="<b>")
+    assert len(names(soup)) == 4
+    assert "<b>" not in str(soup.find(class_="directory__results"))
+
+
+@pytest.mark.django_db
+def test_cards_never_show_non_public_photos_or_regions(client, directory, make_profile):
+    from wagtail.images import get_image_model
+
+    from ..images import png
+
+    image = get_image_model().objects.create(title="x", file=png("members-photo"))
+    make_profile("Hal Private", photo=image, photo_alt_text="Hal", photo_visibility="members",
+                 region="scotland", region_visibility="members")
+    html = get(client, directory).find(class_="card-grid").decode()
+    assert "members-photo" not in html
+    assert "Scotland" not in html
+    assert "HP" in html  # the initials placeholder

@@ -1,0 +1,203 @@
+"""Profile pages: what anonymous visitors, members and editors see, and the consent gate."""
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from home.models import HomePage
+from network.models import DirectoryIndexPage, ProfilePage
+
+from ..images import png
+
+SECRET_ORG = "Quietwater Trust"
+
+
+@pytest.fixture
+def private_profile(make_profile):
+    image = get_image_model().objects.create(
+        title="photo", file=png("secret-face")
+    )
+    return make_profile(
+        "Alex Rivers",
+        pronouns="they/them",
+        region="wales",
+        region_visibility="hidden",
+        organisation=SECRET_ORG,
+        organisation_visibility="members",
+        photo=image,
+        photo_alt_text="Alex smiling",
+        photo_visibility="members",
+        experience=["homelessness"],
+        lived_experience_visibility="members",
+        payment_visibility="hidden",
+        expects_payment="yes",
+        routes=["payroll"],
+        expertise=["co-production", "writing"],
+        roles=["speaker"],
+        contact_email="alex.private@example.com",
+        editor_notes="Prefers phone calls",
+    )
+
+
+def page_text(client, profile):
+    response = client.get(profile.url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.django_db
+def test_anonymous_visitors_see_public_values_only(client, private_profile):
+    html = page_text(client, private_profile)
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.h1.get_text() == "Alex Rivers"
+    assert "they/them" in html and "Co-production" in html and "Speaker" in html
+    for secret in [SECRET_ORG, "Wales", "Homelessness", "Payroll", "secret-face",
+                   "alex.private@example.com", "Prefers phone calls", "Alex smiling"]:
+        assert secret not in html, f"{secret!r} shown to an anonymous visitor"
+    assert soup.find(class_="profile__initials").get_text() == "AR"
+
+
+@pytest.mark.django_db
+def test_members_see_members_only_values_but_not_hidden_ones(client, private_profile, member_user):
+    client.force_login(member_user)
+    html = page_text(client, private_profile)
+    assert SECRET_ORG in html
+    assert "Homelessness" in html
+    assert "Alex smiling" in html  # the members-only photo, with its description
+    assert "(members only)" in html
+    for secret in ["Wales", "Payroll", "alex.private@example.com", "Prefers phone calls"]:
+        assert secret not in html
+
+
+@pytest.mark.django_db
+def test_structured_data_holds_public_values_only(client, private_profile, member_user):
+    client.force_login(member_user)  # even a member's view carries public data only
+    soup = BeautifulSoup(page_text(client, private_profile), "html.parser")
+    data = json.loads(soup.find("script", type="application/ld+json").string)
+    assert data["@type"] == "ProfilePage"
+    person = data["mainEntity"]
+    assert person["@type"] == "Person" and person["name"] == "Alex Rivers"
+    assert person["knowsAbout"] == ["Co-production", "Writing"]
+    text = json.dumps(data)
+    for secret in [SECRET_ORG, "Wales", "Homelessness", "image", "Payroll"]:
+        assert secret not in text
+    assert soup.find("meta", property="og:type")["content"] == "profile"
+    assert "secret-face" not in soup.find("meta", property="og:image")["content"]
+
+
+@pytest.mark.django_db
+def test_public_values_are_shown_and_described(client, make_profile):
+    image = get_image_model().objects.create(
+        title="p", file=png("public-face")
+    )
+    profile = make_profile(
+        "Sam Okafor",
+        region="london",
+        organisation="Open Doors Collective",
+        photo=image,
+        photo_alt_text="Sam in a garden",
+        experience=["bereavement"],
+        lived_experience_visibility="public",
+        routes=["invoice-self-employed"],
+        summary="Board member and trainer.",
+    )
+    html = page_text(client, profile)
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.find("img", class_="profile__photo")["alt"] == "Sam in a garden"
+    for shown in ["London", "Open Doors Collective", "Bereavement", "invoice (self-employed)"]:
+        assert shown in html
+    description = soup.find("meta", attrs={"name": "description"})["content"]
+    assert description == "Board member and trainer."
+    data = json.loads(soup.find("script", type="application/ld+json").string)
+    person = data["mainEntity"]
+    assert person["worksFor"]["name"] == "Open Doors Collective"
+    assert person["homeLocation"]["name"] == "London"
+    assert person["image"].startswith("http")
+    assert "Bereavement" not in json.dumps(person)  # health data stays out of structured data
+
+
+@pytest.mark.django_db
+def test_a_profile_cannot_be_published_without_consent(make_profile):
+    profile = make_profile("No Consent Yet", live=False, consent_given_at=None)
+    with pytest.raises(ValidationError, match="consent record"):
+        profile.save_revision().publish()
+    assert not ProfilePage.objects.get(pk=profile.pk).live
+
+
+def profile_form_data(title, slug, action):
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "headline": "Peer trainer",
+            "summary": "Brings lived experience to training.",
+            "biography": rich_text(""),
+            "availability": "open",
+            "expects_payment": "yes",
+            "organisation_visibility": "public",
+            "region_visibility": "public",
+            "photo_visibility": "public",
+            "lived_experience_visibility": "members",
+            "payment_visibility": "public",
+            "selected_work": streamfield([]),
+            "comments": inline_formset([]),
+            action: "yes",
+        }
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("action", ["action-publish", "action-submit"])
+def test_admin_explains_the_consent_gate(client, admin_user, make_profile, action):
+    profile = make_profile(
+        "Pending Member", live=False, consent_given_at=None, consent_wording_version=""
+    )
+    client.force_login(admin_user)
+    response = client.post(
+        f"/admin/pages/{profile.pk}/edit/", profile_form_data(profile.title, profile.slug, action)
+    )
+    assert response.status_code == 200
+    assert "cannot be published without a consent record" in response.content.decode()
+    assert not ProfilePage.objects.get(pk=profile.pk).live
+
+
+@pytest.mark.django_db
+def test_admin_can_save_a_draft_without_consent(client, admin_user, make_profile):
+    profile = make_profile("Draft Member", live=False, consent_given_at=None)
+    client.force_login(admin_user)
+    response = client.post(
+        f"/admin/pages/{profile.pk}/edit/",
+        profile_form_data("Draft Member (edited)", profile.slug, "action-save"),
+    )
+    assert response.status_code == 302
+    latest = ProfilePage.objects.get(pk=profile.pk).get_latest_revision_as_object()
+    assert latest.title == "Draft Member (edited)"
+
+
+@pytest.mark.django_db
+def test_photo_needs_a_description_and_linkedin_must_be_linkedin(make_profile):
+    image = get_image_model().objects.create(
+        title="p", file=png("x")
+    )
+    profile = make_profile("Described Later", live=False)
+    profile.photo = image
+    profile.linkedin_url = "https://example.com/me"
+    with pytest.raises(ValidationError) as error:
+        profile.full_clean()
+    assert "photo_alt_text" in error.value.message_dict
+    assert "linkedin_url" in error.value.message_dict
+
+
+class ProfileTreeRules(WagtailPageTestCase):
+    def test_profiles_live_only_in_the_directory(self):
+        self.assertAllowedParentPageTypes(ProfilePage, {DirectoryIndexPage})
+        self.assertAllowedSubpageTypes(ProfilePage, set())
+        self.assertAllowedSubpageTypes(DirectoryIndexPage, {ProfilePage})
+        self.assertAllowedParentPageTypes(DirectoryIndexPage, {HomePage})
+        self.assertCanNotCreateAt(Page, DirectoryIndexPage)

@@ -1,0 +1,46 @@
+"""Places a feature hides a planted token, for the leak harness. Each takes the home page and
+the text to plant, and returns the pages it planted in (their own addresses are fetched too)."""
+
+from wagtail.models import Page
+
+from .growers import add_profiles
+
+
+def plant_in_profiles(home_page, text):
+    from network.models import DirectoryIndexPage, ProfilePage
+
+    from ..factories import ProfilePageFactory
+    from ..images import png
+
+    add_profiles(home_page, 2)
+    directory = DirectoryIndexPage.objects.get()
+    planted = []
+    # Hidden and members-only values of a live profile.
+    from wagtail.images import get_image_model
+
+    photo = get_image_model().objects.create(title=f"photo {text}", file=png("planted-photo"))
+    shown = ProfilePageFactory.build(
+        title="Planted Member",
+        slug="planted-member",
+        organisation=f"Org {text}",
+        organisation_visibility="hidden",
+        languages="English",
+        photo=photo,
+        photo_alt_text=f"Alt {text}",
+        photo_visibility="members",
+        contact_email="planted@example.com",
+        editor_notes=f"Notes {text}",
+    )
+    directory.add_child(instance=shown)
+    shown.save_revision().publish()
+    # A draft revision of that live profile, and a profile that was never published.
+    shown = ProfilePage.objects.get(pk=shown.pk)
+    shown.summary = f"Draft summary {text}"
+    shown.save_revision()
+    draft = ProfilePageFactory.build(title=f"Draft {text}", slug="planted-draft-profile")
+    draft.summary = f"Unpublished {text}"
+    draft.live = False
+    directory.add_child(instance=draft)
+    draft.save_revision()
+    planted += [Page.objects.get(pk=shown.pk), Page.objects.get(pk=draft.pk)]
+    return planted
