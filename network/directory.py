@@ -7,6 +7,7 @@ hidden or members-only value. AND across facets, OR within one.
 import re
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import Lower
@@ -17,9 +18,15 @@ from .models import Expertise, LivedExperienceArea, ProfilePage, Region, Role, V
 from .models.profiles import Availability
 
 PER_PAGE = 24
+# Short enough that a local-memory cache in another worker is not stale for long.
+OPTIONS_CACHE_SECONDS = 300
 CARD_PHOTO = "fill-160x160"
 MAX_QUERY_LENGTH = 200
 SORTS = {"name": "Name A to Z", "recent": "Recently joined"}
+
+
+def options_cache_key(model):
+    return f"network:facet-options:{model._meta.model_name}"
 
 
 @dataclass(frozen=True)
@@ -72,9 +79,16 @@ class Facet:
         return dict(rows)
 
     def options(self):
+        """Every option editors have defined, cached: taxonomies change rarely, and saving or
+        deleting a term clears the cache (network/signals.py)."""
         if self.model is None:
             return list(Availability.choices)
-        return list(self.model.objects.values_list("slug", "name"))
+        key = options_cache_key(self.model)
+        options = cache.get(key)
+        if options is None:
+            options = list(self.model.objects.values_list("slug", "name"))
+            cache.set(key, options, OPTIONS_CACHE_SECONDS)
+        return options
 
 
 FACETS = [

@@ -1,21 +1,28 @@
-"""Browser fixtures: Debian's Chromium, driven by Playwright, against pytest-django's live server.
+"""Browser fixtures: Debian's Chromium, driven by Playwright, against the demo site.
 
-One browser per session (starting Chromium is the slow part), a fresh context and page per test
-(no cookies, focus or history leak between tests), and the demo content rebuilt for every test,
-because the live server needs a transactional database that is flushed after each test.
+The demo site is built once per session into its own SQLite file (`migrate`, then the whole of
+`load_demo_content`) and served by `manage.py runserver` in a separate process with DEBUG off,
+so the browser sees exactly what `make run` shows, styled 404 included. The test process never
+touches that database, which keeps Playwright's event loop away from Django's ORM.
+One browser per session; a fresh context and page per test (no cookies, focus or history leak).
 """
 
-import io
 import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.error import HTTPError, URLError
 from urllib.parse import urljoin
 
 import pytest
-from django.core.management import call_command
-from django.db import connections
 from playwright.sync_api import sync_playwright
 
 from .pages import EXPECTED_STATUS
 
+ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -36,65 +43,68 @@ STYLESHEET_APPLIED = """() => {
 }"""
 
 
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_serving(url, server, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"the demo server stopped (exit {server.returncode})")
+        try:
+            urllib.request.urlopen(url, timeout=2)  # noqa: S310 (our own loopback server)
+            return
+        except HTTPError:
+            return
+        except (URLError, OSError):
+            time.sleep(0.3)
+    raise RuntimeError(f"the demo server did not answer at {url}")
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory):
+    """The whole demo site, built once and served on a free loopback port."""
+    workdir = tmp_path_factory.mktemp("browser-site")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lead.settings.test",
+        "DATABASE_URL": f"sqlite:///{workdir / 'site.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "SERVE_MEDIA": "true",
+    }
+    env.pop("REDIS_URL", None)  # its own local-memory cache: nothing shared with the suite
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--noinput"], ["load_demo_content"]):
+        subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)  # noqa: S603
+    port = _free_port()
+    server = subprocess.Popen(  # noqa: S603
+        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        _wait_until_serving(url, server)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 @pytest.fixture(scope="session")
 def browser():
-    """Headless Chromium for the whole session; never a downloaded browser.
-
-    Playwright's sync API keeps an asyncio loop running on this thread, which has two effects:
-    - Django refuses ORM calls from the test (flushes, demo content) with
-      SynchronousOnlyOperation; DJANGO_ALLOW_ASYNC_UNSAFE lifts that only while the browser is
-      alive, so the rest of the suite keeps Django's check.
-    - asgiref then keeps Django's connections per context instead of per thread, so the tests
-      get new connection objects lacking the snapshot serialized_rollback restores from: every
-      test after the first would silently start from an empty database (no root page, no
-      default site). The snapshot is handed over to them here.
-    """
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(f"Chromium not found at {CHROMIUM} (make test-browser installs it)")
-    snapshots = {
-        connection.alias: connection._test_serialized_contents
-        for connection in connections.all()
-        if hasattr(connection, "_test_serialized_contents")
-    }
-    with pytest.MonkeyPatch.context() as env, sync_playwright() as playwright:
-        env.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        for alias, snapshot in snapshots.items():
-            connections[alias]._test_serialized_contents = snapshot
+    """Headless Chromium for the whole session: Debian's, never a downloaded browser."""
+    with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
         yield chromium
         chromium.close()
-        connections.close_all()  # the loop's own connections, so none outlives the test database
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _restore_migrated_data(django_db_setup, django_db_blocker):
-    """After the last browser test, put back what the migrations created.
-
-    serialized_rollback reloads Wagtail's root page, locale and default site at the *start* of
-    each transactional test, and every such test ends with a flush. Without this, a database kept
-    with --reuse-db (PostgreSQL) would start the next run empty and break the other tests.
-    """
-    yield
-    with django_db_blocker.unblock():
-        for connection in connections.all():
-            contents = getattr(connection, "_test_serialized_contents", None)
-            if contents:
-                connection.creation.deserialize_db_from_string(contents)
-
-
-@pytest.fixture
-def site_url(live_server, django_db_serialized_rollback):
-    """The live server's address, serving the demo site.
-
-    live_server makes the test transactional; a plain flush would also delete the root page,
-    locale and default site the migrations create, hence the serialized rollback. The demo Site
-    is named after WAGTAILADMIN_BASE_URL (testserver); Wagtail answers the live server's
-    localhost:port with the default site, which `visit` confirms by asserting 200s.
-    """
-    call_command("load_demo_content", stdout=io.StringIO())
-    return live_server.url
 
 
 @pytest.fixture

@@ -15,6 +15,11 @@ PAGE_TYPES = [
     ("search results", "/search/?q=network"),
     ("search, empty", "/search/"),
     ("not found (404)", "/no-such-page/"),
+    ("directory", "/network/"),
+    ("directory, filtered", "/network/?region=wales&expertise=writing&sort=recent"),
+    ("directory, no results", "/network/?q=nobodyhasthisword"),
+    ("profile with photo", "/network/danielle-hartley/"),
+    ("profile, pseudonym without photo", "/network/wren/"),
 ]
 
 # Every other path must answer 200, so a mistyped path fails instead of quietly testing the 404.

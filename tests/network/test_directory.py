@@ -157,3 +157,15 @@ def test_cards_never_show_non_public_photos_or_regions(client, directory, make_p
     assert "members-photo" not in html
     assert "Scotland" not in html
     assert "HP" in html  # the initials placeholder
+
+
+@pytest.mark.django_db
+def test_a_new_term_shows_in_the_filters_at_once(client, directory, people):
+    from network.models import Region
+
+    get(client, directory)  # fills the cached options
+    Region.objects.create(name="Isle of Man", slug="isle-of-man", sort_order=99)
+    soup = get(client, directory)
+    assert count_for(soup, "region", "isle-of-man") == 0
+    Region.objects.get(slug="london").delete()
+    assert get(client, directory).find("label", attrs={"for": "f-region-london"}) is None

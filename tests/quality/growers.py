@@ -45,8 +45,15 @@ def add_profiles(home_page, count):
     regions = list(Region.objects.all())
     expertise = list(Expertise.objects.all())
     start = directory.get_children().count()
+    # Ten distinct photos shared round: renditions are fetched per image, so this still shows
+    # whether photos cost a query each.
+    photos = list(get_image_model().objects.filter(title__startswith="budget photo"))
+    for n in range(len(photos), 10):
+        photos.append(
+            get_image_model().objects.create(title=f"budget photo {n}", file=png(f"budget-{n}"))
+        )
     for n in range(start, start + count):
-        photo = get_image_model().objects.create(title=f"budget {n}", file=png(f"budget-{n}"))
+        photo = photos[n % len(photos)]
         profile = ProfilePageFactory.build(
             title=f"Budget person {n:04d}",
             summary="budgetmatch summary",

@@ -1,0 +1,211 @@
+"""The benchmark's helpers that need no server: figures, targets, the table, log parsing.
+No timings are asserted anywhere: the benchmark reports, it never fails a test run."""
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from wagtail import hooks
+
+from home import benchmark
+from home.benchmark import BenchPage, Targets
+
+DEFAULT = Targets()
+
+
+def page_figures(label="home", **figures):
+    page = {
+        "label": label,
+        "url": "/",
+        "size_target": True,
+        "median_ms": 12.0,
+        "p95_ms": 20.0,
+        "client_median_ms": 25.0,
+        "rps": 150.0,
+        "total_bytes": 20 * 1024,
+        "total_gzip_bytes": 6 * 1024,
+        "queries": 8,
+        "queries_cached": 6,
+    }
+    page.update(figures)
+    return page
+
+
+def test_targets_by_scale():
+    assert benchmark.targets_for("small").median_ms == 30
+    assert benchmark.targets_for("default") == Targets(30, 60, 12, 150)
+    assert benchmark.targets_for("large").median_ms == 60
+
+
+def test_percentile_interpolates():
+    values = list(range(1, 101))
+    assert benchmark.percentile(values, 50) == pytest.approx(50.5)
+    assert benchmark.percentile(values, 95) == pytest.approx(95.05)
+    assert benchmark.percentile([7.0], 95) == 7.0
+    assert benchmark.percentile([], 50) is None
+
+
+def test_evaluate_passes_misses_and_skips():
+    assert benchmark.evaluate(page_figures(), DEFAULT) == {
+        "median_ms": True,
+        "gzip_kb": True,
+        "queries": True,
+    }
+    slow = page_figures(median_ms=31.0, total_gzip_bytes=61 * 1024, queries=13)
+    assert benchmark.evaluate(slow, DEFAULT) == {
+        "median_ms": False,
+        "gzip_kb": False,
+        "queries": False,
+    }
+    # The sitemap is not a page people load: no size budget.
+    sitemap = page_figures("sitemap", size_target=False, total_gzip_bytes=500 * 1024)
+    assert benchmark.evaluate(sitemap, DEFAULT)["gzip_kb"] is None
+    # The large scale allows 60 ms.
+    assert benchmark.evaluate(slow, benchmark.targets_for("large"))["median_ms"] is True
+
+
+def test_table_puts_each_figure_beside_its_target():
+    pages = [
+        page_figures(),
+        page_figures("search", median_ms=45.3, queries=14),
+        page_figures("sitemap", size_target=False, total_gzip_bytes=300 * 1024),
+    ]
+    memory = {"workers": [{}, {}], "max_rss_mb": 151.5, "max_hwm_mb": 160.0}
+    table = benchmark.format_table(pages, memory, DEFAULT)
+    lines = table.splitlines()
+    assert lines[0].startswith("| page type | median ms |")
+    assert len({line.count("|") for line in lines[:5]}) == 1  # every row has every column
+    home, search, sitemap = lines[2:5]
+    assert "| home | 12.0 ≤ 30 ✓ |" in home
+    assert "6.0 ≤ 60 ✓" in home and "8 ≤ 12 ✓" in home
+    assert "45.3 > 30 ✗" in search
+    assert "14 > 12 ✗" in search
+    assert "| 300.0 |" in sitemap  # no target, no mark
+    assert "Worker memory after the run: 151.5 > 150 ✗ MB resident" in table
+    assert "largest of 2 workers; peak 160.0 MB" in table
+
+    assert benchmark.misses(pages, memory, DEFAULT) == [
+        "search: median ms",
+        "search: queries",
+        "worker memory",
+    ]
+    assert benchmark.misses(pages[:1], {"max_rss_mb": 90.0}, DEFAULT) == []
+
+
+def test_table_copes_with_missing_figures():
+    page = {"label": "seeded page", "url": "/x/"}
+    table = benchmark.format_table([page], {}, DEFAULT)
+    assert "| seeded page | – |" in table
+    assert "Worker memory: not measured" in table
+
+
+def test_summarise_page_adds_up_html_and_assets():
+    html = b"<html>" + b"x" * 5000 + b"</html>"
+    css = {"url": "/static/css/site.css", "bytes": 9000, "gzip_bytes": 2500}
+    page = benchmark.summarise_page(
+        {"label": "home", "url": "/"},
+        server_ms=[10.0, 20.0, 30.0],
+        client_ms=[15.0, 25.0, 35.0, 45.0],
+        seconds=2.0,
+        statuses={200: 3, 500: 1},
+        html=html,
+        assets=[css],
+    )
+    assert page["median_ms"] == 20.0
+    assert page["client_median_ms"] == 30.0
+    assert page["rps"] == 2.0
+    assert page["errors"] == 1
+    assert page["statuses"] == {"200": 3, "500": 1}
+    assert page["total_bytes"] == len(html) + 9000
+    assert page["html_gzip_bytes"] < len(html)
+    assert page["total_gzip_bytes"] == page["html_gzip_bytes"] + 2500
+    json.dumps(page)  # fit for the results file
+
+
+def test_linked_assets_are_local_stylesheets_and_scripts():
+    html = """<html><head>
+        <link rel="stylesheet" href="/static/css/site.abc123.css">
+        <link rel="icon" href="/static/img/favicon.svg">
+        <link rel="preload stylesheet" href="/static/css/site.abc123.css">
+        <script src="https://cdn.example.com/tracker.js"></script>
+        </head><body><script src="/static/js/menu.js" defer></script>
+        <script>inline()</script></body></html>"""
+    assert benchmark.linked_assets(html, "/about/") == [
+        "/static/css/site.abc123.css",
+        "/static/js/menu.js",
+    ]
+    assert benchmark.linked_assets(b'<script src="app.js"></script>', "/blog/post/") == [
+        "/blog/post/app.js"
+    ]
+
+
+def test_access_log_lines_are_read_in_step(tmp_path):
+    log = tmp_path / "access.log"
+    log.write_text(
+        "<101>\t200\t12500\t/\t\n"
+        "<102>\t200\t3000\t/search/\tq=leadership\n"
+        "not a log line\n"
+        "<101>\t500\t800\t/about/\t-\n"
+        "<102>\t200\t99"  # still being written
+    )
+    access_log = benchmark.AccessLog(log)
+    assert access_log.collect(2, timeout=0) == [
+        (101, 200, 12.5, "/"),
+        (102, 200, 3.0, "/search/?q=leadership"),
+    ]
+    assert access_log.collect(5, timeout=0) == [(101, 500, 0.8, "/about/")]
+    with log.open("a") as handle:
+        handle.write("9\t/\t\n")
+    assert access_log.collect(1, timeout=0) == [(102, 200, 0.999, "/")]
+
+
+def test_production_env_for_gunicorn():
+    base = {"DATABASE_URL": "sqlite:////tmp/bench.sqlite3", "SECURE_SSL_REDIRECT": "true"}
+    env = benchmark.production_env(base)
+    assert env["DJANGO_SETTINGS_MODULE"] == "lead.settings.production"
+    assert env["DATABASE_URL"] == base["DATABASE_URL"]
+    assert env["ALLOWED_HOSTS"] == "127.0.0.1,localhost"
+    assert env["SECURE_SSL_REDIRECT"] == "false"
+    assert len(env["SECRET_KEY"]) >= 50
+    assert benchmark.production_env(base)["SECRET_KEY"] != env["SECRET_KEY"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
+def test_memory_is_read_from_proc():
+    sample = benchmark.process_memory(os.getpid())
+    assert sample["rss_kb"] > 0 and sample["hwm_kb"] >= sample["rss_kb"]
+    assert os.getpid() in benchmark.child_pids(os.getppid())
+    summary = benchmark.summarise_memory([sample, None])
+    assert summary["max_rss_mb"] == sample["rss_kb"] / 1024
+    assert benchmark.summarise_memory([])["max_rss_mb"] is None
+
+
+def test_busy_machine_is_flagged():
+    assert benchmark.busy_warning([3.5, 2.0, 1.0], cpus=2)
+    assert benchmark.busy_warning([0.5, 0.5, 0.5], cpus=2) == ""
+    assert benchmark.busy_warning(None) == ""
+
+
+def test_results_file_is_named_by_time_and_scale(tmp_path):
+    now = datetime(2026, 3, 1, 9, 30, 5, tzinfo=UTC)
+    path = benchmark.write_results({"scale": "small"}, tmp_path / "results", "small", now)
+    assert path.name == "20260301T093005Z-small.json"
+    assert json.loads(path.read_text()) == {"scale": "small"}
+
+
+def test_feature_apps_add_page_types_with_a_hook():
+    extra = BenchPage("profile page", lambda: "/network/someone/")
+    labels = [page.label for page in benchmark.get_bench_pages()]
+    assert labels[:3] == ["home", "standard page", "section page"]
+    with hooks.register_temporarily(benchmark.BENCH_HOOK, lambda: [extra]):
+        pages = benchmark.get_bench_pages()
+    assert pages[-1] is extra and extra.resolve() == "/network/someone/"
+
+
+@pytest.mark.django_db
+def test_query_counts_for_a_page(demo_site):
+    status, uncached, cached = benchmark.count_queries("/about/")
+    assert status == 200
+    assert uncached >= cached > 0

@@ -1,0 +1,192 @@
+"""`manage.py seed_scale` makes live, servable, searchable pages in bulk, idempotently."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db.models import F
+from wagtail import hooks
+from wagtail.models import Page
+
+from home import seeding
+from home.management.commands.seed_scale import Command
+from home.models import StandardPage
+
+SECTIONS = {
+    "profiles": ("network", "seed-profile"),
+    "posts": ("blog", "seed-post"),
+    "events": ("events", "seed-event"),
+}
+
+
+def seed(**counts):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("seed_scale", stdout=out, stderr=err, **counts)
+    return out.getvalue(), err.getvalue()
+
+
+def seeded(home, kind):
+    section_slug, prefix = SECTIONS[kind]
+    section = home.get_children().get(slug=section_slug)
+    return section, section.get_children().filter(slug__startswith=f"{prefix}-")
+
+
+def seeded_counts(home):
+    return {kind: seeded(home, kind)[1].count() for kind in SECTIONS}
+
+
+def assert_tree_is_sound():
+    assert all(not problems for problems in Page.find_problems())
+
+
+@pytest.mark.django_db
+def test_seeds_the_requested_pages_live_and_served(client, demo_site):
+    out, err = seed(profiles=6, posts=4, events=3)
+    assert seeded_counts(demo_site) == {"profiles": 6, "posts": 4, "events": 3}
+    assert "13 pages created" in out
+    assert "posts" in err and "/s" in err  # the progress bar
+    for kind in SECTIONS:
+        section, pages = seeded(demo_site, kind)
+        live_children = section.get_children().live()
+        assert set(pages.values_list("pk", flat=True)) <= set(
+            live_children.values_list("pk", flat=True)
+        )
+        assert section.numchild == section.get_children().count()
+        for page in pages.specific():
+            assert isinstance(page, StandardPage)
+            assert page.first_published_at is not None
+            response = client.get(page.url)
+            assert response.status_code == 200, page.url
+            assert page.title.encode() in response.content.replace(b"&#x27;", b"'")
+    assert seeded(demo_site, "posts")[1].first().slug == "seed-post-00001"
+    assert_tree_is_sound()
+
+
+@pytest.mark.django_db
+def test_running_again_creates_nothing_and_a_larger_count_only_the_difference(demo_site):
+    seed(profiles=3, posts=2, events=2)
+    before = {
+        kind: set(seeded(demo_site, kind)[1].values_list("pk", flat=True)) for kind in SECTIONS
+    }
+    total = Page.objects.count()
+
+    out, _err = seed(profiles=3, posts=2, events=2)
+    assert Page.objects.count() == total
+    assert "0 pages created" in out
+
+    seed(posts=5)  # kinds not given are left alone
+    after = {
+        kind: set(seeded(demo_site, kind)[1].values_list("pk", flat=True)) for kind in SECTIONS
+    }
+    assert Page.objects.count() == total + 3
+    assert before["posts"] < after["posts"] and len(after["posts"]) == 5
+    assert after["profiles"] == before["profiles"] and after["events"] == before["events"]
+    slugs = sorted(seeded(demo_site, "posts")[1].values_list("slug", flat=True))
+    assert slugs == [f"seed-post-{n:05d}" for n in range(1, 6)]
+    assert_tree_is_sound()
+
+
+@pytest.mark.django_db
+def test_seeded_pages_follow_existing_children_and_are_searchable(client, demo_site, make_page):
+    blog = demo_site.get_children().get(slug="blog")
+    editor_post = make_page("Written by an editor", parent=blog)
+    seed(posts=3)
+    _section, pages = seeded(demo_site, "posts")
+    children = list(blog.get_children())
+    assert children[0].pk == editor_post.pk  # seeded pages come after what was there
+    assert [page.slug for page in children[1:]] == [f"seed-post-{n:05d}" for n in (1, 2, 3)]
+    assert_tree_is_sound()
+
+    page = pages.order_by("path").last()
+    word = page.title.split()[-1]
+    results = Page.objects.live().search(page.title)
+    assert page.pk in [result.pk for result in results]
+    response = client.get("/search/", {"q": word})
+    assert response.status_code == 200
+    assert page.url.encode() in response.content
+
+
+def sorted_problems(problems):
+    return [sorted(found) for found in problems]
+
+
+@pytest.mark.django_db
+def test_the_quick_tree_check_agrees_with_treebeard_and_warns(demo_site):
+    seed(posts=3)
+    assert sorted_problems(seeding.tree_problems()) == sorted_problems(Page.find_problems())
+    assert not any(seeding.tree_problems())
+
+    blog = demo_site.get_children().get(slug="blog")
+    Page.objects.filter(pk=blog.pk).update(numchild=F("numchild") + 1)
+    assert sorted_problems(seeding.tree_problems()) == sorted_problems(Page.find_problems())
+    assert seeding.tree_problems()[4] == [blog.pk]
+    _out, err = seed(posts=3)
+    assert "fixtree" in err
+
+
+@pytest.mark.django_db
+def test_a_lead_seed_scale_hook_replaces_a_generator(demo_site):
+    calls = []
+
+    def fake_posts(count, *, progress_stream=None):
+        calls.append(count)
+        return seeding.SeedResult("posts", count, 0, count, 0.5)
+
+    with hooks.register_temporarily(seeding.SEED_HOOK, lambda: {"posts": fake_posts}):
+        out, _err = seed(posts=7)
+    assert calls == [7]
+    assert seeded_counts(demo_site)["posts"] == 0
+    assert "posts: 7 requested" in out
+
+
+@pytest.mark.django_db
+def test_without_the_demo_sections_it_says_what_to_do():
+    with pytest.raises(CommandError, match="load_demo_content"):
+        seed(posts=1)
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({}, seeding.SCALES["default"]),
+        ({"scale": "small"}, seeding.SCALES["small"]),
+        ({"scale": "large", "posts": 5}, {**seeding.SCALES["large"], "posts": 5}),
+        ({"posts": 5}, {"posts": 5}),
+        ({"posts": 5, "events": 0}, {"posts": 5}),
+    ],
+)
+def test_counts_from_scale_and_options(options, expected):
+    full = {"scale": None, "profiles": None, "posts": None, "events": None, **options}
+    assert Command().counts(full) == expected
+
+
+def test_scales_are_the_agreed_sizes():
+    assert seeding.SCALES == {
+        "small": {"profiles": 100, "posts": 50, "events": 30},
+        "default": {"profiles": 1_000, "posts": 500, "events": 300},
+        "large": {"profiles": 10_000, "posts": 2_000, "events": 1_000},
+    }
+
+
+def test_progress_bar_shows_count_rate_and_eta():
+    now = [0.0]
+    stream = io.StringIO()
+    with seeding.Progress("posts", 100, stream=stream, clock=lambda: now[0]) as progress:
+        now[0] = 6.0
+        progress.advance(30)  # a log (not a terminal) gets a line every few seconds
+        line = stream.getvalue().splitlines()[-1]
+        assert "30/100" in line and "5/s" in line and "ETA 0:14" in line
+        now[0] = 20.0
+        progress.advance(70)
+    last = stream.getvalue().splitlines()[-1]
+    assert "100/100" in last and "100%" in last and "in 0:20" in last
+
+
+def test_generated_copy_is_deterministic():
+    for build in (seeding.build_profile, seeding.build_post, seeding.build_event):
+        first, second = build(42), build(42)
+        first.pop("first_published_at")
+        second.pop("first_published_at")
+        assert first == second
+        assert first["title"]
