@@ -1,0 +1,91 @@
+"""The network across the site: featured profiles on the home page, site search, the admin
+listing, and the demo content."""
+
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+
+from network.models import DirectoryIndexPage, FeaturedProfile, ProfilePage, Visibility
+
+
+@pytest.mark.django_db
+def test_home_page_features_picked_profiles_then_the_newest(client, directory, make_profile):
+    first = make_profile("Picked Person")
+    make_profile("Newest Person")
+    draft = make_profile("Draft Person", live=False)
+    FeaturedProfile.objects.create(page=directory, profile=draft, sort_order=0)
+    FeaturedProfile.objects.create(page=directory, profile=first, sort_order=1)
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    section = soup.find("section", attrs={"aria-labelledby": "featured-profiles-heading"})
+    names = [h.get_text(strip=True) for h in section.select(".profile-card__name")]
+    assert names == ["Picked Person", "Newest Person"]  # the draft pick is skipped
+
+
+@pytest.mark.django_db
+def test_no_featured_section_without_profiles(client, directory):
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    assert soup.find(id="featured-profiles-heading") is None
+
+
+@pytest.mark.django_db
+def test_site_search_finds_profiles_by_public_words_only(client, directory, make_profile):
+    make_profile("Searchable Sal", organisation="Puffinry Workshop")
+    make_profile("Quiet Quin", organisation="Gannetry Workshop", organisation_visibility="members")
+    make_profile("Hidden Hal", summary="Cormorantish summary", live=False)
+
+    def found(query):
+        soup = BeautifulSoup(client.get("/search/", {"q": query}).content, "html.parser")
+        return [h.get_text(strip=True) for h in soup.select(".search-results h2")]
+
+    assert found("Puffinry") == ["Searchable Sal"]
+    assert found("Gannetry") == []
+    assert found("Cormorantish") == []
+
+
+@pytest.mark.django_db
+def test_restricting_a_value_removes_it_from_the_index(client, directory, make_profile):
+    profile = make_profile("Changing Cass", organisation="Kittiwake Studio")
+    assert b"Changing Cass" in client.get("/search/", {"q": "Kittiwake"}).content
+    profile.organisation_visibility = Visibility.HIDDEN
+    profile.save_revision().publish()
+    assert b"Changing Cass" not in client.get("/search/", {"q": "Kittiwake"}).content
+
+
+@pytest.mark.django_db
+def test_admin_profile_listing_shows_consent_and_filters(client, admin_user, make_profile):
+    make_profile("Consented Cole")
+    make_profile("Unconsented Uma", live=False, consent_given_at=None)
+    client.force_login(admin_user)
+    response = client.get("/admin/network/profilepage/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Consented Cole" in html and "Unconsented Uma" in html
+    assert "Missing" in html and "Recorded" in html
+    missing = client.get("/admin/network/profilepage/", {"consent": "missing"}).content.decode()
+    assert "Unconsented Uma" in missing and "Consented Cole" not in missing
+    drafts = client.get("/admin/network/profilepage/", {"status": "draft"}).content.decode()
+    assert "Unconsented Uma" in drafts and "Consented Cole" not in drafts
+    for taxonomy in ["region", "expertise", "role", "livedexperiencearea", "paymentroute"]:
+        assert client.get(f"/admin/network/{taxonomy}/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_demo_profiles(home_page):
+    call_command("load_demo_content", stdout=io.StringIO())
+    directory = DirectoryIndexPage.objects.get()
+    assert directory.url == "/network/" and directory.show_in_menus
+    profiles = ProfilePage.objects.child_of(directory).live()
+    assert profiles.count() >= 40
+    assert all(profile.has_consent for profile in profiles)
+    assert profiles.filter(photo__isnull=True).exists()
+    assert profiles.filter(photo__isnull=False).exists()
+    for field in ["photo", "region", "organisation", "lived_experience", "payment"]:
+        values = set(profiles.values_list(f"{field}_visibility", flat=True))
+        assert values == {"public", "members", "hidden"}, field
+    assert profiles.values("region").distinct().count() == 11
+    assert directory.featured_profiles.count() == 4
+    before = ProfilePage.objects.count()
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert ProfilePage.objects.count() == before
