@@ -1,6 +1,9 @@
 """The test suite: fast hashing, mail kept in memory, DATABASE_URL / REDIS_URL still honoured
 so CI runs the same tests on SQLite and on PostgreSQL + Redis."""
 
+import os
+from urllib.parse import urlsplit, urlunsplit
+
 from .base import *  # noqa: F403
 from .env import env_str
 
@@ -13,3 +16,10 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 if REDIS_URL:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = env_str("CACHE_KEY_PREFIX", "lead-test")  # noqa: F405
+    # Tests clear the cache between tests (Redis FLUSHDB), so each pytest-xdist worker gets its
+    # own Redis database: gw0 uses the URL's database + 1, gw1 + 2, and so on.
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if worker.startswith("gw"):
+        url = urlsplit(REDIS_URL)  # noqa: F405
+        database = int(url.path.strip("/") or 0) + 1 + int(worker[2:])
+        CACHES["default"]["LOCATION"] = urlunsplit(url._replace(path=f"/{database}"))  # noqa: F405
