@@ -88,3 +88,25 @@ def network_demo_content(home, stdout):
     from .demo.loader import build_network
 
     return build_network(home, stdout)
+
+
+@hooks.register("lead_seed_scale")
+def network_seeders():
+    from .seeding import ProfileSeeder
+
+    return {"profiles": ProfileSeeder()}
+
+
+@hooks.register("lead_bench_pages")
+def network_bench_pages():
+    from home.benchmark import BenchPage, seeded_page_url
+
+    return [
+        BenchPage("directory", "/network/"),
+        BenchPage(
+            "directory, filtered",
+            "/network/?expertise=peer-support&expertise=writing&region=london&sort=recent",
+        ),
+        BenchPage("directory, keyword", "/network/?q=leadership", requests=50),
+        BenchPage("profile", seeded_page_url("profiles")),
+    ]

@@ -26,7 +26,8 @@ def ensure_section(home, slug, page_class, stdout=None, **fields):
     home.add_child(instance=section)
     if existing is not None:
         Page.objects.get(pk=section.pk).move(existing, pos="left")
-        existing.delete()
+        # Fetch again: the move shifted the placeholder's tree path.
+        Page.objects.get(pk=existing.pk).delete()
         section = page_class.objects.get(pk=section.pk)
         section.slug = slug
     section.save_revision().publish()

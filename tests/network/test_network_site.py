@@ -6,6 +6,7 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
+from wagtail.models import Page
 
 from network.models import DirectoryIndexPage, FeaturedProfile, ProfilePage, Visibility
 
@@ -89,3 +90,4 @@ def test_demo_profiles(home_page):
     before = ProfilePage.objects.count()
     call_command("load_demo_content", stdout=io.StringIO())
     assert ProfilePage.objects.count() == before
+    assert Page.find_problems() == ([], [], [], [], [])

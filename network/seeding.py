@@ -1,0 +1,73 @@
+"""Synthetic profiles at scale for the benchmark (`manage.py seed_scale --profiles N`)."""
+
+import random
+
+from django.utils.text import slugify
+
+from home.seeding import PageSeeder, build_profile
+
+from . import consent
+from .models import Expertise, LivedExperienceArea, ProfilePage, Region, Role, Visibility
+
+VISIBILITIES = [Visibility.PUBLIC] * 6 + [Visibility.MEMBERS] * 3 + [Visibility.HIDDEN]
+
+
+class ProfileSeeder(PageSeeder):
+    """Real ProfilePages with mixed visibility, regions and taxonomy links, made in bulk."""
+
+    def __init__(self):
+        super().__init__(
+            "profiles",
+            model=ProfilePage,
+            section_slug="network",
+            slug_prefix="seed-profile",
+            build=self.build_fields,
+        )
+
+    def build_fields(self, number):
+        rng = random.Random(f"lead-seed-profile-terms-{number}")  # noqa: S311 (test data)
+        base = build_profile(number)
+        regions = self._terms(Region)
+        return {
+            "title": base["title"],
+            "first_published_at": base["first_published_at"],
+            "headline": base["intro"][:120],
+            "summary": base["intro"][:280],
+            "biography": "<p>Seeded profile for the benchmark.</p>",
+            "region": rng.choice(regions) if regions else None,
+            "region_visibility": rng.choice(VISIBILITIES),
+            "organisation": f"Organisation {number % 97}",
+            "organisation_visibility": rng.choice(VISIBILITIES),
+            "lived_experience_visibility": rng.choice(VISIBILITIES),
+            "payment_visibility": rng.choice(VISIBILITIES),
+            "availability": rng.choice(["open", "open", "limited", "not_now"]),
+            "consent_given_at": base["first_published_at"],
+            "consent_wording_version": consent.CURRENT_VERSION,
+            "consent_recorded_by": "seed_scale",
+            "contact_email": f"{slugify(base['title'])}-{number}@seed.lead.example",
+        }
+
+    def _terms(self, model):
+        cache = self.__dict__.setdefault("_term_cache", {})
+        if model not in cache:
+            cache[model] = list(model.objects.all())
+        return cache[model]
+
+    def after_create(self, pages):
+        """Link each profile to a few terms, one bulk insert per relation."""
+        for field, model, how_many in (
+            ("expertise", Expertise, 3),
+            ("roles_sought", Role, 2),
+            ("lived_experience", LivedExperienceArea, 2),
+        ):
+            terms = self._terms(model)
+            if not terms:
+                continue
+            through = getattr(ProfilePage, field).through
+            term_field = f"{model._meta.model_name}_id"
+            rows = []
+            for page in pages:
+                rng = random.Random(f"lead-seed-{field}-{page.slug}")  # noqa: S311
+                for term in rng.sample(terms, min(how_many, len(terms))):
+                    rows.append(through(profilepage_id=page.pk, **{term_field: term.pk}))
+            through.objects.bulk_create(rows)
