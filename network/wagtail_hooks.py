@@ -110,3 +110,36 @@ def network_bench_pages():
         BenchPage("directory, keyword", "/network/?q=leadership", requests=50),
         BenchPage("profile", seeded_page_url("profiles")),
     ]
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_without_consent(request, action_type, objects, action_class_instance):
+    """Bulk "Publish" in the page explorer skips the page form, so explain the consent gate
+    here rather than failing on the model's own check."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    if action_type != "publish":
+        return None
+    page_ids = [obj.pk for obj in objects]
+    form = getattr(action_class_instance, "cleaned_form", None)
+    if form is not None and form.cleaned_data.get("include_descendants"):
+        from wagtail.models import Page
+
+        for page in Page.objects.filter(pk__in=page_ids):
+            page_ids += list(page.get_descendants().values_list("pk", flat=True))
+    missing = [
+        profile.title
+        for profile in ProfilePage.objects.filter(pk__in=page_ids)
+        if not profile.has_consent
+    ]
+    if not missing:
+        return None
+    messages.error(
+        request,
+        "Nothing was published: these profiles have no consent record yet: "
+        + ", ".join(missing)
+        + ". Record consent on each profile's Private tab first.",
+    )
+    next_url = request.GET.get("next", "")
+    return redirect(next_url if next_url.startswith("/admin/") else "wagtailadmin_explore_root")

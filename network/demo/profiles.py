@@ -1884,7 +1884,7 @@ PROFILES = [
             "<p>Aoife cares for her son, who is now in his twenties and has lived with serious "
             "mental-health difficulties since school. She knows the system from the outside "
             "looking in: the phone calls, the confidentiality rules, the waiting.</p><p>She joined "
-            "the board of Riverside Mind Collective in 2022 and now chairs its service-quality "
+            "the board of a mental-health charity in 2022 and now chairs its service-quality "
             "group. She has pushed the charity to involve carers at every stage, and to publish "
             "what it pays people for their time.</p><p>Aoife values honesty, and papers sent out "
             "on time. She says carers have the most to offer and the least time to offer it.</p>"

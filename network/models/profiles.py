@@ -1,8 +1,11 @@
 """Leadership profiles: what a member shows, to whom, and the private record behind it."""
 
+from urllib.parse import urlsplit
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -30,6 +33,11 @@ CONSENT_MISSING = (
     "This profile cannot be published without a consent record. Fill in when consent was "
     "given and which wording the member agreed to (Private tab), then publish."
 )
+
+
+def is_linkedin(url):
+    host = (urlsplit(url).hostname or "").lower()
+    return host == "linkedin.com" or host.endswith(".linkedin.com")
 
 
 class Availability(models.TextChoices):
@@ -271,7 +279,7 @@ class ProfilePage(MetadataMixin, Page):
         errors = {}
         if self.photo_id and not self.photo_alt_text.strip():
             errors["photo_alt_text"] = "Describe the photo for people who cannot see it."
-        if self.linkedin_url and "linkedin.com" not in self.linkedin_url.lower().split("/")[2]:
+        if self.linkedin_url and not is_linkedin(self.linkedin_url):
             errors["linkedin_url"] = "Use a LinkedIn address, starting https://www.linkedin.com/"
         if self.live and not self.has_consent:
             errors["consent_given_at"] = CONSENT_MISSING
@@ -305,6 +313,13 @@ class ProfilePage(MetadataMixin, Page):
 
     def get_meta_image(self):
         return self.photo if self.photo_visibility == Visibility.PUBLIC else None
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            # A signed-in viewer may see members-only values: never store that in a shared cache.
+            patch_cache_control(response, private=True)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

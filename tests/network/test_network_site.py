@@ -91,3 +91,17 @@ def test_demo_profiles(home_page):
     call_command("load_demo_content", stdout=io.StringIO())
     assert ProfilePage.objects.count() == before
     assert Page.find_problems() == ([], [], [], [], [])
+
+
+@pytest.mark.django_db
+def test_changed_areas_are_reindexed_on_publish(client, directory, make_profile):
+    profile = make_profile(
+        "Areas Ari", experience=["bereavement"], lived_experience_visibility="public"
+    )
+    assert b"Areas Ari" in client.get("/network/", {"q": "Bereavement"}).content
+    from network.models import LivedExperienceArea
+
+    profile.lived_experience = [LivedExperienceArea.objects.get(slug="homelessness")]
+    profile.save_revision().publish()
+    assert b"Areas Ari" not in client.get("/network/", {"q": "Bereavement"}).content
+    assert b"Areas Ari" in client.get("/network/", {"q": "Homelessness"}).content

@@ -201,3 +201,44 @@ class ProfileTreeRules(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(DirectoryIndexPage, {ProfilePage})
         self.assertAllowedParentPageTypes(DirectoryIndexPage, {HomePage})
         self.assertCanNotCreateAt(Page, DirectoryIndexPage)
+
+
+@pytest.mark.django_db
+def test_bulk_publish_explains_the_consent_gate(client, admin_user, make_profile):
+    profile = make_profile("Bulk Member", live=False, consent_given_at=None)
+    client.force_login(admin_user)
+    url = (
+        f"/admin/bulk/wagtailcore/page/publish/?id={profile.pk}"
+        f"&next=/admin/pages/{profile.get_parent().pk}/"
+    )
+    response = client.post(url, {"include_descendants": ""}, follow=True)
+    assert response.status_code == 200
+    assert "no consent record yet: Bulk Member" in response.content.decode()
+    assert not ProfilePage.objects.get(pk=profile.pk).live
+
+
+@pytest.mark.django_db
+def test_linkedin_lookalikes_and_junk_are_refused(make_profile):
+    profile = make_profile("Linked Lee", live=False)
+    for url in ["https://linkedin.com.evil.example/x", "linkedin", "https:///nohost"]:
+        profile.linkedin_url = url
+        with pytest.raises(ValidationError) as error:
+            profile.full_clean()
+        assert "linkedin_url" in error.value.message_dict
+    profile.linkedin_url = "https://uk.linkedin.com/in/linked-lee"
+    profile.full_clean()
+
+
+@pytest.mark.django_db
+def test_signed_in_views_are_never_shared_cache_material(client, member_user, make_profile):
+    profile = make_profile("Cache Cleo", region="london", region_visibility="members")
+    assert "private" not in client.get(profile.url).get("Cache-Control", "")
+    client.force_login(member_user)
+    assert "private" in client.get(profile.url)["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_the_members_group_exists_from_the_migrations():
+    from django.contrib.auth.models import Group
+
+    assert Group.objects.filter(name="Members").exists()
