@@ -6,8 +6,10 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= /usr/bin/chromium
+# Two workers: the machines have two cores. PYTEST_ARGS= runs the suite in one process.
+PYTEST_ARGS ?= -n 2
 
-.PHONY: help install install-dev demo run test lint test-browser chromium clean
+.PHONY: help install install-dev demo run test lint test-browser chromium clean bench
 
 help:
 	@echo "make run           set everything up and serve the demo site on http://$(HOST):$(PORT)"
@@ -15,6 +17,7 @@ help:
 	@echo "make install       create .venv and install the site's dependencies"
 	@echo "make demo          migrate the database and load the demo content"
 	@echo "make test-browser  only the real-browser tests (installs Debian's chromium if missing)"
+	@echo "make bench         seed synthetic content and benchmark it under gunicorn (BENCH_SCALE=small|default|large)"
 	@echo "make clean         remove .venv, the SQLite database and generated files"
 
 $(VENV)/.python-ok:
@@ -51,10 +54,10 @@ test: install-dev lint
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	@if [ -x $(CHROMIUM) ]; then \
-		$(VENV)/bin/pytest; \
+		$(VENV)/bin/pytest $(PYTEST_ARGS); \
 	else \
 		echo "Chromium not found at $(CHROMIUM): browser tests left out (make test-browser installs it)"; \
-		$(VENV)/bin/pytest -m "not browser"; \
+		$(VENV)/bin/pytest $(PYTEST_ARGS) -m "not browser"; \
 	fi
 
 chromium:
@@ -62,6 +65,22 @@ chromium:
 
 test-browser: install-dev chromium
 	$(VENV)/bin/pytest -m browser
+
+# Benchmark on its own SQLite database per scale (unless DATABASE_URL is set), so db.sqlite3 is
+# left alone; results go to bench/results/. collectstatic runs with production settings, as
+# gunicorn does, so the hashed file names and manifest exist.
+BENCH_SCALE ?= default
+bench: export DATABASE_URL ?= sqlite:///$(CURDIR)/bench/bench-$(BENCH_SCALE).sqlite3
+bench: install
+	@case "$(BENCH_SCALE)" in small|default|large) ;; \
+		*) echo "BENCH_SCALE must be small, default or large, not '$(BENCH_SCALE)'"; exit 2 ;; esac
+	@mkdir -p bench/results
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	DJANGO_SETTINGS_MODULE=lead.settings.production SECRET_KEY=bench-collectstatic-only \
+		ALLOWED_HOSTS=127.0.0.1 $(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) seed_scale --scale $(BENCH_SCALE)
+	$(MANAGE) bench --scale $(BENCH_SCALE)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles *.egg-info

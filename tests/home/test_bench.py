@@ -1,8 +1,10 @@
 """The benchmark's helpers that need no server: figures, targets, the table, log parsing.
 No timings are asserted anywhere: the benchmark reports, it never fails a test run."""
 
+import http.server
 import json
 import os
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -94,6 +96,20 @@ def test_table_puts_each_figure_beside_its_target():
     assert benchmark.misses(pages[:1], {"max_rss_mb": 90.0}, DEFAULT) == []
 
 
+def test_timeouts_and_the_time_budget_are_reported():
+    slow = page_figures(
+        "search", median_ms=25.0, timeouts=3, stopped_early=True, requests=9, requests_planned=50
+    )
+    slow["queries"], slow["queries_note"] = None, "queries not counted, as requests timed out."
+    assert benchmark.evaluate(slow, DEFAULT)["median_ms"] is False
+    table = benchmark.format_table([slow], {"max_rss_mb": 100.0}, DEFAULT)
+    assert "| search | 25.0 ✗ (3 timed out) |" in table
+    assert f"search: 3 requests got no answer within {benchmark.REQUEST_TIMEOUT} s" in table
+    assert "search: the time budget ran out after 12 of 50 requests (9 answered)." in table
+    assert "search: queries not counted" in table
+    assert benchmark.misses([slow], {"max_rss_mb": 100.0}, DEFAULT) == ["search: median ms"]
+
+
 def test_table_copes_with_missing_figures():
     page = {"label": "seeded page", "url": "/x/"}
     table = benchmark.format_table([page], {}, DEFAULT)
@@ -122,6 +138,26 @@ def test_summarise_page_adds_up_html_and_assets():
     assert page["html_gzip_bytes"] < len(html)
     assert page["total_gzip_bytes"] == page["html_gzip_bytes"] + 2500
     json.dumps(page)  # fit for the results file
+
+
+def test_a_page_that_never_answered_has_no_sizes():
+    page = benchmark.summarise_page(
+        {"label": "search", "url": "/search/"},
+        server_ms=[],
+        client_ms=[],
+        seconds=60.0,
+        statuses={},
+        html=None,
+        assets=[],
+        timeouts=4,
+    )
+    assert page["total_gzip_bytes"] is None and page["median_ms"] is None
+    assert benchmark.evaluate(page, DEFAULT) == {
+        "median_ms": False,
+        "gzip_kb": None,
+        "queries": None,
+    }
+    assert "| search | – ✗ (4 timed out) |" in benchmark.format_table([page], {}, DEFAULT)
 
 
 def test_linked_assets_are_local_stylesheets_and_scripts():
@@ -209,3 +245,39 @@ def test_query_counts_for_a_page(demo_site):
     status, uncached, cached = benchmark.count_queries("/about/")
     assert status == 200
     assert uncached >= cached > 0
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802 - the stdlib's name
+        if self.path == "/hang-up":
+            self.close_connection = True
+            return  # no response at all, as when gunicorn kills a worker
+        body = b"<html>ok</html>"
+        self.send_response(200 if self.path == "/" else 404)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def tiny_server():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.server_address[1]
+    server.shutdown()
+    server.server_close()
+
+
+def test_run_load_counts_statuses_hang_ups_and_keeps_to_its_budget(tiny_server):
+    run = benchmark.run_load(tiny_server, "/", 12, 3)
+    assert run.statuses == {200: 12} and len(run.client_ms) == 12
+    assert run.first_body == b"<html>ok</html>" and not run.stopped_early
+    assert benchmark.run_load(tiny_server, "/missing", 2, 2).statuses == {404: 2}
+    hung_up = benchmark.run_load(tiny_server, "/hang-up", 3, 2)
+    assert hung_up.timeouts == 3 and hung_up.responses == 0
+    out_of_time = benchmark.run_load(tiny_server, "/", 50, 2, budget=0)
+    assert out_of_time.stopped_early and out_of_time.responses == 0

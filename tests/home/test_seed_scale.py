@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from home import seeding
 from home.management.commands.seed_scale import Command
-from home.models import StandardPage
+from home.models import HomePage, StandardPage
 
 SECTIONS = {
     "profiles": ("network", "seed-profile"),
@@ -42,6 +42,7 @@ def assert_tree_is_sound():
 
 @pytest.mark.django_db
 def test_seeds_the_requested_pages_live_and_served(client, demo_site):
+    generators = seeding.get_generators()
     out, err = seed(profiles=6, posts=4, events=3)
     assert seeded_counts(demo_site) == {"profiles": 6, "posts": 4, "events": 3}
     assert "13 pages created" in out
@@ -54,7 +55,8 @@ def test_seeds_the_requested_pages_live_and_served(client, demo_site):
         )
         assert section.numchild == section.get_children().count()
         for page in pages.specific():
-            assert isinstance(page, StandardPage)
+            # The StandardPage stand-ins, or the real model a feature app registered.
+            assert isinstance(page, getattr(generators[kind], "model", StandardPage))
             assert page.first_published_at is not None
             response = client.get(page.url)
             assert response.status_code == 200, page.url
@@ -138,6 +140,44 @@ def test_a_lead_seed_scale_hook_replaces_a_generator(demo_site):
     assert calls == [7]
     assert seeded_counts(demo_site)["posts"] == 0
     assert "posts: 7 requested" in out
+
+
+@pytest.mark.django_db
+def test_a_seeder_subclass_adds_related_rows_before_indexing(demo_site):
+    batches = []
+
+    class RecordingSeeder(seeding.PageSeeder):
+        def after_create(self, pages):
+            batches.append([page.pk for page in pages])
+
+    seeder = RecordingSeeder(
+        "events",
+        model=StandardPage,
+        section_slug="events",
+        slug_prefix="seed-event",
+        build=seeding.build_event,
+        batch_size=2,
+    )
+    with hooks.register_temporarily(seeding.SEED_HOOK, lambda: {"events": seeder}):
+        seed(events=3)
+    assert [len(batch) for batch in batches] == [2, 1]
+    assert set(sum(batches, [])) == set(seeded(demo_site, "events")[1].values_list("pk", flat=True))
+
+
+@pytest.mark.django_db
+def test_stand_ins_seeded_earlier_are_not_mixed_with_a_new_page_model(demo_site):
+    seed(posts=2)
+    other_model = seeding.PageSeeder(
+        "posts",
+        model=HomePage,  # any page model other than the StandardPage stand-ins
+        section_slug="blog",
+        slug_prefix="seed-post",
+        build=seeding.build_post,
+    )
+    hook = hooks.register_temporarily(seeding.SEED_HOOK, lambda: {"posts": other_model})
+    with hook, pytest.raises(CommandError, match="fresh database"):
+        seed(posts=3)
+    assert seeded_counts(demo_site)["posts"] == 2
 
 
 @pytest.mark.django_db
