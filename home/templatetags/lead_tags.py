@@ -9,25 +9,21 @@ from django.utils.safestring import mark_safe
 from wagtail import hooks
 from wagtail.models import Page, Site
 
+from ..navigation import menu_items
+
 register = template.Library()
 
 # Escape the characters that could close the <script> element or start markup inside it.
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def _site_root(request):
-    site = Site.find_for_request(request) if request else None
-    return site.root_page if site else None
-
-
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_navigation(context):
     """Live, public pages marked "show in menus" directly under the home page."""
     request = context.get("request")
-    root = _site_root(request)
-    items = []
-    if root is not None:
-        items = list(root.get_children().live().public().in_menu().only("title", "url_path"))
+    site = Site.find_for_request(request) if request else None
+    root = site.root_page if site else None
+    items = menu_items(site) if site else []
     current = context.get("page")
     # Views that are not pages (search, say) mark no menu item as current.
     current_path = current.url_path if isinstance(current, Page) else None

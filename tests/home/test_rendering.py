@@ -157,3 +157,24 @@ def test_every_block_renders_on_a_standard_page(client, demo_site, make_page):
     assert table.caption.get_text() == "Rates"
     assert table.find("th", scope="col").get_text() == "Role"
     assert "£150 a day" in table.get_text()
+
+
+@pytest.mark.django_db
+def test_cached_navigation_follows_publishing_and_privacy(client, demo_site, make_page):
+    from wagtail.models import PageViewRestriction
+
+    def labels():
+        nav = soup_of(client.get("/about/")).find("nav", attrs={"aria-label": "Main"})
+        return [a.get_text(strip=True) for a in nav.find_all("a")]
+
+    assert "Get involved" not in labels()  # the menu is now cached
+    page = make_page("Get involved", show_in_menus=True)
+    assert "Get involved" in labels()
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert "Get involved" not in labels()
+    restriction.delete()
+    assert "Get involved" in labels()
+    page.unpublish()
+    assert "Get involved" not in labels()
