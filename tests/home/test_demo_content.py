@@ -35,6 +35,7 @@ def test_demo_tree_and_settings():
     assert site_settings.default_share_image is not None
     assert site_settings.contact_email == "hello@lead.example"
     assert home.cta_page.slug == "network"
+    assert Page.find_problems() == ([], [], [], [], [])
 
 
 @pytest.mark.django_db

@@ -45,6 +45,9 @@ class Command(BaseCommand):
         section_builders = [] if options["core_only"] else hooks.get_hooks("lead_demo_content")
         for build_section in section_builders:
             created += build_section(home=home, stdout=self.stdout) or []
+        # Fetch the home page again: sections replaced under it changed its tree fields, and
+        # saving a stale copy would write them back.
+        home = HomePage.objects.get(pk=home.pk)
         self.fill_settings(site, home)
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo content added: {', '.join(created)}"))
