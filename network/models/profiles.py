@@ -134,13 +134,18 @@ class ProfilePage(MetadataMixin, Page):
         help_text="The roles the member holds or would like to be asked about.",
     )
     availability = models.CharField(
-        max_length=10, choices=Availability.choices, default=Availability.OPEN
+        max_length=10,
+        choices=Availability.choices,
+        default=Availability.OPEN,
+        help_text="Whether the member wants to be approached now. Shown as a badge and filter.",
     )
     expects_payment = models.CharField(
         "expects payment for involvement",
         max_length=12,
         choices=ExpectsPayment.choices,
         default=ExpectsPayment.YES,
+        help_text="LEAD expects organisations to pay for involvement; this records the "
+        "member's own answer.",
     )
     payment_routes = ParentalManyToManyField(
         "network.PaymentRoute",
@@ -153,11 +158,15 @@ class ProfilePage(MetadataMixin, Page):
     languages = models.CharField(
         max_length=200, blank=True, help_text="Languages the member works in, e.g. English, BSL."
     )
-    website_url = models.URLField("website", blank=True)
+    website_url = models.URLField(
+        "website", blank=True, help_text="The member's own site, starting https://"
+    )
     linkedin_url = models.URLField(
         "LinkedIn", blank=True, help_text="The full address, starting https://www.linkedin.com/"
     )
-    other_url = models.URLField("other link", blank=True)
+    other_url = models.URLField(
+        "other link", blank=True, help_text="Any other page the member wants to link, e.g. a blog."
+    )
     selected_work = StreamField(
         [("work", SelectedWorkBlock())],
         blank=True,
