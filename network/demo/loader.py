@@ -39,17 +39,22 @@ DIRECTORY_INTRO = (
 )
 
 
-def build_network(home, stdout):
-    """Returns a summary of what it added (nothing when everything was already there)."""
-    created = []
-    new_terms = 0
+def seed_taxonomies():
+    """Add the brief's starting terms that are missing; returns how many were added."""
+    added = 0
     for model, terms in TAXONOMIES:
         for order, (slug, name) in enumerate(terms):
             _, made = model.objects.get_or_create(
                 slug=slug, defaults={"name": name, "sort_order": order}
             )
-            if made:
-                new_terms += 1
+            added += made
+    return added
+
+
+def build_network(home, stdout):
+    """Returns a summary of what it added (nothing when everything was already there)."""
+    created = []
+    new_terms = seed_taxonomies()
     if new_terms:
         created.append(f"{new_terms} taxonomy terms")
     directory = ensure_section(

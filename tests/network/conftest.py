@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from home.demo.sections import ensure_section
-from network.demo.loader import TAXONOMIES
+from network.demo.loader import seed_taxonomies
 from network.models import DirectoryIndexPage, ProfilePage
 
 from ..factories import ProfilePageFactory
@@ -14,9 +14,7 @@ from ..factories import ProfilePageFactory
 
 @pytest.fixture
 def directory(home_page):
-    for model, terms in TAXONOMIES:
-        for order, (slug, name) in enumerate(terms):
-            model.objects.get_or_create(slug=slug, defaults={"name": name, "sort_order": order})
+    seed_taxonomies()
     return ensure_section(home_page, "network", DirectoryIndexPage, io.StringIO(), title="Network")
 
 

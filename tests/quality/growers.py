@@ -30,15 +30,13 @@ def add_profiles(home_page, count):
     from wagtail.images import get_image_model
 
     from home.demo.sections import ensure_section
-    from network.demo.loader import TAXONOMIES
+    from network.demo.loader import seed_taxonomies
     from network.models import DirectoryIndexPage, Expertise, Region
 
     from ..factories import ProfilePageFactory
     from ..images import png
 
-    for model, terms in TAXONOMIES:
-        for order, (slug, name) in enumerate(terms):
-            model.objects.get_or_create(slug=slug, defaults={"name": name, "sort_order": order})
+    seed_taxonomies()
     directory = ensure_section(
         home_page, "network", DirectoryIndexPage, io.StringIO(), title="Network"
     )
