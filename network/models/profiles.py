@@ -354,6 +354,11 @@ class ProfileView:
         return self.page.photo if shown else None
 
     @cached_property
+    def expertise(self):
+        """Always public; read once for both the page and its structured data."""
+        return list(self.page.expertise.all())
+
+    @cached_property
     def region(self):
         return self.page.region if self._shown(self.page.region_visibility) else None
 
@@ -389,7 +394,7 @@ class ProfileView:
             "jobTitle": page.headline,
             "description": page.summary,
             "url": page.get_full_url(request),
-            "knowsAbout": [term.name for term in page.expertise.all()],
+            "knowsAbout": [term.name for term in self.expertise],
         }
         if page.organisation and page.organisation_visibility == Visibility.PUBLIC:
             person["worksFor"] = {"@type": "Organization", "name": page.organisation}
