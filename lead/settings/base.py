@@ -17,12 +17,15 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
-    "blog",
     "network",
+    "blog",
+    "events",
     "search",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",

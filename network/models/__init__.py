@@ -1,3 +1,4 @@
+from .credits import ProfileCredit, link_credits, public_profile_urls
 from .directory import DirectoryIndexPage, FeaturedProfile
 from .profiles import ProfilePage
 from .taxonomy import Expertise, LivedExperienceArea, PaymentRoute, Region, Role
@@ -9,8 +10,11 @@ __all__ = [
     "FeaturedProfile",
     "LivedExperienceArea",
     "PaymentRoute",
+    "ProfileCredit",
     "ProfilePage",
     "Region",
     "Role",
     "Visibility",
+    "link_credits",
+    "public_profile_urls",
 ]

@@ -22,6 +22,11 @@ PAGE_TYPES = [
     ("profile, pseudonym without photo", "/network/wren/"),
 ]
 
+# Each feature appends its own list here (kept apart so features never edit the same lines).
+BLOG_PAGES: list[tuple[str, str]] = []
+EVENT_PAGES: list[tuple[str, str]] = []
+PAGE_TYPES += BLOG_PAGES + EVENT_PAGES
+
 # Every other path must answer 200, so a mistyped path fails instead of quietly testing the 404.
 EXPECTED_STATUS = {"/no-such-page/": 404}
 

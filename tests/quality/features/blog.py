@@ -1,0 +1,1 @@
+"""The blog in the quality harnesses (filled in by the blog feature)."""

@@ -1,0 +1,1 @@
+"""Events in the quality harnesses (filled in by the events feature)."""

@@ -1,0 +1,13 @@
+"""The shape of a query-budget entry."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ListingBudget:
+    name: str
+    url: str
+    grow: Callable  # grow(home_page, count): add `count` more items the listing shows
+    ceiling: int  # the most queries the page may make, at any size
+    sizes: tuple = (3, 60)  # the two data sizes compared
