@@ -23,7 +23,13 @@ PAGE_TYPES = [
 ]
 
 # Each feature appends its own list here (kept apart so features never edit the same lines).
-BLOG_PAGES: list[tuple[str, str]] = []
+BLOG_PAGES: list[tuple[str, str]] = [
+    ("blog index", "/blog/"),
+    ("blog category", "/blog/category/leadership/"),
+    ("blog tag", "/blog/tag/boards/"),
+    ("blog post with references", "/blog/why-lived-experience-belongs-on-boards/"),
+    ("blog post with a content note", "/blog/looking-after-yourself-as-a-lived-experience-leader/"),
+]
 EVENT_PAGES: list[tuple[str, str]] = []
 PAGE_TYPES += BLOG_PAGES + EVENT_PAGES
 

@@ -1,1 +1,95 @@
-"""The blog in the quality harnesses (filled in by the blog feature)."""
+"""The blog in the quality harnesses: its listings, feeds, parameters and where it hides things."""
+
+from wagtail.models import Page
+
+from ...blog.builders import blog_index, make_post
+from ..listing import ListingBudget
+
+
+def add_posts(home_page, count):
+    """Live posts in one category, sharing a tag, each by its own author and all matching
+    'budgetmatch' (more than one blog page at 60)."""
+    blog = blog_index(home_page)
+    start = blog.get_children().count()
+    for n in range(start, start + count):
+        make_post(
+            blog,
+            f"Budget post {n:03d}",
+            categories=["leadership"],
+            tags=["budget"],
+            authors=[f"Budget writer {n}"],
+            body="budgetmatch words",
+        )
+
+
+def add_related_posts(home_page, count):
+    """Posts related to /blog/budget-hub/ (the post page's related posts grow with these)."""
+    blog = blog_index(home_page)
+    if not blog.get_children().filter(slug="budget-hub").exists():
+        make_post(blog, "Budget hub", categories=["leadership"], tags=["budget"])
+    add_posts(home_page, count)
+
+
+def plant_in_blog(home_page, text):
+    """A never-published post, a draft revision of a live post, a login-restricted post, and
+    a tag and an author only drafts use."""
+    blog = blog_index(home_page)
+    live = make_post(blog, "Planted live post", categories=["leadership"], tags=["budget"])
+    live.title = f"Draft title {text}"
+    live.standfirst = f"Draft standfirst {text}"
+    live.save_revision()
+    draft = make_post(
+        blog,
+        f"Draft post {text}",
+        slug="planted-draft-post",
+        live=False,
+        categories=["leadership"],
+        tags=[f"tag{text.split()[0]}"],
+        authors=[f"Author {text}"],
+        body=f"Body {text}",
+    )
+    private = make_post(
+        blog,
+        f"Private post {text}",
+        slug="planted-private-post",
+        restricted=True,
+        categories=["leadership"],
+        tags=["budget"],
+        body=f"Body {text}",
+    )
+    return [Page.objects.get(pk=page.pk) for page in (live, draft, private)]
+
+
+LISTING_BUDGETS = [
+    ListingBudget("blog index", "/blog/", add_posts, ceiling=16),
+    ListingBudget("blog index, page 2", "/blog/?page=2", add_posts, ceiling=16, sizes=(15, 60)),
+    ListingBudget("blog category", "/blog/category/leadership/", add_posts, ceiling=16),
+    ListingBudget("blog tag", "/blog/tag/budget/", add_posts, ceiling=16),
+    ListingBudget("blog feed (RSS)", "/blog/feed/rss/", add_posts, ceiling=12),
+    ListingBudget("blog feed (Atom)", "/blog/feed/atom/", add_posts, ceiling=12),
+    ListingBudget("blog post (related posts)", "/blog/budget-hub/", add_related_posts, ceiling=24),
+    ListingBudget("home page (latest posts)", "/", add_posts, ceiling=20),
+]
+
+PUBLIC_OUTPUTS = [
+    "/blog/",
+    "/blog/?page=2",
+    "/blog/feed/rss/",
+    "/blog/feed/atom/",
+    "/blog/category/leadership/",
+    "/blog/category/leadership/feed/rss/",
+    "/blog/category/leadership/feed/atom/",
+    "/blog/tag/budget/",
+    "/blog/planted-live-post/",
+]
+
+GET_PARAMETERS = [
+    ("/blog/", ["page"]),
+    ("/blog/category/leadership/", ["page"]),
+    ("/blog/tag/budget/", ["page"]),
+    ("/blog/feed/rss/", ["page"]),
+]
+
+SITE_BUILDERS = [lambda home_page: add_posts(home_page, 3)]
+
+LEAK_PLANTERS = [plant_in_blog]

@@ -1,0 +1,107 @@
+"""The blog's demo content: categories, authors and the posts in posts.py."""
+
+import io
+import json
+import uuid
+from datetime import timedelta
+
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+
+from home.demo.sections import ensure_section
+from network.models import ProfilePage
+
+from ..models import Author, BlogCategory, BlogIndexPage, BlogPage, BlogPageAuthor
+
+BLOG_INTRO = (
+    "News, ideas and practical guides from lived-experience leaders across the network: on "
+    "leadership, fair pay, peer support and looking after yourself while you do this work."
+)
+# Abstract banners (shapes, not people) for a few posts, so cards show how images look.
+BANNER_COLOURS = [("#1d3b53", "#ffd27a"), ("#1f6b4f", "#e8f3ee"), ("#7a3b69", "#ffb3a7")]
+
+
+def build_blog(home, stdout):
+    """Returns a summary of what it added (nothing when everything was already there)."""
+    from .posts import AUTHORS, CATEGORIES, POSTS
+
+    created = []
+    blog = ensure_section(home, "blog", BlogIndexPage, stdout, title="Blog", intro=BLOG_INTRO)
+    if blog is None:
+        return created
+    for order, (name, slug, description) in enumerate(CATEGORIES):
+        BlogCategory.objects.get_or_create(
+            slug=slug, defaults={"name": name, "description": description, "sort_order": order}
+        )
+    authors = {}
+    for spec in AUTHORS:
+        profile = ProfilePage.objects.filter(slug=spec["profile"]).first()
+        authors[spec["name"]], _ = Author.objects.get_or_create(
+            name=spec["name"], defaults={"role_line": spec["role_line"], "profile": profile}
+        )
+    existing = set(blog.get_children().values_list("slug", flat=True))
+    new_posts = 0
+    for number, spec in enumerate(POSTS):
+        if spec["slug"] in existing:
+            continue
+        post = make_post(spec, authors, banner=number < len(BANNER_COLOURS) or spec["featured"])
+        blog.add_child(instance=post)
+        post.save_revision().publish()
+        published = timezone.now() - timedelta(days=spec["days_ago"])
+        BlogPage.objects.filter(pk=post.pk).update(
+            first_published_at=published,
+            last_published_at=published,
+            date=timezone.localdate(published),
+        )
+        if spec["featured"]:
+            BlogIndexPage.objects.filter(pk=blog.pk).update(featured_post=post)
+        new_posts += 1
+    if new_posts:
+        created.append(f"{new_posts} blog posts")
+    return created
+
+
+def make_post(spec, authors, banner=False):
+    categories = list(BlogCategory.objects.filter(slug__in=spec["categories"]))
+    post = BlogPage(
+        title=spec["title"],
+        slug=spec["slug"],
+        standfirst=spec["standfirst"],
+        content_note=spec["content_note"],
+        body=json.dumps([_block(kind, value) for kind, value in spec["body"]]),
+        references=json.dumps([_block("reference", ref) for ref in spec["references"]]),
+    )
+    if banner:
+        post.hero_image = banner_image(spec["slug"])
+        post.hero_alt_text = "An abstract pattern of overlapping circles in the LEAD colours."
+    post.categories = categories
+    post.tags.add(*spec["tags"])
+    post.post_authors = [
+        BlogPageAuthor(author=authors[name], sort_order=order)
+        for order, name in enumerate(spec["authors"])
+    ]
+    return post
+
+
+def _block(kind, value):
+    return {"type": kind, "value": value, "id": str(uuid.uuid4())}
+
+
+def banner_image(slug):
+    Image = get_image_model()
+    title = f"Demo banner {slug}"
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    ground, shape = BANNER_COLOURS[sum(map(ord, slug)) % len(BANNER_COLOURS)]
+    canvas = PILImage.new("RGB", (1200, 630), ground)
+    draw = ImageDraw.Draw(canvas)
+    for step in range(4):
+        offset = 160 * step
+        draw.ellipse((120 + offset, 120, 520 + offset, 520), outline=shape, width=18)
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG")
+    return Image.objects.create(title=title, file=ImageFile(buffer, name=f"banner-{slug[:40]}.png"))

@@ -1,0 +1,334 @@
+"""The blog index (/blog/, with category, tag and feed routes) and the post page."""
+
+import math
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.html import strip_tags
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalManyToManyField
+from taggit.models import Tag
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models import MetadataMixin
+
+from ..blocks import ReferencesBlock
+from .taxonomy import BlogCategory, BlogPageTag
+
+PER_PAGE = 12
+WORDS_PER_MINUTE = 200
+
+
+class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
+    intro = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="A sentence or two above the list of posts, saying what the blog is for.",
+    )
+    featured_post = models.ForeignKey(
+        "blog.BlogPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown large at the top of the blog. Empty: the newest post is not singled out.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("featured_post")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["blog.BlogPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "blog"
+
+    def posts(self):
+        """Live, public posts, newest first: the only ones any listing or feed may show."""
+        return (
+            BlogPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-date", "-first_published_at", "-pk")
+        )
+
+    def featured(self):
+        """The editor's featured post, if it is live and public."""
+        if not self.featured_post_id:
+            return None
+        from ..listing import with_card_data
+
+        return with_card_data(self.posts().filter(pk=self.featured_post_id)).first()
+
+    def listing_context(self, request, posts, **extra):
+        from ..listing import attach_bylines, with_card_data
+
+        page_obj = Paginator(with_card_data(posts), PER_PAGE).get_page(request.GET.get("page"))
+        attach_bylines(page_obj.object_list, request)
+        return {
+            "page_obj": page_obj,
+            "posts": page_obj.object_list,
+            "categories": list(BlogCategory.objects.all()),
+            **extra,
+        }
+
+    @path("")
+    def index_view(self, request):
+        posts = self.posts()
+        featured = None
+        if not request.GET.get("page") or request.GET.get("page") == "1":
+            featured = self.featured()
+        if featured is not None:
+            posts = posts.exclude(pk=featured.pk)
+            from ..listing import attach_bylines
+
+            attach_bylines([featured], request)
+        context = self.listing_context(request, posts, featured=featured)
+        return self.render(request, context_overrides=context)
+
+    @path("category/<slug:slug>/")
+    def category_view(self, request, slug):
+        category = get_object_or_404(BlogCategory, slug=slug)
+        context = self.listing_context(
+            request, self.posts().filter(categories=category), category=category
+        )
+        return self.render(request, context_overrides=context)
+
+    @path("tag/<slug:slug>/")
+    def tag_view(self, request, slug):
+        posts = self.posts().filter(tags__slug=slug)
+        # A tag used only on drafts is not public knowledge: its name must not show.
+        if not posts.exists():
+            raise Http404("No post has this tag.")
+        tag = Tag.objects.get(slug=slug)
+        context = self.listing_context(request, posts, tag=tag)
+        return self.render(request, context_overrides=context)
+
+    @path("feed/rss/", name="feed_rss")
+    def rss_feed(self, request):
+        from ..feeds import RssFeed
+
+        return RssFeed(self)(request)
+
+    @path("feed/atom/", name="feed_atom")
+    def atom_feed(self, request):
+        from ..feeds import AtomFeed
+
+        return AtomFeed(self)(request)
+
+    @path("category/<slug:slug>/feed/rss/", name="category_feed_rss")
+    def category_rss_feed(self, request, slug):
+        from ..feeds import RssFeed
+
+        return RssFeed(self, get_object_or_404(BlogCategory, slug=slug))(request)
+
+    @path("category/<slug:slug>/feed/atom/", name="category_feed_atom")
+    def category_atom_feed(self, request, slug):
+        from ..feeds import AtomFeed
+
+        return AtomFeed(self, get_object_or_404(BlogCategory, slug=slug))(request)
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        used = BlogCategory.objects.filter(blogpage__in=self.posts()).distinct()
+        return urls + [{"location": f"{base}category/{category.slug}/"} for category in used]
+
+
+class BlogPage(MetadataMixin, Page):
+    standfirst = models.TextField(
+        max_length=300,
+        help_text="One or two sentences that sum the post up. Shown under the title, on cards "
+        "and in feeds.",
+    )
+    date = models.DateField(
+        "display date",
+        null=True,
+        blank=True,
+        help_text="The date shown on the post. Leave empty to use the day it is first published.",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional. A photo at the top of the post and on its card. No 'sad person' "
+        "stock photos: show real people and places with dignity.",
+    )
+    hero_alt_text = models.CharField(
+        "image description",
+        max_length=250,
+        blank=True,
+        help_text="Describe the image for people who cannot see it. Needed when there is an image.",
+    )
+    content_note = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Warn readers before the text when it mentions something that may upset them, "
+        "e.g. 'Mentions self-harm and suicidal feelings.' Shown in a box above the post.",
+    )
+    body = StreamField(
+        BodyBlock(),
+        help_text="Follow safe-messaging practice: no details of methods, no graphic descriptions "
+        "or images, and point to support. Every page already shows where to get urgent help.",
+    )
+    references = StreamField(
+        ReferencesBlock(),
+        blank=True,
+        help_text="The sources the post draws on, listed under it in this order.",
+    )
+    categories = ParentalManyToManyField(
+        BlogCategory,
+        blank=True,
+        help_text="One or two. Manage the list under Blog > Categories.",
+    )
+    tags = ClusterTaggableManager(
+        through=BlogPageTag,
+        blank=True,
+        help_text="A few words readers might look for, e.g. 'boards', 'pay'. Press Enter after "
+        "each.",
+    )
+    reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("standfirst"),
+        InlinePanel("post_authors", label="Author", min_num=1, heading="Authors"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt_text")], heading="Image at the top"
+        ),
+        FieldPanel("content_note"),
+        FieldPanel("body"),
+        FieldPanel("references"),
+    ]
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("categories"), FieldPanel("tags")],
+            heading="Date, categories and tags",
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.SearchField("author_names"),
+        index.SearchField("category_names"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+
+    og_type = "article"
+    search_result_template = "blog/includes/search_result.html"
+
+    class Meta:
+        verbose_name = "blog post"
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_alt_text.strip():
+            raise ValidationError(
+                {
+                    "hero_alt_text": "Describe the image, so people who cannot see it know what "
+                    "it shows."
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        if self.date is None and self.first_published_at:
+            self.date = timezone.localdate(self.first_published_at)
+        self.reading_minutes = reading_minutes(self.body)
+        return super().save(*args, **kwargs)
+
+    @property
+    def display_date(self):
+        if self.date:
+            return self.date
+        return timezone.localdate(self.first_published_at) if self.first_published_at else None
+
+    def author_names(self):
+        return " ".join(credit.author.name for credit in self.post_authors.all())
+
+    def category_names(self):
+        return " ".join(category.name for category in self.categories.all())
+
+    def get_meta_description(self):
+        return self.search_description or self.standfirst
+
+    def get_meta_image(self):
+        return self.hero_image
+
+    def related_posts(self, limit=3):
+        """Live, public posts sharing the most categories and tags, newest first on a tie:
+        one query for the posts and a fixed few for their card data."""
+        from ..listing import with_card_data
+
+        category_ids = list(self.categories.values_list("pk", flat=True))
+        tag_ids = list(self.tags.values_list("pk", flat=True))
+        if not category_ids and not tag_ids:
+            return []
+        siblings = BlogPage.objects.live().public().exclude(pk=self.pk)
+        matches = siblings.filter(
+            Q(categories__in=category_ids) | Q(tagged_items__tag_id__in=tag_ids)
+        ).values("pk")
+        scored = (
+            siblings.filter(pk__in=matches)
+            .annotate(
+                shared=Count("categories", filter=Q(categories__in=category_ids), distinct=True)
+                + Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True)
+            )
+            .order_by("-shared", "-date", "-pk")
+        )
+        return list(with_card_data(scored)[:limit])
+
+    def get_context(self, request, *args, **kwargs):
+        from network.models import link_credits
+
+        from ..listing import attach_bylines
+        from ..metadata import posting_jsonld
+
+        context = super().get_context(request, *args, **kwargs)
+        authors = link_credits(
+            (credit.author for credit in self.post_authors.select_related("author")), request
+        )
+        related = self.related_posts()
+        attach_bylines(related, request)
+        context.update(
+            authors=authors,
+            related_posts=related,
+            categories=list(self.categories.all()),
+            tags=list(self.tags.all()),
+            index_page=self.get_parent().specific,
+        )
+        context["posting_jsonld"] = posting_jsonld(self, authors, request)
+        return context
+
+
+def reading_minutes(body):
+    """Whole minutes to read the body's text at an easy pace (at least one). Counted from the
+    stored block data, so saving a post never renders it or touches the database."""
+    return max(1, math.ceil(len(_words(list(body.raw_data) if body else [])) / WORDS_PER_MINUTE))
+
+
+def _words(value):
+    """The words in stored block data: its strings without markup, block types or ids."""
+    if isinstance(value, str):
+        return strip_tags(value).split()
+    if isinstance(value, dict):
+        if "type" in value and "value" in value:  # a stream child: {"type", "value", "id"}
+            return _words(value["value"])
+        return [word for item in value.values() for word in _words(item)]
+    if isinstance(value, list):
+        return [word for item in value for word in _words(item)]
+    return []
