@@ -5,7 +5,7 @@ from django.utils import timezone
 from home.models import SiteSettings
 
 
-def posting_jsonld(post, authors, request):
+def posting_jsonld(post, authors, tags, request):
     """BlogPosting data. Authors are named; a profile link appears only when the page shows it."""
     site_settings = SiteSettings.for_request(request)
     url = post.get_full_url(request)
@@ -27,7 +27,7 @@ def posting_jsonld(post, authors, request):
     if post.hero_image:
         rendition = post.hero_image.get_rendition("fill-1200x630")
         data["image"] = rendition.full_url
-    keywords = [tag.name for tag in post.tags.all()]
+    keywords = [tag.name for tag in tags]
     if keywords:
         data["keywords"] = ", ".join(keywords)
     return data

@@ -269,13 +269,13 @@ class BlogPage(MetadataMixin, Page):
     def get_meta_image(self):
         return self.hero_image
 
-    def related_posts(self, limit=3):
+    def related_posts(self, limit=3, *, categories=None, tags=None):
         """Live, public posts sharing the most categories and tags, newest first on a tie:
         one query for the posts and a fixed few for their card data."""
         from ..listing import with_card_data
 
-        category_ids = list(self.categories.values_list("pk", flat=True))
-        tag_ids = list(self.tags.values_list("pk", flat=True))
+        category_ids = [c.pk for c in (self.categories.all() if categories is None else categories)]
+        tag_ids = [t.pk for t in (self.tags.all() if tags is None else tags)]
         if not category_ids and not tag_ids:
             return []
         siblings = BlogPage.objects.live().public().exclude(pk=self.pk)
@@ -302,16 +302,17 @@ class BlogPage(MetadataMixin, Page):
         authors = link_credits(
             (credit.author for credit in self.post_authors.select_related("author")), request
         )
-        related = self.related_posts()
+        categories, tags = list(self.categories.all()), list(self.tags.all())
+        related = self.related_posts(categories=categories, tags=tags)
         attach_bylines(related, request)
         context.update(
             authors=authors,
             related_posts=related,
-            categories=list(self.categories.all()),
-            tags=list(self.tags.all()),
-            index_page=self.get_parent().specific,
+            categories=categories,
+            tags=tags,
+            index_page=BlogIndexPage.objects.ancestor_of(self).last(),
+            posting_jsonld=posting_jsonld(self, authors, tags, request),
         )
-        context["posting_jsonld"] = posting_jsonld(self, authors, request)
         return context
 
 

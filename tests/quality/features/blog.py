@@ -67,8 +67,8 @@ LISTING_BUDGETS = [
     ListingBudget("blog tag", "/blog/tag/budget/", add_posts, ceiling=16),
     ListingBudget("blog feed (RSS)", "/blog/feed/rss/", add_posts, ceiling=12),
     ListingBudget("blog feed (Atom)", "/blog/feed/atom/", add_posts, ceiling=12),
-    ListingBudget("blog post (related posts)", "/blog/budget-hub/", add_related_posts, ceiling=24),
-    ListingBudget("home page (latest posts)", "/", add_posts, ceiling=20),
+    ListingBudget("blog post (related posts)", "/blog/budget-hub/", add_related_posts, ceiling=20),
+    ListingBudget("home page (latest posts)", "/", add_posts, ceiling=16),
 ]
 
 PUBLIC_OUTPUTS = [
