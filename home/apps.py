@@ -7,5 +7,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import navigation
+        from .editorial import signals as editorial_signals
 
         navigation.connect()
+        editorial_signals.connect()

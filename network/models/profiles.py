@@ -40,6 +40,9 @@ def is_linkedin(url):
     return host == "linkedin.com" or host.endswith(".linkedin.com")
 
 
+PRIVATE_FIELDS_PERMISSION = "network.view_private_fields"
+
+
 class Availability(models.TextChoices):
     OPEN = "open", "Open to opportunities"
     LIMITED = "limited", "Limited availability"
@@ -58,10 +61,17 @@ class ProfilePageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         wants_publication = any(self.data.get(action) for action in PUBLISHING_ACTIONS)
-        if wants_publication and not (
-            cleaned.get("consent_given_at") and cleaned.get("consent_wording_version")
-        ):
-            self.add_error("consent_given_at", CONSENT_MISSING)
+        # Editors without the private-fields permission have no consent fields in their form:
+        # the record they cannot see is the page's own.
+        given_at, version = (
+            cleaned.get(name, getattr(self.instance, name))
+            if name in self.fields
+            else getattr(self.instance, name)
+            for name in ("consent_given_at", "consent_wording_version")
+        )
+        if wants_publication and not (given_at and version):
+            field = "consent_given_at" if "consent_given_at" in self.fields else None
+            self.add_error(field, CONSENT_MISSING)
         return cleaned
 
 
@@ -72,8 +82,7 @@ class ProfilePage(MetadataMixin, Page):
     headline = models.CharField(
         "current role",
         max_length=120,
-        help_text="The member's current role in a few words, e.g. 'Peer trainer and board "
-        "member'.",
+        help_text="The member's current role in a few words, e.g. 'Peer trainer and board member'.",
     )
     organisation = models.CharField(
         max_length=120, blank=True, help_text="Where the member works now, if they want to say."
@@ -240,25 +249,28 @@ class ProfilePage(MetadataMixin, Page):
         ),
         FieldPanel("selected_work"),
     ]
+    # Contact details, the consent record and editors' notes are for moderators only: each
+    # field carries the permission, so the page form leaves it out (and keeps its value) for
+    # anyone without it, and the tab is hidden from them.
     private_panels = [
         HelpPanel(
             "<p>Nothing on this tab is ever shown on the website.</p>",
         ),
-        FieldPanel("contact_email"),
+        FieldPanel("contact_email", permission=PRIVATE_FIELDS_PERMISSION),
         MultiFieldPanel(
             [
-                FieldPanel("consent_given_at"),
-                FieldPanel("consent_wording_version"),
-                FieldPanel("consent_recorded_by"),
+                FieldPanel("consent_given_at", permission=PRIVATE_FIELDS_PERMISSION),
+                FieldPanel("consent_wording_version", permission=PRIVATE_FIELDS_PERMISSION),
+                FieldPanel("consent_recorded_by", permission=PRIVATE_FIELDS_PERMISSION),
             ],
             "Consent record",
         ),
-        FieldPanel("editor_notes"),
+        FieldPanel("editor_notes", permission=PRIVATE_FIELDS_PERMISSION),
     ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading="Profile"),
-            ObjectList(private_panels, heading="Private"),
+            ObjectList(private_panels, heading="Private", permission=PRIVATE_FIELDS_PERMISSION),
             ObjectList(Page.promote_panels, heading="Promote"),
             ObjectList(Page.settings_panels, heading="Settings"),
         ]
@@ -282,6 +294,9 @@ class ProfilePage(MetadataMixin, Page):
 
     class Meta:
         verbose_name = "profile"
+        permissions = [
+            ("view_private_fields", "Can see and change members' contact details and consent"),
+        ]
 
     def clean(self):
         super().clean()

@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.demo import copy
+from home.demo.accounts import ensure_team_accounts
 from home.models import HomePage, SiteSettings, StandardPage
 
 SHARE_IMAGE_TITLE = "LEAD share image"
@@ -49,10 +50,20 @@ class Command(BaseCommand):
         # saving a stale copy would write them back.
         home = HomePage.objects.get(pk=home.pk)
         self.fill_settings(site, home)
+        self.add_team_accounts()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo content added: {', '.join(created)}"))
         else:
             self.stdout.write("Demo content already present; nothing changed.")
+
+    def add_team_accounts(self):
+        for username, role, password in ensure_team_accounts():
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Created a demo {role[:-1].lower()} account (sign in at /admin/): "
+                    f"username {username}, password {password} (shown only once)."
+                )
+            )
 
     def ensure_home(self):
         """A HomePage at the site root, replacing Wagtail's placeholder 'Welcome' page."""
