@@ -143,3 +143,34 @@ def blog_bench_pages():
         BenchPage("post", seeded_page_url("posts")),
         BenchPage("blog feed (RSS)", "/blog/feed/rss/", size_target=False, requests=50),
     ]
+
+
+@hooks.register("lead_dashboard_items")
+def blog_dashboard_items(request):
+    from django.contrib.contenttypes.models import ContentType
+    from django.urls import reverse
+    from wagtail.models import Revision, WorkflowState
+
+    from home.editorial.dashboard import DashboardItem
+
+    post_type = ContentType.objects.get_for_model(BlogPage)
+    awaiting = WorkflowState.objects.active().filter(content_type=post_type).count()
+    scheduled = Revision.objects.filter(
+        content_type=post_type, approved_go_live_at__isnull=False
+    ).count()
+    blog = BlogIndexPage.objects.first()
+    posts_url = (
+        reverse("wagtailadmin_explore", args=[blog.pk]) if blog else reverse("wagtailadmin_home")
+    )
+    return [
+        DashboardItem(
+            "posts awaiting review",
+            awaiting,
+            reverse("wagtailadmin_reports:workflow"),
+            "Review them",
+            order=20,
+        ),
+        DashboardItem(
+            "posts scheduled to go live", scheduled, posts_url, "See the posts", order=40
+        ),
+    ]

@@ -14,12 +14,15 @@ class MetadataMixin:
     """What a page says about itself in <meta> tags and search results."""
 
     og_type = "website"
+    # The field get_meta_description() falls back on (the editor report of pages missing
+    # descriptions reads it); page types with a different summary field name it.
+    description_field = "intro"
 
     def get_meta_title(self):
         return self.seo_title or self.title
 
     def get_meta_description(self):
-        return self.search_description or getattr(self, "intro", "") or ""
+        return self.search_description or getattr(self, self.description_field, "") or ""
 
     def get_meta_image(self):
         """The page's own share image; the template falls back to the site default."""

@@ -3,6 +3,8 @@
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
+from .editorial import reports  # noqa: F401 (registers the editor reports)
+
 # axe-core tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA.
 WCAG_22_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -26,3 +28,10 @@ def run_full_accessibility_checks(request, items, page):
     for index, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(item, WCAG22ContentCheckerItem):
             items[index] = WCAG22ContentCheckerItem(in_editor=item.in_editor)
+
+
+@hooks.register("construct_homepage_panels")
+def add_at_a_glance_panel(request, panels):
+    from .editorial.dashboard import AtAGlancePanel
+
+    panels.append(AtAGlancePanel())

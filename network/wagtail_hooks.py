@@ -4,6 +4,7 @@ from django.template.loader import render_to_string
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from . import reports  # noqa: F401 (registers the consent report)
 from .admin_filters import ConsentStatusFilter, LiveStatusFilter
 from .models import (
     DirectoryIndexPage,
@@ -143,3 +144,17 @@ def refuse_bulk_publishing_without_consent(request, action_type, objects, action
     )
     next_url = request.GET.get("next", "")
     return redirect(next_url if next_url.startswith("/admin/") else "wagtailadmin_explore_root")
+
+
+@hooks.register("lead_dashboard_items")
+def network_dashboard_items(request):
+    from .dashboard import dashboard_items
+
+    return dashboard_items(request)
+
+
+@hooks.register("construct_homepage_panels")
+def add_network_charts(request, panels):
+    from .dashboard import NetworkChartsPanel
+
+    panels.append(NetworkChartsPanel())

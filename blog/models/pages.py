@@ -230,6 +230,7 @@ class BlogPage(MetadataMixin, Page):
     subpage_types = []
 
     og_type = "article"
+    description_field = "standfirst"  # what search engines get when no description is set
     search_result_template = "blog/includes/search_result.html"
 
     class Meta:

@@ -122,6 +122,4 @@ def assign_section_workflows(apps):
         if content_type is None:
             continue
         for page in Page.objects.filter(content_type=content_type):
-            WorkflowPage.objects.update_or_create(
-                page=page, defaults={"workflow": workflows[name]}
-            )
+            WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflows[name]})

@@ -207,6 +207,7 @@ class ProfilePage(MetadataMixin, Page):
     editor_notes = models.TextField(blank=True, help_text="Private notes for editors only.")
 
     og_type = "profile"
+    description_field = "summary"  # what search engines get when no description is set
     base_form_class = ProfilePageForm
     parent_page_types = ["network.DirectoryIndexPage"]
     subpage_types = []

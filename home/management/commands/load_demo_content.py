@@ -153,9 +153,7 @@ class Command(BaseCommand):
         draw = ImageDraw.Draw(canvas)
         draw.rounded_rectangle((80, 80, 420, 300), radius=24, fill="#ffd27a")
         draw.text((120, 140), "LEAD", fill="#1d3b53", font_size=120)
-        draw.text(
-            (80, 380), "Lived Experience Advisory Directory", fill="#ffffff", font_size=56
-        )
+        draw.text((80, 380), "Lived Experience Advisory Directory", fill="#ffffff", font_size=56)
         buffer = io.BytesIO()
         canvas.save(buffer, format="PNG")
         return Image.objects.create(

@@ -1,0 +1,30 @@
+"""The admin dashboard's "at a glance" panel: what waits for the team, each count linking to
+the screen that acts on it. Feature apps add their lines through the `lead_dashboard_items`
+hook: fn(request) -> iterable of DashboardItem."""
+
+from dataclasses import dataclass
+
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+DASHBOARD_HOOK = "lead_dashboard_items"
+
+
+@dataclass(frozen=True)
+class DashboardItem:
+    label: str  # "profiles awaiting review"
+    count: int
+    url: str  # the screen that acts on it
+    action: str  # what to do there, e.g. "Review them"
+    order: int = 100
+
+
+class AtAGlancePanel(Component):
+    name = "network_at_a_glance"
+    template_name = "home/editorial/at_a_glance.html"
+    order = 50  # above Wagtail's own panels
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        items = [item for fn in hooks.get_hooks(DASHBOARD_HOOK) for item in fn(request) or []]
+        return {"items": sorted(items, key=lambda item: item.order)}
