@@ -3,7 +3,7 @@
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
-from .editorial import reports  # noqa: F401 (registers the editor reports)
+from .editorial import guide, reports  # noqa: F401 (register the editor guide and reports)
 
 # axe-core tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA.
 WCAG_22_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
