@@ -34,6 +34,7 @@ class ReferenceBlock(blocks.StructBlock):
         label = "Reference"
         template = "blog/blocks/reference_block.html"
         help_text = "A source the post draws on. References are listed, in order, under the post."
+        description = "A source: who wrote it, when, its title, publisher and web address."
         preview_value = {
             "authors": "National Institute for Health and Care Excellence",
             "year": "2021",

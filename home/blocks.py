@@ -21,6 +21,7 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         template = "blocks/heading_block.html"
+        description = "A section heading, so readers and screen readers can find their way."
         help_text = "A heading that starts a new section of the page."
         preview_value = {"text": "How we work together", "level": "h2"}
 
@@ -34,6 +35,7 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         template = "blocks/quote_block.html"
+        description = "Someone's words, set apart from the text, with who said them."
         help_text = "A short quotation, shown set apart from the text."
         preview_value = {
             "quote": "Being paid for my time told me my experience counted as expertise.",
@@ -52,7 +54,16 @@ class ImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "blocks/image_block.html"
+        description = "A photo or picture, with a description for people who cannot see it."
         help_text = "An image with a text alternative and an optional caption."
+
+    def get_preview_value(self):
+        from wagtail.images import get_image_model
+
+        image = get_image_model().objects.order_by("pk").first()
+        return self.to_python(
+            {"image": image.pk if image else None, "alt_text": "An example image", "caption": ""}
+        )
 
 
 class LinkTargetBlock(blocks.StructBlock):
@@ -81,6 +92,7 @@ class CallToActionBlock(blocks.StructBlock):
     class Meta:
         icon = "pick"
         template = "blocks/call_to_action_block.html"
+        description = "A box with one button that asks the reader to do something."
         help_text = "A box that asks the reader to act, with one clear button."
         preview_value = {
             "heading": "Be part of the network",
@@ -102,6 +114,7 @@ class CalloutBlock(blocks.StructBlock):
     class Meta:
         icon = "warning"
         template = "blocks/callout_block.html"
+        description = "A coloured box for information, warnings or wellbeing notes."
         help_text = "An inset box that sets a note apart from the main text."
         preview_value = {
             "tone": "support",
@@ -119,7 +132,20 @@ class CaptionedTableBlock(blocks.StructBlock):
     class Meta:
         icon = "table"
         template = "blocks/table_block.html"
+        description = "Facts in rows and columns, with a caption saying what they show."
         help_text = "A table of facts. Turn on the header row so each column is labelled."
+        preview_value = {
+            "caption": "Payment rates for involvement",
+            "table": {
+                "first_row_is_table_header": True,
+                "first_col_is_header": False,
+                "data": [
+                    ["Activity", "Rate"],
+                    ["Meeting (2 hours)", "£50"],
+                    ["Training day", "£180"],
+                ],
+            },
+        }
 
 
 class BodyBlock(blocks.StreamBlock):
@@ -129,6 +155,7 @@ class BodyBlock(blocks.StreamBlock):
         icon="pilcrow",
         template="blocks/paragraph_block.html",
         help_text="Text. Short sentences and plain words work best.",
+        description="Text, with links, lists and bold or italic words.",
         preview_value="<p>Lived experience is expertise, and it belongs at every level.</p>",
     )
     quote = QuoteBlock()
@@ -147,6 +174,8 @@ class BodyBlock(blocks.StreamBlock):
         ],
         icon="media",
         template="blocks/embed_block.html",
+        description="A video or audio clip from YouTube, Vimeo and similar sites.",
+        preview_template="blocks/embed_preview.html",
         help_text="A video or audio clip from a site such as YouTube or Vimeo.",
     )
     table = CaptionedTableBlock()
@@ -160,6 +189,8 @@ class SocialLinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
+        description = "A link to the organisation's page on a social network."
+        preview_value = {"label": "LEAD on Mastodon", "url": "https://mastodon.social/@lead"}
 
 
 class CrisisLineBlock(blocks.StructBlock):
@@ -169,3 +200,9 @@ class CrisisLineBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
+        description = "A helpline shown in the urgent-help box on every page."
+        preview_value = {
+            "name": "Samaritans",
+            "contact": "call 116 123",
+            "details": "free, 24 hours",
+        }

@@ -19,6 +19,7 @@ class SelectedWorkBlock(blocks.StructBlock):
         icon = "doc-full"
         template = "network/blocks/selected_work.html"
         help_text = "A talk, publication or project the member wants to show."
+        description = "A talk, publication or project, with a link if it is online."
         preview_value = {
             "kind": "talk",
             "title": "Lived experience on the board: the first year",
