@@ -109,7 +109,7 @@ class StandardPage(MetadataMixin, Page):
         help_text="A short summary shown under the title and used as the description in search "
         "engines unless you write one on the Promote tab.",
     )
-    body = StreamField(BodyBlock(), blank=True)
+    body = StreamField(BodyBlock(), blank=True, help_text="The page's content, built from blocks.")
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [
@@ -146,7 +146,11 @@ DEFAULT_CRISIS_LINES = [
 class SiteSettings(BaseSiteSetting):
     """Site-wide details editors manage under Settings → Site settings."""
 
-    organisation_name = models.CharField(max_length=120, default="LEAD")
+    organisation_name = models.CharField(
+        max_length=120,
+        default="LEAD",
+        help_text="The organisation's name, as it appears in the footer and to search engines.",
+    )
     organisation_details = models.TextField(
         blank=True,
         help_text="Shown in the footer: e.g. registered charity number and postal address.",
@@ -175,7 +179,11 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text="The accessibility statement, linked from every page's footer.",
     )
-    crisis_heading = models.CharField(max_length=80, default="Need urgent help?")
+    crisis_heading = models.CharField(
+        max_length=80,
+        default="Need urgent help?",
+        help_text="The heading of the urgent-help box at the foot of every page.",
+    )
     crisis_text = RichTextField(
         features=["bold", "link"],
         blank=True,
