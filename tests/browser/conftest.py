@@ -43,6 +43,16 @@ STYLESHEET_APPLIED = """() => {
 }"""
 
 
+# The demo's editor and moderator accounts get passwords the browser tests know.
+TEAM_PASSWORD = "journey-pass-1234"
+TEAM_SETUP = f"""
+from django.contrib.auth import get_user_model
+for user in get_user_model().objects.filter(username__in=["editor", "moderator"]):
+    user.set_password("{TEAM_PASSWORD}")
+    user.save()
+"""
+
+
 def _free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -77,7 +87,7 @@ def site_url(tmp_path_factory):
     }
     env.pop("REDIS_URL", None)  # its own local-memory cache: nothing shared with the suite
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["load_demo_content"]):
+    for command in (["migrate", "--noinput"], ["load_demo_content"], ["shell", "-c", TEAM_SETUP]):
         subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)  # noqa: S603
     port = _free_port()
     server = subprocess.Popen(  # noqa: S603
