@@ -32,6 +32,8 @@ if settings.DEBUG or settings.SERVE_MEDIA:
     ]
 
 urlpatterns += [
+    # Calendar files (.ics) are page routes that Wagtail's pattern cannot match: events/urls.py.
+    path("", include("events.urls")),
     # Wagtail serves every other URL from the page tree; keep this last.
     path("", include(wagtail_urls)),
 ]

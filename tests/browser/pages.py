@@ -30,7 +30,15 @@ BLOG_PAGES: list[tuple[str, str]] = [
     ("blog post with references", "/blog/why-lived-experience-belongs-on-boards/"),
     ("blog post with a content note", "/blog/looking-after-yourself-as-a-lived-experience-leader/"),
 ]
-EVENT_PAGES: list[tuple[str, str]] = []
+EVENT_PAGES: list[tuple[str, str]] = [
+    ("events", "/events/"),
+    ("events, filtered", "/events/?format=online&region=uk-wide-remote"),
+    ("events, bad filter", "/events/?month=2027-13"),
+    ("events, past", "/events/past/"),
+    ("event, repeating", "/events/peer-leadership-circle/"),
+    ("event, hybrid with a price", "/events/co-production-in-commissioning/"),
+    ("event, cancelled", "/events/spring-network-social-belfast/"),
+]
 PAGE_TYPES += BLOG_PAGES + EVENT_PAGES
 
 # Every other path must answer 200, so a mistyped path fails instead of quietly testing the 404.

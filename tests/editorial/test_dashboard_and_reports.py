@@ -1,14 +1,19 @@
 """The admin dashboard's panels and the editor reports: each shows work to do and links to it."""
 
+import io
+
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import Page
 
+from events.models import EventIndexPage
+from home.demo.sections import ensure_section
 from home.editorial.roles import EDITORS, MODERATORS
 from network.models import ProfilePage
 
 from ..blog.builders import make_post
+from ..events.factories import EventPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -91,3 +96,17 @@ def test_reports_are_in_the_reports_menu(client, user_in):
     html = client.get("/admin/").content.decode()
     assert reverse("missing_descriptions") in html
     assert reverse("profiles_without_consent") in html
+
+
+def test_at_a_glance_counts_upcoming_events_without_booking_details(client, user_in, home_page):
+    index = ensure_section(home_page, "events", EventIndexPage, io.StringIO(), title="Events")
+    for title, url in (("Bookable", "https://example.org/book"), ("Unbookable", "")):
+        event = EventPageFactory.build(title=title, booking_url=url, booking_instructions="")
+        index.add_child(instance=event)
+        event.save_revision().publish()
+    client.force_login(user_in(MODERATORS))
+    item = glance(client)["upcoming events without booking details"]
+    assert item.select_one(".lead-glance__count").get_text() == "1"
+    assert item.a["href"].endswith("?when=upcoming")
+    response = client.get(item.a["href"])
+    assert response.status_code == 200 and "Unbookable" in response.content.decode()

@@ -1,1 +1,182 @@
-"""Events in the quality harnesses (filled in by the events feature)."""
+"""Events in the quality harnesses: listing budgets, public outputs (listings and calendars),
+filter parameters, and where an event can hide a token (drafts, draft revisions, private events,
+a joining link kept for people who book)."""
+
+import io
+from datetime import timedelta
+
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
+
+from ..listing import ListingBudget
+
+
+def events_section(home_page):
+    from events.models import EventIndexPage
+    from home.demo.sections import ensure_section
+    from network.demo.loader import seed_taxonomies
+
+    seed_taxonomies()
+    return ensure_section(home_page, "events", EventIndexPage, io.StringIO(), title="Events")
+
+
+def _add_events(home_page, count, *, past):
+    """Live events with a region, a speaker linked to a profile, a cancelled date and, every
+    third one, a weekly repeat: everything a listing card or the feed could read per item."""
+    from events.models import CancelledDate, EventSpeaker
+    from network.models import Region
+
+    from ...events.factories import EventPageFactory
+
+    index = events_section(home_page)
+    regions = list(Region.objects.all())
+    speaker_profile = budget_speaker(home_page)
+    start = index.get_children().count()
+    base = timezone.now() + timedelta(days=-40 if past else 2)
+    for n in range(start, start + count):
+        begins = base + timedelta(hours=n) if not past else base - timedelta(hours=n)
+        event = EventPageFactory.build(
+            title=f"Budget event {n:04d}",
+            slug=f"budget-event-{n:04d}",
+            summary="budgetmatch summary",
+            start=begins,
+            end=begins + timedelta(hours=1),
+            region=regions[n % len(regions)],
+            event_format=["in_person", "online", "hybrid"][n % 3],
+            repeat="weekly" if n % 3 == 0 else "",
+            repeat_count=2 if n % 3 == 0 else None,
+        )
+        event.speakers = [EventSpeaker(name="Budget Speaker", profile=speaker_profile)]
+        if n % 3 == 0:
+            event.cancelled_dates = [CancelledDate(date=(begins + timedelta(days=7)).date())]
+        index.add_child(instance=event)
+        event.save_revision().publish()
+
+
+def budget_speaker(home_page):
+    """One live profile every budget event credits (made once)."""
+    from home.demo.sections import ensure_section
+    from network.models import DirectoryIndexPage, ProfilePage
+
+    from ...factories import ProfilePageFactory
+
+    existing = ProfilePage.objects.filter(slug="budget-speaker").first()
+    if existing is not None:
+        return existing
+    directory = ensure_section(
+        home_page, "network", DirectoryIndexPage, io.StringIO(), title="Network"
+    )
+    speaker = ProfilePageFactory.build(title="Budget Speaker", slug="budget-speaker")
+    directory.add_child(instance=speaker)
+    speaker.save_revision().publish()
+    return speaker
+
+
+def add_events(home_page, count):
+    _add_events(home_page, count, past=False)
+
+
+def add_past_events(home_page, count):
+    _add_events(home_page, count, past=True)
+
+
+LISTING_BUDGETS = [
+    ListingBudget("events", "/events/", add_events, ceiling=14),
+    # Events n = 1, 4, 7... are online and region n % 11 = 1 is the North West: a match at 3.
+    ListingBudget(
+        "events, filtered", "/events/?format=online&region=north-west", add_events, ceiling=14
+    ),
+    ListingBudget("events, past", "/events/past/", add_past_events, ceiling=14),
+    ListingBudget("home page (upcoming events)", "/", add_events, ceiling=16),
+    ListingBudget("events calendar feed", "/events/calendar.ics", add_events, ceiling=12),
+]
+
+PUBLIC_OUTPUTS = [
+    "/events/",
+    "/events/past/",
+    "/events/?format=online",
+    "/events/?page=2",
+    "/events/calendar.ics",
+    "/events/planted-live-event/event.ics",
+    "/network/planted-event-speaker/",
+]
+
+EVENT_PARAMETERS = ["format", "region", "month", "page"]
+GET_PARAMETERS = [("/events/", EVENT_PARAMETERS), ("/events/past/", EVENT_PARAMETERS)]
+
+SITE_BUILDERS = [lambda home_page: add_events(home_page, 3)]
+
+
+def plant_in_events(home_page, text):
+    """A live event whose draft revision holds the token, a never-published event, one that was
+    published and withdrawn, a login-restricted one, and a joining link kept for bookers; each
+    names a speaker whose live profile is fetched too."""
+    from events.models import CancelledDate, EventPage, EventSpeaker
+    from home.demo.sections import ensure_section
+    from network.demo.loader import seed_taxonomies
+    from network.models import DirectoryIndexPage
+
+    from ...events.factories import EventPageFactory
+    from ...factories import ProfilePageFactory
+
+    word = text.split()[0]
+    seed_taxonomies()
+    directory = ensure_section(
+        home_page, "network", DirectoryIndexPage, io.StringIO(), title="Network"
+    )
+    speaker = ProfilePageFactory.build(title="Planted Event Speaker", slug="planted-event-speaker")
+    directory.add_child(instance=speaker)
+    speaker.save_revision().publish()
+    index = events_section(home_page)
+
+    def make(slug, *, live=True, **fields):
+        event = EventPageFactory.build(slug=slug, **fields)
+        event.speakers = [EventSpeaker(name="Planted Event Speaker", profile=speaker)]
+        event.live = live
+        index.add_child(instance=event)
+        revision = event.save_revision()
+        if live:
+            revision.publish()
+        return EventPage.objects.get(pk=event.pk)
+
+    # 1. Live, with a draft revision holding the token everywhere an editor can type.
+    live = make(
+        "planted-live-event",
+        title="Planted live event",
+        event_format="online",
+        joining_link=f"https://meet.example/{word}",  # 5. kept for people who book
+        joining_link_sharing="after_booking",
+        repeat="weekly",
+        repeat_count=4,
+    )
+    live.title = f"Draft {text}"
+    live.summary = f"Draft summary {text}"
+    live.venue_name = f"Draft venue {text}"
+    live.access_notes = f"Draft access {text}"
+    live.status_note = f"Draft note {text}"
+    live.start = timezone.now() + timedelta(days=90)
+    live.end = live.start + timedelta(hours=1)
+    live.speakers = [EventSpeaker(name=f"Draft speaker {text}", profile=speaker)]
+    live.cancelled_dates = [CancelledDate(date=live.start.date(), note=f"Draft {text}")]
+    live.save_revision()
+    planted = [Page.objects.get(pk=live.pk)]
+    # 2. Never published; 3. published then withdrawn; 4. login-restricted.
+    for kind in ("draft", "withdrawn", "restricted"):
+        event = make(
+            f"planted-{kind}-event",
+            live=kind != "draft",
+            title=f"{kind.title()} event {text}",
+            summary=f"{kind} {text}",
+        )
+        if kind == "withdrawn":
+            event.unpublish()
+        if kind == "restricted":
+            PageViewRestriction.objects.create(
+                page=event, restriction_type=PageViewRestriction.LOGIN
+            )
+        planted.append(Page.objects.get(pk=event.pk))
+    planted.append(Page.objects.get(pk=speaker.pk))
+    return planted
+
+
+LEAK_PLANTERS = [plant_in_events]

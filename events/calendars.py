@@ -1,0 +1,163 @@
+"""iCalendar (RFC 5545) files, built with the icalendar library: one per event and a feed.
+
+Each event is one VEVENT: a stable UID (the page's own UUID, never its address), DTSTAMP,
+DTSTART/DTEND in Europe/London with a VTIMEZONE (DATE values for all-day events), the repeat
+rule with its UNTIL inside the RRULE, an EXDATE per cancelled date, and a SEQUENCE raised each
+time the published details change. A joining link kept for people who booked is never written.
+"""
+
+from datetime import UTC, date, datetime, timedelta
+
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from . import recurrence
+from .models import EventStatus, sequence_of
+
+PRODID = "-//LEAD//Events//EN"
+# The feed is the same for every visitor (live, public events only) and calendar apps poll it:
+# it is kept for ten minutes, and dropped at once when an event is published, unpublished,
+# moved, deleted or made private (signals.py).
+FEED_CACHE_SECONDS = 10 * 60
+STATUS = {
+    EventStatus.SCHEDULED: "CONFIRMED",
+    EventStatus.MOVED_ONLINE: "CONFIRMED",
+    EventStatus.POSTPONED: "TENTATIVE",
+    EventStatus.CANCELLED: "CANCELLED",
+}
+STATUS_WORDS = {
+    EventStatus.POSTPONED: "Postponed",
+    EventStatus.CANCELLED: "Cancelled",
+    EventStatus.MOVED_ONLINE: "Moved online",
+}
+
+
+def new_calendar(name=None):
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if name:
+        calendar.add("name", name)
+        calendar.add("x-wr-calname", name)
+        calendar.add("x-wr-timezone", recurrence.site_zone().key)
+        calendar.add("refresh-interval", timedelta(hours=6), parameters={"VALUE": "DURATION"})
+    return calendar
+
+
+def description(event, request):
+    lines = []
+    if event.status != EventStatus.SCHEDULED:
+        note = f": {event.status_note}" if event.status_note else ""
+        lines.append(f"{STATUS_WORDS[event.status]}{note}")
+    lines.append(event.summary)
+    if event.public_joining_link:
+        lines.append(f"Join online: {event.public_joining_link}")
+    elif event.joining_link_after_booking:
+        lines.append("The joining link is sent to people who book.")
+    if event.booking_url and not event.is_cancelled:
+        lines.append(f"Book: {event.booking_url}")
+    lines.append(f"Details and access information: {event.get_full_url(request)}")
+    return "\n\n".join(line for line in lines if line)
+
+
+def vevent(event, request):
+    start_local, end_local = recurrence.local_bounds(event.start, event.end, event.all_day)
+    component = Event()
+    component.add("uid", str(event.uid))
+    stamp = event.last_published_at or event.latest_revision_created_at or timezone.now()
+    component.add("dtstamp", stamp.astimezone(UTC))
+    component.add("last-modified", stamp.astimezone(UTC))
+    if event.first_published_at:
+        component.add("created", event.first_published_at.astimezone(UTC))
+    component.add("sequence", sequence_of(event))
+    if event.all_day:
+        component.add("dtstart", start_local.date())
+        component.add("dtend", end_local.date())  # exclusive: the day after the last day
+    else:
+        component.add("dtstart", recurrence.aware(start_local))
+        component.add("dtend", recurrence.aware(end_local))
+    component.add("summary", event.title)
+    component.add("description", description(event, request))
+    location = event.location_text()
+    if location:
+        component.add("location", location)
+    component.add("url", event.get_full_url(request))
+    component.add("status", STATUS[event.status])
+    if event.region_id:
+        component.add("categories", [event.region.name])
+    rule = recurrence.rule_parts(event)
+    if rule:
+        component.add("rrule", rule)
+        cancelled = sorted({row.date for row in event.cancelled_dates.all() if row.date})
+        if cancelled:
+            if event.all_day:
+                component.add("exdate", cancelled)
+            else:
+                clock = start_local.time()
+                days = [recurrence.aware(datetime.combine(day, clock)) for day in cancelled]
+                component.add("exdate", days)
+    return component
+
+
+def finish(calendar, events):
+    """Add the VTIMEZONE the events need, covering the years they span and no more."""
+    if any(not event.all_day for event in events):
+        years = [recurrence.local(event.start).year for event in events]
+        horizon = timezone.now() + timedelta(days=recurrence.HORIZON_DAYS + 366)
+        calendar.add_missing_timezones(
+            first_date=date(min(years), 1, 1), last_date=date(horizon.year + 1, 1, 1)
+        )
+    return calendar
+
+
+def event_calendar(event, request):
+    calendar = new_calendar()
+    calendar.add_component(vevent(event, request))
+    return finish(calendar, [event])
+
+
+def feed_calendar(index, request):
+    from wagtail.models import Site
+
+    events = list(index.feed_events())
+    site = Site.find_for_request(request)
+    site_name = (site.site_name if site else "") or "LEAD"
+    calendar = new_calendar(f"{site_name} {index.title.lower()}")
+    for event in events:
+        calendar.add_component(vevent(event, request))
+    return finish(calendar, events)
+
+
+def feed_cache_key(index_id):
+    return f"lead:events:calendar-feed:{index_id}"
+
+
+def clear_feed_cache():
+    from .models import EventIndexPage
+
+    keys = [feed_cache_key(pk) for pk in EventIndexPage.objects.values_list("pk", flat=True)]
+    cache.delete_many(keys)
+
+
+def feed_response(index, request):
+    body = cache.get(feed_cache_key(index.pk))
+    if body is None:
+        body = feed_calendar(index, request).to_ical()
+        cache.set(feed_cache_key(index.pk), body, FEED_CACHE_SECONDS)
+    return calendar_response(request, body)
+
+
+def calendar_response(request, calendar, filename=None):
+    """`calendar`: an icalendar Calendar, or its bytes."""
+    body = calendar if isinstance(calendar, bytes) else calendar.to_ical()
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # Calendar apps poll the feed; a signed-in editor's copy is never shared cache material.
+    scope = "private" if request.user.is_authenticated else "public"
+    response["Cache-Control"] = f"{scope}, max-age=900"
+    return response

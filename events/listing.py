@@ -1,0 +1,185 @@
+"""The events listing (/events/ and /events/past/): filters read from the query string, the
+occurrences they select (ordered and paginated by the database), and the filter form's options.
+
+Bad values never reach the database: each filter is checked against what it may hold, and a
+value that is not understood is dropped with a message saying so.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from django.core.paginator import Paginator
+from django.utils import timezone
+from django.utils.http import urlencode
+
+from network.models import Region
+
+from . import recurrence
+from .models import EventFormat
+
+PER_PAGE = 20
+MONTHS_SHOWN = 12
+MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
+SLUG_PATTERN = re.compile(r"^[-a-z0-9_]{1,100}$")
+# The months anyone may ask for (the date types' own range is far wider).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    selected: bool
+
+
+def parse_month(value):
+    """(year, month) for 'YYYY-MM' in range, else None."""
+    match = MONTH_PATTERN.match(value or "")
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    if not (FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12):
+        return None
+    return year, month
+
+
+def month_bounds(year, month):
+    first = recurrence.aware(datetime.combine(date(year, month, 1), time.min))
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return first, recurrence.aware(datetime.combine(following, time.min))
+
+
+def month_label(year, month):
+    return f"{date(year, month, 1):%B %Y}"
+
+
+class EventListing:
+    def __init__(self, index, request, *, past=False, now=None):
+        self.index = index
+        self.request = request
+        self.past = past
+        self.now = now or timezone.now()
+        self.problems = []
+        params = request.GET
+        self.format = self._choice(params.get("format", ""), dict(EventFormat.choices), "format")
+        self.regions = list(Region.objects.all())
+        self.region = self._region(params.get("region", ""))
+        self.month = self._month(params.get("month", ""))
+        self.page_number = params.get("page")
+
+    # --- reading the query string ------------------------------------------------------------
+
+    def _choice(self, value, choices, what):
+        if not value:
+            return ""
+        if value in choices:
+            return value
+        self.problems.append(f"We do not know that {what}, so events of every {what} are shown.")
+        return ""
+
+    def _region(self, value):
+        if not value:
+            return None
+        if SLUG_PATTERN.match(value):
+            for region in self.regions:
+                if region.slug == value:
+                    return region
+        self.problems.append("We do not know that region, so events in every region are shown.")
+        return None
+
+    def _month(self, value):
+        if not value:
+            return None
+        parsed = parse_month(value)
+        if parsed is None:
+            self.problems.append(
+                "We could not read that month (it should look like 2027-03), so every month "
+                "is shown."
+            )
+        return parsed
+
+    # --- results -----------------------------------------------------------------------------
+
+    def queryset(self):
+        occurrences = self.index.occurrences()
+        occurrences = occurrences.past(self.now) if self.past else occurrences.upcoming(self.now)
+        if self.format:
+            occurrences = occurrences.filter(event__event_format=self.format)
+        if self.region is not None:
+            occurrences = occurrences.filter(event__region=self.region)
+        if self.month:
+            first, following = month_bounds(*self.month)
+            occurrences = occurrences.filter(start__gte=first, start__lt=following)
+        return occurrences.for_listing()
+
+    @property
+    def results(self):
+        if not hasattr(self, "_results"):
+            paginator = Paginator(self.queryset(), PER_PAGE)
+            self._results = paginator.get_page(self.page_number)
+        return self._results
+
+    @property
+    def is_filtered(self):
+        return bool(self.format or self.region or self.month)
+
+    @property
+    def noindex(self):
+        """Filtered and later pages are not for search engines (the sitemap lists the rest)."""
+        return self.is_filtered or bool(self.problems) or self.results.number > 1
+
+    # --- the filter form ---------------------------------------------------------------------
+
+    def format_options(self):
+        return [Option(v, label, v == self.format) for v, label in EventFormat.choices]
+
+    def region_options(self):
+        chosen = self.region.pk if self.region else None
+        return [Option(r.slug, r.name, r.pk == chosen) for r in self.regions]
+
+    def month_options(self):
+        today = timezone.localtime(self.now, recurrence.site_zone()).date()
+        months = []
+        year, month = today.year, today.month
+        for _ in range(MONTHS_SHOWN):
+            months.append((year, month))
+            year, month = (year, month + 1) if not self.past else (year, month - 1)
+            if month == 13:
+                year, month = year + 1, 1
+            if month == 0:
+                year, month = year - 1, 12
+        if self.month and self.month not in months:
+            months.append(self.month)
+            months.sort(reverse=self.past)
+        return [Option(f"{y}-{m:02d}", month_label(y, m), (y, m) == self.month) for y, m in months]
+
+    def active_filters(self):
+        """(what, value, address without it) for each filter applied."""
+        active = []
+        if self.format:
+            active.append(("Format", EventFormat(self.format).label, self._without("format")))
+        if self.region:
+            active.append(("Region", self.region.name, self._without("region")))
+        if self.month:
+            active.append(("Month", month_label(*self.month), self._without("month")))
+        return active
+
+    def _without(self, name):
+        kept = {
+            "format": self.format,
+            "region": self.region.slug if self.region else "",
+            "month": "{}-{:02d}".format(*self.month) if self.month else "",
+        }
+        kept.pop(name)
+        query = urlencode({key: value for key, value in kept.items() if value})
+        return f"?{query}" if query else self.request.path
+
+    @property
+    def heading(self):
+        return "Past events" if self.past else self.index.title
+
+    @property
+    def other_listing_url(self):
+        base = self.index.get_url(self.request)
+        return base if self.past else f"{base}past/"

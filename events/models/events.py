@@ -1,0 +1,699 @@
+"""An event: when and where it happens, how to book, who speaks and what access to expect."""
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models import MetadataMixin
+from network.models import ProfileCredit, link_credits
+
+from .. import recurrence
+from ..recurrence import Repeat
+
+
+class EventFormat(models.TextChoices):
+    IN_PERSON = "in_person", "In person"
+    ONLINE = "online", "Online"
+    HYBRID = "hybrid", "Hybrid (in person and online)"
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", "Going ahead"
+    CANCELLED = "cancelled", "Cancelled"
+    POSTPONED = "postponed", "Postponed"
+    MOVED_ONLINE = "moved_online", "Moved online"
+
+
+class LinkSharing(models.TextChoices):
+    AFTER_BOOKING = "after_booking", "Sent to people after they book (the link is never shown)"
+    PUBLIC = "public", "Shown on the event page for anyone to use"
+
+
+class Access(models.TextChoices):
+    NOT_STATED = "", "Not stated"
+    YES = "yes", "Yes"
+    NO = "no", "No"
+
+
+# (field name, what visitors read, help for editors). In this order on the page.
+ACCESS_FEATURES = [
+    ("step_free", "Step-free access", "Step-free from the street to the room, toilets included."),
+    ("accessible_toilets", "Accessible toilets", "An accessible toilet at the venue."),
+    ("bsl", "British Sign Language interpretation", "BSL interpreters for the whole event."),
+    ("captions", "Live captions", "Live captions (human or automatic) for the whole event."),
+    ("hearing_loop", "Hearing loop", "A working hearing loop in the room."),
+    ("quiet_space", "Quiet space", "A quiet room people can use at any time."),
+    ("regular_breaks", "Regular breaks", "A break at least every hour."),
+    ("camera_optional", "Camera optional", "Online: people can keep their camera off."),
+    (
+        "materials_in_advance",
+        "Materials sent in advance",
+        "Slides and papers sent before the event, for people who like to read ahead.",
+    ),
+]
+
+
+def access_field(label, help_text):
+    return models.CharField(
+        label,
+        max_length=3,
+        blank=True,
+        choices=Access.choices,
+        default=Access.NOT_STATED,
+        help_text=f"{help_text} Leave 'Not stated' if you do not know yet.",
+    )
+
+
+END_BEFORE_START = "The event must end after it starts. Check the end date and time."
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """Checks that each cancelled date is a date the series actually meets, so a typo cannot
+    leave an occurrence going ahead that editors meant to cancel."""
+
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get("cancelled_dates")
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if formset is None or not (start and end) or not formset.is_valid():
+            return cleaned
+        probe = EventPage(
+            start=start,
+            end=end,
+            all_day=cleaned.get("all_day", False),
+            repeat=cleaned.get("repeat", ""),
+            repeat_until=cleaned.get("repeat_until"),
+            repeat_count=cleaned.get("repeat_count"),
+        )
+        for form in formset.forms:
+            day = form.cleaned_data.get("date")
+            if not day or form.cleaned_data.get("DELETE"):
+                continue
+            try:
+                matches = recurrence.occurs_on(probe, day)
+            except (TypeError, ValueError):
+                continue  # the model's own checks explain a broken rule
+            if not matches:
+                form.add_error(
+                    "date",
+                    f"The event does not happen on {recurrence.long_date(day)}. Choose one of "
+                    "the dates the series meets.",
+                )
+        return cleaned
+
+
+class EventPage(RoutablePageMixin, MetadataMixin, Page):
+    description_field = "summary"  # what search engines get when no description is set
+    summary = models.TextField(
+        max_length=280,
+        help_text="Up to 280 characters: what the event is and who it is for. Shown in event "
+        "listings, calendars and search engines.",
+    )
+    status = models.CharField(
+        max_length=12,
+        choices=EventStatus.choices,
+        default=EventStatus.SCHEDULED,
+        help_text="Change this if plans change. Anything but 'Going ahead' is shown in large "
+        "text on the page, in listings and in people's calendars.",
+    )
+    status_note = models.CharField(
+        "what changed",
+        max_length=200,
+        blank=True,
+        help_text="Optional: a short, kind explanation shown with the status, e.g. 'The "
+        "facilitator is unwell. We will email everyone who booked.'",
+    )
+
+    # When
+    start = models.DateTimeField(
+        help_text="When the event starts, in UK time (the site shows GMT or BST as right for "
+        "the date).",
+    )
+    end = models.DateTimeField(
+        help_text="When the event ends, in UK time. It must be after the start.",
+    )
+    all_day = models.BooleanField(
+        "all-day event",
+        default=False,
+        help_text="Tick for events that last whole days: the times are then ignored and "
+        "calendars show the dates only.",
+    )
+    repeat = models.CharField(
+        "repeats",
+        max_length=12,
+        blank=True,
+        choices=Repeat.choices,
+        default=Repeat.NEVER,
+        help_text="For a regular group. Monthly repeats keep the weekday of the first date: "
+        "a first date on the first Tuesday of a month repeats on every first Tuesday.",
+    )
+    repeat_until = models.DateField(
+        "repeats until",
+        null=True,
+        blank=True,
+        help_text="The last date the series can meet. Leave empty to give a number of times "
+        "instead, or to keep it going.",
+    )
+    repeat_count = models.PositiveSmallIntegerField(
+        "number of times",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(recurrence.MAX_COUNT)],
+        help_text="Or: how many times the series meets in all, counting the first date.",
+    )
+
+    # Where
+    event_format = models.CharField(
+        "format",
+        max_length=10,
+        choices=EventFormat.choices,
+        default=EventFormat.IN_PERSON,
+        help_text="Where people take part: at a venue, online, or either.",
+    )
+    venue_name = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="In person and hybrid: the building's name, e.g. 'Brindle Community Centre'.",
+    )
+    address = models.TextField(
+        max_length=300,
+        blank=True,
+        help_text="In person and hybrid: the street address, one part a line, town included.",
+    )
+    postcode = models.CharField(max_length=10, blank=True, help_text="e.g. LS1 4AP")
+    region = models.ForeignKey(
+        "network.Region",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text="The region the event is in, for the events filter. Choose 'UK-wide / "
+        "remote' for online events open to everyone.",
+    )
+    online_platform = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text="Online and hybrid: the platform, e.g. Zoom or Microsoft Teams.",
+    )
+    joining_link = models.URLField(
+        blank=True,
+        help_text="Online and hybrid: the address people use to join, starting https://",
+    )
+    joining_link_sharing = models.CharField(
+        "who gets the joining link",
+        max_length=14,
+        choices=LinkSharing.choices,
+        default=LinkSharing.AFTER_BOOKING,
+        help_text="Keep links for closed or peer sessions private: they are then never shown "
+        "on the site or in calendar files.",
+    )
+
+    # Booking
+    booking_url = models.URLField(
+        "booking link",
+        blank=True,
+        help_text="Where people book a place, starting https:// (e.g. a form or ticket page).",
+    )
+    booking_instructions = models.TextField(
+        max_length=500,
+        blank=True,
+        help_text="Or, or as well: how to book in words, e.g. 'Email events@lead.example with "
+        "your name and any access needs.'",
+    )
+    is_free = models.BooleanField(
+        "free", default=True, help_text="Untick if people pay to attend, and give the price."
+    )
+    price = models.DecimalField(
+        "price (£)",
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text="The full price in pounds, e.g. 15.00. Use the note for concessions.",
+    )
+    cost_note = models.CharField(
+        max_length=160,
+        blank=True,
+        help_text="Optional, e.g. 'Free for people with lived experience; £40 for staff "
+        "attending for their organisation'.",
+    )
+    capacity = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="Optional: how many places there are in all.",
+    )
+    fully_booked = models.BooleanField(
+        default=False,
+        help_text="Tick when every place is taken: the page says so and hides the booking link.",
+    )
+    contributors_paid = models.BooleanField(
+        "lived-experience contributors are paid",
+        default=False,
+        help_text="Tick only if everyone speaking or contributing from lived experience is paid "
+        "for their time. The page says so.",
+    )
+
+    # Access
+    step_free = access_field(*ACCESS_FEATURES[0][1:])
+    accessible_toilets = access_field(*ACCESS_FEATURES[1][1:])
+    bsl = access_field(*ACCESS_FEATURES[2][1:])
+    captions = access_field(*ACCESS_FEATURES[3][1:])
+    hearing_loop = access_field(*ACCESS_FEATURES[4][1:])
+    quiet_space = access_field(*ACCESS_FEATURES[5][1:])
+    regular_breaks = access_field(*ACCESS_FEATURES[6][1:])
+    camera_optional = access_field(*ACCESS_FEATURES[7][1:])
+    materials_in_advance = access_field(*ACCESS_FEATURES[8][1:])
+    access_notes = models.TextField(
+        "more about access",
+        max_length=1000,
+        blank=True,
+        help_text="Anything else people may need to know: parking, the nearest station, how "
+        "to ask for an adjustment, who to contact.",
+    )
+
+    # About
+    organiser = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Who runs the event. Leave empty when LEAD runs it.",
+    )
+    organiser_url = models.URLField(
+        "organiser's website", blank=True, help_text="Optional, starting https://"
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text="Everything else: what happens, who it is for, what to bring. Follow "
+        "safe-messaging practice when a session touches on self-harm or suicide.",
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional. Also used when the page is shared on social media.",
+    )
+    image_alt_text = models.CharField(
+        "image description",
+        max_length=250,
+        blank=True,
+        help_text="Required with an image: describe it for people who cannot see it.",
+    )
+
+    # The calendar identity of the event: never its address, never copied with the page.
+    uid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
+
+    base_form_class = EventPageForm
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+    exclude_fields_in_copy = ["uid"]
+
+    event_panels = [
+        FieldPanel("title", heading="Event name"),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("status"), FieldPanel("status_note")], "Status"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
+            "When",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("repeat"),
+                FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+                InlinePanel(
+                    "cancelled_dates",
+                    heading="Cancelled dates",
+                    label="Cancelled date",
+                    help_text="Cancel one date of a repeating event without touching the rest.",
+                ),
+            ],
+            "Repeats",
+            classname="collapsed",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("event_format"),
+                FieldPanel("venue_name"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("region")]),
+            ],
+            "Where",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("online_platform"),
+                FieldPanel("joining_link"),
+                FieldPanel("joining_link_sharing"),
+            ],
+            "Online",
+        ),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt_text")], "Image"),
+        FieldPanel("body"),
+        InlinePanel(
+            "speakers",
+            heading="Speakers",
+            label="Speaker",
+            help_text="In the order they should appear. Link a speaker's profile if they have "
+            "one: the name links to it only while the profile is published and public.",
+        ),
+        MultiFieldPanel([FieldPanel("organiser"), FieldPanel("organiser_url")], "Organiser"),
+    ]
+    booking_panels = [
+        MultiFieldPanel(
+            [FieldPanel("booking_url"), FieldPanel("booking_instructions")], "How to book"
+        ),
+        MultiFieldPanel(
+            [FieldPanel("is_free"), FieldPanel("price"), FieldPanel("cost_note")], "Cost"
+        ),
+        MultiFieldPanel([FieldPanel("capacity"), FieldPanel("fully_booked")], "Places"),
+        FieldPanel("contributors_paid"),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    "<p>Say what is in place, so people can decide before they book. "
+                    "'Not stated' items are left off the page.</p>"
+                ),
+                *[
+                    FieldRowPanel([FieldPanel(name) for name, _label, _help in row])
+                    for row in (ACCESS_FEATURES[:3], ACCESS_FEATURES[3:6], ACCESS_FEATURES[6:])
+                ],
+                FieldPanel("access_notes"),
+            ],
+            "Access",
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(event_panels, heading="Event"),
+            ObjectList(booking_panels, heading="Booking and access"),
+            ObjectList(Page.promote_panels, heading="Promote"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("venue_name"),
+        index.SearchField("organiser"),
+        index.RelatedFields("region", [index.SearchField("name")]),
+        index.AutocompleteField("title"),
+        index.FilterField("event_format"),
+        index.FilterField("status"),
+        index.FilterField("start"),
+    ]
+
+    class Meta:
+        verbose_name = "event"
+
+    def __str__(self):
+        return self.title
+
+    # --- rules -----------------------------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end:
+            if self.all_day:
+                if recurrence.local(self.end).date() < recurrence.local(self.start).date():
+                    errors["end"] = END_BEFORE_START
+            elif self.end <= self.start:
+                errors["end"] = END_BEFORE_START
+        if self.repeat:
+            if self.repeat_until and self.repeat_count:
+                errors["repeat_count"] = (
+                    "Give either the last date or the number of times, not both."
+                )
+            if (
+                self.start
+                and self.repeat_until
+                and self.repeat_until < recurrence.local(self.start).date()
+            ):
+                errors["repeat_until"] = "The last date must be on or after the first date."
+        elif self.repeat_until or self.repeat_count:
+            errors["repeat"] = (
+                "Choose how often the event repeats, or clear the last date and number of times."
+            )
+        if not self.is_free and self.price is None:
+            errors["price"] = "Give the price, or tick 'free'."
+        if self.is_free and self.price:
+            errors["price"] = "A free event has no price: clear it, or untick 'free'."
+        if self.image_id and not self.image_alt_text.strip():
+            errors["image_alt_text"] = "Describe the image for people who cannot see it."
+        if self.event_format != EventFormat.ONLINE and not (self.venue_name or self.address):
+            errors["venue_name"] = "Say where the event is: a venue name, an address or both."
+        if errors:
+            raise ValidationError(errors)
+
+    # --- what the templates, calendars and structured data read ----------------------------
+
+    @property
+    def is_in_person(self):
+        return self.event_format in (EventFormat.IN_PERSON, EventFormat.HYBRID)
+
+    @property
+    def is_online(self):
+        return self.event_format in (EventFormat.ONLINE, EventFormat.HYBRID) or (
+            self.status == EventStatus.MOVED_ONLINE
+        )
+
+    @property
+    def is_cancelled(self):
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def public_joining_link(self):
+        """The joining link, only when editors chose to publish it. Everything public reads
+        this, never `joining_link` itself."""
+        if self.is_online and self.joining_link_sharing == LinkSharing.PUBLIC:
+            return self.joining_link
+        return ""
+
+    @property
+    def joining_link_after_booking(self):
+        return self.is_online and self.joining_link_sharing == LinkSharing.AFTER_BOOKING
+
+    def location_text(self):
+        """One line for calendars: the venue and address, or the platform."""
+        parts = []
+        if self.is_in_person and self.status != EventStatus.MOVED_ONLINE:
+            parts = [self.venue_name, *self.address_lines(), self.postcode]
+        if self.is_online:
+            parts.append(f"Online ({self.online_platform})" if self.online_platform else "Online")
+        return ", ".join(part for part in parts if part)
+
+    def address_lines(self):
+        return [line.strip() for line in self.address.splitlines() if line.strip()]
+
+    def access_items(self):
+        """[(label, 'Yes'/'No')] for the features an editor has stated, in a fixed order."""
+        items = []
+        for name, label, _help in ACCESS_FEATURES:
+            value = getattr(self, name)
+            if value:
+                items.append((label, Access(value).label))
+        return items
+
+    def cost_text(self):
+        if self.is_free:
+            return "Free"
+        return f"£{self.price:,.2f}" if self.price is not None else ""
+
+    def repeat_text(self):
+        return recurrence.describe(self.repeat, self.start, self.repeat_until, self.repeat_count)
+
+    def organiser_name(self, request=None):
+        if self.organiser:
+            return self.organiser
+        from home.models import SiteSettings
+
+        return SiteSettings.for_request(request).organisation_name if request else "LEAD"
+
+    @cached_property
+    def cancelled_rows(self):
+        """The cancelled dates, read once (for a preview, the draft's own rows)."""
+        return [row for row in self.cancelled_dates.all() if row.date]
+
+    def spans(self, now=None):
+        dates = {row.date for row in self.cancelled_rows}
+        return recurrence.spans(self, now=now, cancelled_dates=dates)
+
+    @cached_property
+    def _spans(self):
+        return self.spans()
+
+    def upcoming_spans(self, now=None, limit=None):
+        now = now or timezone.now()
+        upcoming = [span for span in self._spans if span.end > now]
+        return upcoming[:limit] if limit else upcoming
+
+    def next_span(self, now=None):
+        """The next occurrence still to end (cancelled ones only when nothing else is left),
+        or the last one when the event is over."""
+        upcoming = self.upcoming_spans(now)
+        going_ahead = [span for span in upcoming if not span.cancelled]
+        if going_ahead or upcoming:
+            return (going_ahead or upcoming)[0]
+        return self._spans[-1] if self._spans else None
+
+    def is_past(self, now=None):
+        return not self.upcoming_spans(now)
+
+    def get_meta_description(self):
+        return self.search_description or self.summary
+
+    def get_meta_image(self):
+        return self.image
+
+    def calendar_url(self, request=None):
+        return f"{self.get_url(request)}event.ics"
+
+    # --- routes ----------------------------------------------------------------------------
+
+    @path("event.ics/", name="ics")
+    def ics(self, request):
+        from ..calendars import calendar_response, event_calendar
+
+        return calendar_response(
+            request, event_calendar(self, request), filename=f"{self.slug}.ics"
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from ..structured_data import event_jsonld
+
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        upcoming = self.upcoming_spans(now)
+        speakers = link_credits(self.speakers.all(), request)
+        context.update(
+            {
+                "speakers": speakers,
+                "next_span": self.next_span(now),
+                "upcoming_spans": upcoming[:12],
+                "more_dates": max(len(upcoming) - 12, 0),
+                "cancelled_dates": self.cancelled_rows,
+                "is_past": not upcoming,
+                "event_jsonld": event_jsonld(self, request, now=now, speakers=speakers),
+            }
+        )
+        return context
+
+
+class EventSpeaker(Orderable, ProfileCredit):
+    """A speaker, like a blog byline: the name survives the profile's withdrawal."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
+
+    class Meta(Orderable.Meta):
+        verbose_name = "speaker"
+
+
+class CancelledDate(Orderable):
+    """One date of a repeating event that does not go ahead."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="cancelled_dates")
+    date = models.DateField(help_text="The date of the meeting that is cancelled.")
+    note = models.CharField(
+        max_length=160,
+        blank=True,
+        help_text="Optional, shown beside the date, e.g. 'Bank holiday: we meet the week after'.",
+    )
+
+    panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("note")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "cancelled date"
+
+    def __str__(self):
+        return recurrence.long_date(self.date) if self.date else ""
+
+
+def published_fingerprint(event):
+    """What a calendar shows of the event, as one string: a change here raises its SEQUENCE."""
+    import hashlib
+    import json
+
+    details = [
+        event.title,
+        event.summary,
+        event.status,
+        event.start.isoformat() if event.start else "",
+        event.end.isoformat() if event.end else "",
+        event.all_day,
+        event.repeat,
+        str(event.repeat_until or ""),
+        event.repeat_count,
+        sorted(str(row.date) for row in event.cancelled_dates.all()),
+        event.location_text(),
+        event.public_joining_link,
+        event.booking_url,
+    ]
+    return hashlib.sha256(json.dumps(details, default=str).encode()).hexdigest()
+
+
+class CalendarSequence(models.Model):
+    """The event's iCalendar SEQUENCE, kept off the page so revisions never roll it back."""
+
+    event = models.OneToOneField(
+        EventPage, on_delete=models.CASCADE, primary_key=True, related_name="calendar_sequence"
+    )
+    sequence = models.PositiveIntegerField(default=0)
+    fingerprint = models.CharField(max_length=64)
+
+    def __str__(self):
+        return f"{self.event_id}: {self.sequence}"
+
+
+def sequence_of(event):
+    try:
+        return event.calendar_sequence.sequence
+    except CalendarSequence.DoesNotExist:
+        return 0
+
+
+def record_publication(event):
+    """Raise the event's SEQUENCE when its published details changed since last time."""
+    fingerprint = published_fingerprint(event)
+    state, created = CalendarSequence.objects.get_or_create(
+        event=event, defaults={"fingerprint": fingerprint}
+    )
+    if not created and state.fingerprint != fingerprint:
+        state.sequence += 1
+        state.fingerprint = fingerprint
+        state.save(update_fields=["sequence", "fingerprint"])
+    return state
+
+
+__all__ = [
+    "ACCESS_FEATURES",
+    "CalendarSequence",
+    "CancelledDate",
+    "EventFormat",
+    "EventPage",
+    "EventSpeaker",
+    "EventStatus",
+    "LinkSharing",
+]

@@ -1,0 +1,93 @@
+"""The events section (/events/): upcoming events, the past-events archive and the calendar feed."""
+
+from datetime import timedelta
+
+from django.db import models
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.models import MetadataMixin
+
+from .occurrences import EventOccurrence
+
+# The calendar feed holds upcoming events and those that ended in the last 30 days.
+FEED_PAST_DAYS = 30
+
+
+class EventIndexPage(RoutablePageMixin, MetadataMixin, Page):
+    intro = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="A sentence or two above the list of events: what kinds of events the network "
+        "runs and who they are for.",
+    )
+    past_intro = models.TextField(
+        "past events introduction",
+        max_length=400,
+        blank=True,
+        help_text="Optional: a sentence above the list of past events.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("past_intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "events section"
+
+    def events(self):
+        """Live, public events in this section: the only ones any listing or feed may show."""
+        from .events import EventPage
+
+        return EventPage.objects.child_of(self).live().public()
+
+    def occurrences(self):
+        """Occurrences of the live, public events in this section."""
+        return EventOccurrence.objects.visible(section=self)
+
+    def feed_events(self, now=None):
+        """Events with an occurrence not yet over or ended in the last 30 days."""
+        now = now or timezone.now()
+        recent = EventOccurrence.objects.filter(end__gte=now - timedelta(days=FEED_PAST_DAYS))
+        return (
+            self.events()
+            .filter(pk__in=recent.values("event_id"))
+            .select_related("calendar_sequence", "region")
+            .prefetch_related("cancelled_dates")
+            .defer("body")
+            .order_by("start", "pk")
+        )
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        urls.append({"location": f"{self.get_full_url(request)}past/", "lastmod": None})
+        return urls
+
+    def calendar_url(self, request=None):
+        return f"{self.get_url(request)}calendar.ics"
+
+    def listing_response(self, request, *, past):
+        from ..listing import EventListing
+
+        listing = EventListing(self, request, past=past)
+        return self.render(request, context_overrides={"listing": listing})
+
+    @path("", name="upcoming")
+    def upcoming(self, request):
+        return self.listing_response(request, past=False)
+
+    @path("past/", name="past")
+    def past(self, request):
+        return self.listing_response(request, past=True)
+
+    @path("calendar.ics/", name="calendar")
+    def calendar(self, request):
+        from ..calendars import feed_response
+
+        return feed_response(self, request)

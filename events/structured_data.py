@@ -1,0 +1,121 @@
+"""schema.org Event data for search engines, from the event's public details only."""
+
+from .models import EventFormat, EventStatus
+
+SCHEMA = "https://schema.org/"
+ATTENDANCE = {
+    EventFormat.IN_PERSON: "OfflineEventAttendanceMode",
+    EventFormat.ONLINE: "OnlineEventAttendanceMode",
+    EventFormat.HYBRID: "MixedEventAttendanceMode",
+}
+STATUS = {
+    EventStatus.SCHEDULED: "EventScheduled",
+    EventStatus.CANCELLED: "EventCancelled",
+    EventStatus.POSTPONED: "EventPostponed",
+    EventStatus.MOVED_ONLINE: "EventMovedOnline",
+}
+REPEAT_FREQUENCY = {"weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M"}
+
+
+def place(event):
+    address = {"@type": "PostalAddress", "addressCountry": "GB"}
+    lines = event.address_lines()
+    if lines:
+        address["streetAddress"] = ", ".join(lines[:-1] or lines)
+        if len(lines) > 1:
+            address["addressLocality"] = lines[-1]
+    if event.postcode:
+        address["postalCode"] = event.postcode
+    if event.region_id:
+        address["addressRegion"] = event.region.name
+    data = {"@type": "Place", "address": address}
+    if event.venue_name:
+        data["name"] = event.venue_name
+    return data
+
+
+def virtual_location(event, request):
+    # Without a public joining link, the event page (where people book) is the address.
+    return {
+        "@type": "VirtualLocation",
+        "url": event.public_joining_link or event.get_full_url(request),
+    }
+
+
+def event_jsonld(event, request, now=None, speakers=None):
+    """`speakers`: the event's credits after network.link_credits(), when already read."""
+    page_url = event.get_full_url(request)
+    span = event.next_span(now)
+    attendance = event.event_format
+    if event.status == EventStatus.MOVED_ONLINE:
+        attendance = EventFormat.ONLINE
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.summary,
+        "url": page_url,
+        "eventAttendanceMode": SCHEMA + ATTENDANCE[attendance],
+        "eventStatus": SCHEMA + STATUS[event.status],
+    }
+    if span is not None:
+        local_start, local_end = span.local_start, span.local_end
+        if event.all_day:
+            data["startDate"] = local_start.date().isoformat()
+            data["endDate"] = span.last_day.isoformat()
+        else:
+            data["startDate"] = local_start.isoformat()
+            data["endDate"] = local_end.isoformat()
+    locations = []
+    if attendance in (EventFormat.IN_PERSON, EventFormat.HYBRID):
+        locations.append(place(event))
+    if attendance in (EventFormat.ONLINE, EventFormat.HYBRID):
+        locations.append(virtual_location(event, request))
+    data["location"] = locations[0] if len(locations) == 1 else locations
+    offer = {
+        "@type": "Offer",
+        "price": "0" if event.is_free else f"{event.price or 0:.2f}",
+        "priceCurrency": "GBP",
+        "url": event.booking_url or page_url,
+        "availability": SCHEMA + ("SoldOut" if event.fully_booked else "InStock"),
+    }
+    data["offers"] = offer
+    data["isAccessibleForFree"] = event.is_free
+    organiser = {"@type": "Organization", "name": event.organiser_name(request)}
+    if event.organiser_url:
+        organiser["url"] = event.organiser_url
+    elif not event.organiser and request is not None:
+        organiser["url"] = request.build_absolute_uri("/")
+    data["organizer"] = organiser
+    if speakers is None:
+        from network.models import link_credits
+
+        speakers = link_credits(event.speakers.all(), request)
+    if speakers:
+        data["performer"] = [_person(speaker, request) for speaker in speakers]
+    if event.image_id:
+        data["image"] = event.image.get_rendition("fill-1200x630").full_url
+    if event.repeat and span is not None:
+        schedule = {
+            "@type": "Schedule",
+            "repeatFrequency": REPEAT_FREQUENCY[event.repeat],
+            "startDate": event._spans[0].local_start.date().isoformat(),
+            "scheduleTimezone": "Europe/London",
+        }
+        if event.repeat_until:
+            schedule["endDate"] = event.repeat_until.isoformat()
+        if event.repeat_count:
+            schedule["repeatCount"] = event.repeat_count
+        if not event.all_day:
+            schedule["startTime"] = span.local_start.strftime("%H:%M")
+            schedule["endTime"] = span.local_end.strftime("%H:%M")
+        data["eventSchedule"] = schedule
+    return data
+
+
+def _person(speaker, request):
+    person = {"@type": "Person", "name": speaker.name}
+    url = getattr(speaker, "profile_url", None)
+    if url:
+        person["url"] = request.build_absolute_uri(url) if request else url
+    return person
