@@ -9,6 +9,18 @@ CHROMIUM ?= /usr/bin/chromium
 # Two workers: the machines have two cores. PYTEST_ARGS= runs the suite in one process.
 PYTEST_ARGS ?= -n 2
 
+# Creates the PostgreSQL database in $DATABASE_URL if it does not exist (make bench).
+define CREATE_DATABASE
+import os, dj_database_url, psycopg
+db = dj_database_url.parse(os.environ["DATABASE_URL"])
+params = {k: db[k.upper()] for k in ("host", "port", "user", "password") if db.get(k.upper())}
+with psycopg.connect(dbname="postgres", autocommit=True, **params) as conn:
+    if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [db["NAME"]]).fetchone():
+        conn.execute(f'CREATE DATABASE "{db["NAME"]}"')
+        print(f"Created database {db['NAME']}")
+endef
+export CREATE_DATABASE
+
 .PHONY: help install install-dev demo run test lint test-browser chromium clean bench
 
 help:
@@ -67,14 +79,17 @@ test-browser: install-dev chromium
 	$(VENV)/bin/pytest -m browser
 
 # Benchmark on its own SQLite database per scale (unless DATABASE_URL is set), so db.sqlite3 is
-# left alone; results go to bench/results/. collectstatic runs with production settings, as
-# gunicorn does, so the hashed file names and manifest exist.
+# left alone; results go to bench/results/. BENCH_DATABASE_URL=postgres://... benchmarks on
+# PostgreSQL instead (the database is created if missing; use one per scale). collectstatic runs
+# with production settings, as gunicorn does, so the hashed file names and manifest exist.
 BENCH_SCALE ?= default
-bench: export DATABASE_URL ?= sqlite:///$(CURDIR)/bench/bench-$(BENCH_SCALE).sqlite3
+BENCH_DATABASE_URL ?=
+bench: export DATABASE_URL := $(or $(BENCH_DATABASE_URL),$(DATABASE_URL),sqlite:///$(CURDIR)/bench/bench-$(BENCH_SCALE).sqlite3)
 bench: install
 	@case "$(BENCH_SCALE)" in small|default|large) ;; \
 		*) echo "BENCH_SCALE must be small, default or large, not '$(BENCH_SCALE)'"; exit 2 ;; esac
 	@mkdir -p bench/results
+	@case "$$DATABASE_URL" in postgres*) $(PY) -c "$$CREATE_DATABASE" ;; esac
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	DJANGO_SETTINGS_MODULE=lead.settings.production SECRET_KEY=bench-collectstatic-only \

@@ -17,9 +17,12 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", RedirectView.as_view(url=static("img/favicon.svg"), permanent=False)),
+    # Member accounts (/account/) and the contact relay (/network/<profile>/contact/).
+    path("", include("membership.urls")),
 ]
 
 if settings.DEBUG:

@@ -4,7 +4,6 @@ Filters and their counts only ever see public values: a filter must not reveal w
 hidden or members-only value. AND across facets, OR within one.
 """
 
-import re
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -14,6 +13,8 @@ from django.db.models.functions import Lower
 from django.utils.functional import cached_property
 from wagtail.images import get_image_model
 
+from search.query import clean_query, matching
+
 from .models import Expertise, LivedExperienceArea, ProfilePage, Region, Role, Visibility
 from .models.profiles import Availability
 
@@ -21,7 +22,6 @@ PER_PAGE = 24
 # Short enough that a local-memory cache in another worker is not stale for long.
 OPTIONS_CACHE_SECONDS = 300
 CARD_PHOTO = "fill-160x160"
-MAX_QUERY_LENGTH = 200
 SORTS = {"name": "Name A to Z", "recent": "Recently joined"}
 
 
@@ -131,9 +131,10 @@ class DirectorySearch:
         self.index_page = index_page
         self.request = request
         params = request.GET
-        raw_query = " ".join(params.get("q", "").replace("\x00", "").split())
-        self.query_truncated = len(raw_query) > MAX_QUERY_LENGTH
-        self.query = raw_query[:MAX_QUERY_LENGTH]
+        # The site search's machinery: the same trimming, cap and words-only query.
+        self.search_query = clean_query(params.get("q", ""))
+        self.query_truncated = self.search_query.truncated
+        self.query = self.search_query.text
         self.sort = params.get("sort") if params.get("sort") in SORTS else "name"
         self.facets = []
         for facet in FACETS:
@@ -154,11 +155,10 @@ class DirectorySearch:
     @cached_property
     def base(self):
         profiles = self.index_page.profiles()
-        terms = " ".join(re.findall(r"\w+", self.query))
         if self.query:
-            # The search index holds public values only, so hidden words find nothing.
-            ids = [page.pk for page in profiles.search(terms)] if terms else []
-            profiles = profiles.filter(pk__in=ids)
+            # The search index holds public values only, so hidden words find nothing. The
+            # matches stay a subquery: sorting and facet counts happen in the database.
+            profiles = matching(profiles, self.search_query)
         return profiles
 
     def filtered(self, skip=None):

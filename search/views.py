@@ -1,30 +1,56 @@
-"""Site search across live, public pages. The search issue grows this into the full feature."""
+"""Site search: the results page (/search/) and as-you-type suggestions (/search/suggest/)."""
 
-import re
+import json
 
-from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import render
-from wagtail.models import Page
+from django.views.decorators.http import require_GET
 
-MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 10
+from . import types
+from .query import MAX_QUERY_LENGTH, clean_query
+from .site_search import SiteSearch, public_pages
+
+SUGGESTIONS = 8  # at most this many suggestions
+SUGGEST_MIN_LENGTH = 2  # characters typed before suggesting
+# <, > and & as JSON escapes, so no markup appears even in the raw JSON (as json_script does).
+JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
+@require_GET
 def search(request):
-    raw_query = request.GET.get("q", "")
-    query = " ".join(raw_query.replace("\x00", "").split())
-    truncated = len(query) > MAX_QUERY_LENGTH
-    query = query[:MAX_QUERY_LENGTH]
-    results_page = None
-    # The backend sees words only: quotes and operators would reach SQLite's FTS5 or
-    # PostgreSQL's tsquery as syntax. The page still shows what the visitor typed.
-    terms = " ".join(re.findall(r"\w+", query))
-    if query:
-        results = Page.objects.live().public().specific().search(terms) if terms else []
-        results_page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    site_search = SiteSearch(request)
+    if site_search.is_search:
+        site_search.log()
     response = render(
         request,
         "search/search.html",
-        {"search_query": query, "results": results_page, "truncated": truncated},
+        {
+            "search": site_search,
+            "search_query": site_search.query.text,
+            "max_query_length": MAX_QUERY_LENGTH,
+        },
     )
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_GET
+def suggest(request):
+    """{"query": ..., "results": [{"title", "url", "type"}]}: live, public pages whose title
+    has words starting with what was typed (the backend's autocomplete), best first."""
+    query = clean_query(request.GET.get("q", ""))
+    results = []
+    if len(query.text) >= SUGGEST_MIN_LENGTH and query.terms:
+        pages = public_pages().autocomplete(query.backend_query, operator="and")[:SUGGESTIONS]
+        results = [
+            {
+                "title": page.title,
+                "url": page.get_url(request),
+                "type": types.type_for(page.content_type_id).singular,
+            }
+            for page in pages
+        ]
+    body = json.dumps({"query": query.text, "results": results}).translate(JSON_ESCAPES)
+    response = HttpResponse(body, content_type="application/json")
+    response["X-Robots-Tag"] = "noindex"
     return response

@@ -124,6 +124,7 @@ class EventPageForm(WagtailAdminPageForm):
 
 class EventPage(RoutablePageMixin, MetadataMixin, Page):
     description_field = "summary"  # what search engines get when no description is set
+    search_result_template = "events/includes/search_result.html"
     summary = models.TextField(
         max_length=280,
         help_text="Up to 280 characters: what the event is and who it is for. Shown in event "

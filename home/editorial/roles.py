@@ -4,7 +4,8 @@ deployment has them (not only the demo), and re-applied safely at any time.
 - Editors write and submit posts, events and standard pages, manage taxonomies, categories,
   authors and search promotions. They cannot publish (Wagtail's default Editors group already
   has add and change on every page, and no publish) and never see members' private details.
-- Moderators do all that, and approve and publish, review profiles and see the private tab.
+- Moderators do all that, and approve and publish, review profiles and see the private tab,
+  handle contact requests and withdraw members (erasure receipts).
 - Members (the network's signed-in members) get no admin access at all.
 
 Functions take an app registry so the migration can pass its historical one.
@@ -23,8 +24,15 @@ MANAGED_MODELS = {
     ("network", "paymentroute"): ("add", "change", "delete", "view"),
     ("wagtailsearchpromotions", "searchpromotion"): ("add", "change", "delete", "view"),
     ("wagtailsearchpromotions", "query"): ("view",),
+    # Messages visitors send members: editors read them; moderators also change their status.
+    ("membership", "contactrequest"): ("view",),
 }
-MODERATOR_ONLY = [("network", "profilepage", "view_private_fields")]
+MODERATOR_ONLY = [
+    ("network", "profilepage", "view_private_fields"),
+    ("membership", "contactrequest", "change_contactrequest"),
+    ("membership", "erasurereceipt", "view_erasurereceipt"),
+    ("membership", "erasurereceipt", "erase_member"),
+]
 ADMIN_ACCESS = ("wagtailadmin", "admin", "access_admin")
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 MODERATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .env import env_bool, env_list, env_str
+from .env import env_bool, env_list, env_str, search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "network",
     "blog",
     "events",
+    "membership",
     "search",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -60,6 +62,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "lead.urls"
@@ -114,6 +118,37 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Sign-in is protected against guessing (django-axes, on /account/login/ and /admin/login/ alike):
+# five failures for one username from one address lock that pair out for an hour. With REDIS_URL
+# the counts live in the shared cache (every server sees them, nothing is written to the
+# database); without it, in the database.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not logged: collect the minimum
+AXES_LOCKOUT_TEMPLATE = "membership/locked_out.html"
+AXES_HANDLER = "axes.handlers.{}".format(
+    "cache.AxesCacheHandler" if REDIS_URL else "database.AxesDatabaseHandler"
+)
+LOGIN_URL = "membership:login"
+LOGIN_REDIRECT_URL = "membership:account"
+LOGOUT_REDIRECT_URL = "/"
+# Membership: limits are (requests, seconds) per visitor address (join, contact, password
+# reset) or per profile (contact), counted in the cache so they hold across servers.
+LEAD_RATE_LIMITS = {
+    "join": (5, 60 * 60),
+    "contact-ip": (10, 24 * 60 * 60),
+    "contact-profile": (10, 24 * 60 * 60),
+    "password-reset": (5, 60 * 60),
+}
+# Where new join applications are announced (comma-separated); empty: the Moderators group.
+LEAD_MEMBERSHIP_NOTIFY = env_list("MEMBERSHIP_NOTIFY_EMAILS")
+
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
@@ -148,12 +183,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "LEAD"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        "INDEX_PREFIX": env_str("SEARCH_INDEX_PREFIX", "lead_"),
-    }
-}
+# Search: the database's own full-text search (SQLite FTS5, or PostgreSQL when DATABASE_URL is
+# PostgreSQL) unless SEARCH_BACKEND names Elasticsearch or OpenSearch (see env.search_backends).
+WAGTAILSEARCH_BACKENDS = search_backends()
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024

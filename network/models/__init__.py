@@ -1,10 +1,17 @@
-from .credits import ProfileCredit, link_credits, public_profile_urls
+from .credits import (
+    FORMER_MEMBER,
+    ProfileCredit,
+    link_credits,
+    public_profile_urls,
+    release_profile_credits,
+)
 from .directory import DirectoryIndexPage, FeaturedProfile
 from .profiles import ProfilePage
 from .taxonomy import Expertise, LivedExperienceArea, PaymentRoute, Region, Role
 from .visibility import Visibility
 
 __all__ = [
+    "FORMER_MEMBER",
     "DirectoryIndexPage",
     "Expertise",
     "FeaturedProfile",
@@ -17,4 +24,5 @@ __all__ = [
     "Visibility",
     "link_credits",
     "public_profile_urls",
+    "release_profile_credits",
 ]

@@ -57,3 +57,68 @@ def link_credits(credits, request=None):
     for credit in credits:
         credit.profile_url = urls.get(credit.profile_id)
     return credits
+
+
+FORMER_MEMBER = "Former member"
+
+
+def credit_models():
+    """Every concrete credit model (blog authors, event speakers, ...), found through the app
+    registry so the network never imports the features that credit people."""
+    from django.apps import apps
+
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, ProfileCredit) and not model._meta.abstract
+    ]
+
+
+def release_profile_credits(profile_id, former_member=False):
+    """Before a profile is erased: unlink every credit pointing at it and, if the member asked,
+    replace the name and role line with "Former member" — on the credits and in the revisions
+    of the pages that hold them inline (an event's speakers), so no draft keeps the name either.
+    Returns how many credits changed."""
+    from wagtail.models import Revision
+
+    changed = 0
+    for model in credit_models():
+        credits = model._default_manager.filter(profile_id=profile_id)
+        parents = _inline_parent(model)
+        page_ids = list(credits.values_list(f"{parents[1]}_id", flat=True)) if parents else []
+        update = {"profile": None}
+        if former_member:
+            update.update(name=FORMER_MEMBER, role_line="")
+        changed += credits.update(**update)
+        if parents:
+            parent_model, _, relation = parents
+            _scrub_revisions(Revision, parent_model, relation, profile_id, page_ids, former_member)
+    return changed
+
+
+def _inline_parent(model):
+    """(parent model, ParentalKey name, relation name) for an inline credit, else None."""
+    from modelcluster.fields import ParentalKey
+
+    for field in model._meta.fields:
+        if isinstance(field, ParentalKey):
+            return field.related_model, field.name, field.remote_field.related_name
+    return None
+
+
+def _scrub_revisions(Revision, parent_model, relation, profile_id, page_ids, former_member):
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type = ContentType.objects.get_for_model(parent_model)
+    revisions = Revision.objects.filter(content_type=content_type)
+    for revision in revisions.iterator():
+        rows = revision.content.get(relation) or []
+        touched = False
+        for row in rows:
+            if row.get("profile") == profile_id:
+                row["profile"] = None
+                if former_member:
+                    row["name"], row["role_line"] = FORMER_MEMBER, ""
+                touched = True
+        if touched:
+            Revision.objects.filter(pk=revision.pk).update(content=revision.content)

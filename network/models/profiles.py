@@ -3,6 +3,7 @@
 from urllib.parse import urlsplit
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.cache import patch_cache_control
@@ -205,6 +206,22 @@ class ProfilePage(MetadataMixin, Page):
         help_text="Who recorded the consent: an editor's name, or 'the join form'.",
     )
     editor_notes = models.TextField(blank=True, help_text="Private notes for editors only.")
+    # Set by the member, never by a revision (see with_content_json).
+    member = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="profile",
+        editable=False,
+        help_text="The member's account, made when the profile is first published.",
+    )
+    accepts_messages = models.BooleanField(
+        "accepts relayed messages",
+        default=False,
+        help_text="The member agreed to receive messages visitors send through the site. Only "
+        "the member changes this (join form or their account).",
+    )
 
     og_type = "profile"
     description_field = "summary"  # what search engines get when no description is set
@@ -267,6 +284,7 @@ class ProfilePage(MetadataMixin, Page):
             "Consent record",
         ),
         FieldPanel("editor_notes", permission=PRIVATE_FIELDS_PERMISSION),
+        FieldPanel("accepts_messages", read_only=True, permission=PRIVATE_FIELDS_PERMISSION),
     ]
     edit_handler = TabbedInterface(
         [
@@ -310,6 +328,14 @@ class ProfilePage(MetadataMixin, Page):
             errors["consent_given_at"] = CONSENT_MISSING
         if errors:
             raise ValidationError(errors)
+
+    def with_content_json(self, content):
+        """A revision never changes who the member is or whether they accept messages: both
+        are the member's own choices, kept on the page row, not in editors' drafts."""
+        obj = super().with_content_json(content)
+        obj.member_id = self.member_id
+        obj.accepts_messages = self.accepts_messages
+        return obj
 
     @property
     def has_consent(self):

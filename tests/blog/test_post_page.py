@@ -275,3 +275,12 @@ def test_home_page_shows_the_latest_three_live_posts(client, post, home_page):
     titles = [h.get_text(strip=True) for h in section.select(".post-card__title")]
     assert titles == ["Home post 3", "Home post 2", "Home post 1"]
     assert re.search(r"Home (draft|private)", section.get_text()) is None
+
+
+def test_search_finds_a_post_with_its_date_and_standfirst(client, post):
+    post("Searchable thoughts", date=date(2026, 5, 4), standfirst="Notes on zebrafinch matters.")
+    html = soup(client.get("/search/", {"q": "zebrafinch"}))
+    card = html.select_one(".search-result--post")
+    assert card.select_one(".search-result__title a").get_text() == "Searchable thoughts"
+    assert card.select_one("time")["datetime"] == "2026-05-04"
+    assert "Notes on zebrafinch matters." in card.get_text()

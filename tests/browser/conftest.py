@@ -43,11 +43,13 @@ STYLESHEET_APPLIED = """() => {
 }"""
 
 
-# The demo's editor and moderator accounts get passwords the browser tests know.
+# The demo's editor and moderator accounts, and its member, get passwords the tests know.
 TEAM_PASSWORD = "journey-pass-1234"
+MEMBER_USERNAME = "danielle-hartley@members.lead.example"
 TEAM_SETUP = f"""
 from django.contrib.auth import get_user_model
-for user in get_user_model().objects.filter(username__in=["editor", "moderator"]):
+names = ["editor", "moderator", "{MEMBER_USERNAME}"]
+for user in get_user_model().objects.filter(username__in=names):
     user.set_password("{TEAM_PASSWORD}")
     user.save()
 """

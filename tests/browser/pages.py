@@ -14,6 +14,8 @@ PAGE_TYPES = [
     ("standard page", "/about/"),
     ("search results", "/search/?q=network"),
     ("search, empty", "/search/"),
+    ("search, no results", "/search/?q=nothingmatchesthisword"),
+    ("search, one type", "/search/?q=peer&type=people"),
     ("not found (404)", "/no-such-page/"),
     ("directory", "/network/"),
     ("directory, filtered", "/network/?region=wales&expertise=writing&sort=recent"),
@@ -39,7 +41,14 @@ EVENT_PAGES: list[tuple[str, str]] = [
     ("event, hybrid with a price", "/events/co-production-in-commissioning/"),
     ("event, cancelled", "/events/spring-network-social-belfast/"),
 ]
-PAGE_TYPES += BLOG_PAGES + EVENT_PAGES
+MEMBERSHIP_PAGES: list[tuple[str, str]] = [
+    ("join", "/join/"),
+    ("join, thank you", "/join/thanks/"),
+    ("sign in", "/account/login/"),
+    ("forgotten password", "/account/password/"),
+    ("contact a member", "/network/danielle-hartley/contact/"),
+]
+PAGE_TYPES += BLOG_PAGES + EVENT_PAGES + MEMBERSHIP_PAGES
 
 # Every other path must answer 200, so a mistyped path fails instead of quietly testing the 404.
 EXPECTED_STATUS = {"/no-such-page/": 404}

@@ -424,3 +424,14 @@ def test_a_preview_shows_the_draft_and_the_live_page_does_not(client, admin_user
     assert "Tuesday 2 April 2030, 5pm" in preview  # the admin reads UK time
     client.logout()
     assert "Tuesday 5 March 2030, 6pm" in client.get(event.url).content.decode()
+
+
+def test_search_finds_an_event_with_its_date_and_format(client, make_event):
+    from bs4 import BeautifulSoup
+
+    make_event("Quokka gathering", event_format="online", summary="A quokka meet-up online.")
+    html = BeautifulSoup(client.get("/search/", {"q": "quokka"}).content, "html.parser")
+    card = html.select_one(".search-result--event")
+    assert card.select_one(".search-result__title a").get_text() == "Quokka gathering"
+    meta = card.select_one(".search-result__meta").get_text()
+    assert "Online" in meta and card.select_one("time") is not None

@@ -8,7 +8,7 @@ BAD_VALUES = [
     "peer\x00support",
     "\u202e\u200b\ufeff",  # right-to-left override, zero-width space, byte-order mark
     "𝕷𝕰𝕬𝕯 👩🏽‍🦯 ẞ ﷽",
-    "\ud800" .encode("utf-8", "surrogatepass").decode("utf-8", "replace"),
+    "\ud800".encode("utf-8", "surrogatepass").decode("utf-8", "replace"),
     "' OR 1=1 --",
     "1; DROP TABLE wagtailcore_page; --",
     '"><script>alert("lead")</script>',

@@ -11,16 +11,23 @@ own module in features/ — never by copying a test.
 - FORMS: public forms (url, field names) posted the same corpus.
 """
 
-from .features import blog, events, network
+from .features import blog, events, membership, network
 from .growers import add_menu_pages, add_search_matches
 from .listing import ListingBudget
 
-FEATURES = [network, blog, events]
+FEATURES = [network, blog, events, membership]
 
 LISTING_BUDGETS = [
     ListingBudget("home page (navigation)", "/", add_menu_pages, ceiling=12),
     ListingBudget("standard page (navigation)", "/about/", add_menu_pages, ceiling=12),
     ListingBudget("search results", "/search/?q=budgetmatch", add_search_matches, ceiling=12),
+    ListingBudget(
+        "search results, one type",
+        "/search/?q=budgetmatch&type=pages&page=2",
+        add_search_matches,
+        ceiling=12,
+    ),
+    ListingBudget("search suggestions", "/search/suggest/?q=budg", add_search_matches, ceiling=4),
 ]
 
 PUBLIC_OUTPUTS = [
@@ -29,10 +36,14 @@ PUBLIC_OUTPUTS = [
     "/robots.txt",
     "/search/?q={key}",
     "/search/?q={key}&page=2",
+    "/search/?q={key}&type=pages",
+    "/search/?q={key}&type=people",
+    "/search/suggest/?q={key}",
 ]
 
 GET_PARAMETERS = [
-    ("/search/", ["q", "page"]),
+    ("/search/", ["q", "page", "type"]),
+    ("/search/suggest/", ["q"]),
     ("/", ["page", "q"]),
     ("/about/", ["page"]),
     ("/sitemap.xml", ["p"]),

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from PIL import Image as PILImage
@@ -52,6 +53,9 @@ class Command(BaseCommand):
         self.fill_settings(site, home)
         self.add_team_accounts()
         if created:
+            # Pages index themselves as they are saved; a full rebuild also catches related
+            # values (authors, categories, taxonomy names) written after their page.
+            call_command("update_index", stdout=io.StringIO())
             self.stdout.write(self.style.SUCCESS(f"Demo content added: {', '.join(created)}"))
         else:
             self.stdout.write("Demo content already present; nothing changed.")

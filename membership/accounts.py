@@ -1,0 +1,51 @@
+"""Member accounts: made when a profile is first published, never with admin access."""
+
+import logging
+from functools import partial
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from network.models.visibility import MEMBERS_GROUP
+
+from . import emails
+
+logger = logging.getLogger(__name__)
+
+
+def ensure_member_account(profile, invite=True):
+    """Give a published profile with a contact email its member account, in the Members group
+    and with no usable password, and email a one-time link to set one (after the commit).
+    Returns the new user, or None when there was nothing to do."""
+    from network.models import ProfilePage
+
+    if profile.member_id or not profile.contact_email:
+        return None
+    User = get_user_model()
+    email = profile.contact_email.strip().lower()
+    if User.objects.filter(username__iexact=email).exists() or (
+        User.objects.filter(email__iexact=email).exists()
+    ):
+        logger.warning(
+            "Profile %s: an account with its contact email already exists; not linked.",
+            profile.pk,
+        )
+        return None
+    user = User.objects.create_user(username=email, email=email, password=None)
+    user.groups.add(Group.objects.get_or_create(name=MEMBERS_GROUP)[0])
+    ProfilePage.objects.filter(pk=profile.pk).update(member=user)
+    profile.member = user
+    if invite:
+        transaction.on_commit(partial(emails.invite_member, user, profile))
+    return user
+
+
+DEMO_RECORDER = "Demo content loader"
+
+
+def on_profile_published(sender, instance, **kwargs):
+    # The demo's invented people get no accounts (their addresses cannot receive mail); the
+    # demo loader makes its one member account itself.
+    if instance.consent_recorded_by != DEMO_RECORDER:
+        ensure_member_account(instance)

@@ -1,0 +1,99 @@
+"""A join application becomes a draft profile, submitted for review, in one transaction."""
+
+import logging
+from functools import partial
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from network.models import DirectoryIndexPage, ProfilePage
+
+from . import emails
+from .models import ConsentRecord
+from .photos import save_photo
+
+logger = logging.getLogger(__name__)
+RECORDED_BY = "the join form"
+
+
+def directory_for(join_page):
+    directory = DirectoryIndexPage.objects.live().first()
+    if directory is None:
+        directory = DirectoryIndexPage.objects.first()
+    return directory
+
+
+def free_slug(directory, name):
+    base = slugify(name)[:60].strip("-") or "member"
+    taken = set(
+        directory.get_children().filter(slug__startswith=base).values_list("slug", flat=True)
+    )
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def create_application(form, directory):
+    """Store the application (draft profile, consent record, photo) and submit it for review;
+    the emails go only once that is committed. Returns the draft profile."""
+    data = form.cleaned_data
+    now = timezone.now()
+    with transaction.atomic():
+        profile = ProfilePage(
+            slug=free_slug(directory, data["display_name"]),
+            live=False,
+            contact_email=data["email"],
+            consent_given_at=now,
+            consent_wording_version=form.consent_version,
+            consent_recorded_by=RECORDED_BY,
+            accepts_messages=bool(data["consent_messages"]),
+            photo_alt_text=data.get("photo_alt_text", "").strip() if data.get("photo") else "",
+        )
+        form.apply_to(profile)
+        for name in (
+            "photo_visibility",
+            "region_visibility",
+            "organisation_visibility",
+            "lived_experience_visibility",
+            "payment_visibility",
+        ):
+            setattr(profile, name, data[name])
+        if data.get("photo"):
+            profile.photo = save_photo(data["photo"])
+        directory.add_child(instance=profile)
+        ConsentRecord.objects.create(
+            profile=profile,
+            version=form.consent_version,
+            recorded_by=RECORDED_BY,
+            publishing_given_at=now,
+            lived_experience_given_at=now if data["consent_lived_experience"] else None,
+            messages_given_at=now if data["consent_messages"] else None,
+        )
+        profile.save_revision(log_action=False)
+        submit_for_review(profile)
+        transaction.on_commit(partial(emails.notify_editors_of_application, profile.pk))
+        transaction.on_commit(
+            partial(emails.acknowledge_application, data["email"], data["display_name"])
+        )
+    return profile
+
+
+def submit_for_review(profile, user=None):
+    """Start the profile's review workflow (the directory's "Profile review"), restarting one
+    already in progress so moderators review the latest revision. Wagtail's own notifications
+    to moderators go out here: if the mail server fails in a way Wagtail does not catch, the
+    workflow start is rolled back alone (savepoint) and logged; the draft is kept."""
+    workflow = profile.get_workflow()
+    if workflow is None:
+        return None
+    try:
+        with transaction.atomic():
+            state = profile.current_workflow_state
+            if state is not None:
+                state.cancel(user=user)
+            return workflow.start(profile, user=user)
+    except Exception:
+        logger.exception("Could not submit profile %s for review; the draft is kept.", profile.pk)
+        return None

@@ -1,0 +1,108 @@
+"""What a member changes from their account: edits go to review; hiding things is immediate."""
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Revision
+from wagtail.search import index
+
+from network.consent import CURRENT_VERSION
+from network.models import ProfilePage
+
+from .applications import submit_for_review
+from .forms import STRICTNESS, VISIBILITY_FIELDS
+from .models import ConsentRecord
+
+VISIBILITY_NAMES = [name for name, _ in VISIBILITY_FIELDS]
+
+
+def save_member_edit(profile, form, user):
+    """A new revision from the member's answers, submitted for review. The live page is
+    untouched until a moderator approves it."""
+    with transaction.atomic():
+        latest = profile.get_latest_revision_as_object()
+        form.apply_to(latest)
+        latest.save_revision(user=user)
+        submit_for_review(latest)
+
+
+def current_visibility(profile):
+    latest = profile.get_latest_revision_as_object()
+    initial = {name: getattr(latest, name) for name in VISIBILITY_NAMES}
+    initial["accepts_messages"] = profile.accepts_messages
+    return initial
+
+
+def change_visibility(profile, cleaned, user):
+    """Returns (hidden now: [field names], sent for review: [field names])."""
+    latest = profile.get_latest_revision_as_object()
+    stricter, looser = {}, {}
+    for name in VISIBILITY_NAMES:
+        new, old = cleaned[name], getattr(latest, name)
+        if (
+            STRICTNESS[new] > STRICTNESS[old]
+            or STRICTNESS[new] > STRICTNESS[getattr(profile, name)]
+        ):
+            stricter[name] = new
+        elif STRICTNESS[new] < STRICTNESS[old]:
+            looser[name] = new
+    with transaction.atomic():
+        if stricter:
+            restrict_now(profile, stricter)
+        _set_messages(profile, cleaned["accepts_messages"])
+        if looser:
+            latest = ProfilePage.objects.get(pk=profile.pk).get_latest_revision_as_object()
+            for name, value in looser.items():
+                setattr(latest, name, value)
+            latest.save_revision(user=user)
+            submit_for_review(latest)
+    if stricter:
+        from .erasure import clear_site_cache
+
+        clear_site_cache()
+    return list(stricter), list(looser)
+
+
+def restrict_now(profile, stricter):
+    """Apply stricter visibility to the live page and to every revision (so no later approval
+    of an older draft can show the value again), and re-index the live page."""
+    current = ProfilePage.objects.get(pk=profile.pk)
+    live_update = {
+        name: value
+        for name, value in stricter.items()
+        if STRICTNESS[value] > STRICTNESS[getattr(current, name)]
+    }
+    if live_update:
+        ProfilePage.objects.filter(pk=profile.pk).update(**live_update)
+    for revision in Revision.objects.filter(pk__in=profile.revisions.values("pk")):
+        content = revision.content
+        changed = False
+        for name, value in stricter.items():
+            if STRICTNESS[value] > STRICTNESS.get(content.get(name), 0):
+                content[name] = value
+                changed = True
+        if changed:
+            Revision.objects.filter(pk=revision.pk).update(content=content)
+    page = ProfilePage.objects.get(pk=profile.pk)
+    if page.live:
+        index.insert_or_update_object(page)
+
+
+def _set_messages(profile, accepts):
+    if accepts == profile.accepts_messages:
+        return
+    ProfilePage.objects.filter(pk=profile.pk).update(accepts_messages=accepts)
+    profile.accepts_messages = accepts
+    now = timezone.now()
+    record = ConsentRecord.objects.filter(profile=profile).first()
+    if record is None:
+        record = ConsentRecord(
+            profile=profile,
+            version=CURRENT_VERSION,
+            recorded_by="the member's account",
+            publishing_given_at=profile.consent_given_at or now,
+        )
+    if accepts:
+        record.messages_given_at, record.messages_withdrawn_at = now, None
+    else:
+        record.messages_withdrawn_at = now
+    record.save()

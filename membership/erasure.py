@@ -1,0 +1,142 @@
+"""Withdrawal: the profile goes offline at once, then everything the site holds about the
+member is erased, leaving only an anonymous receipt.
+
+What is erased, and how:
+- the profile page and all its revisions, workflow states, comments and log entries
+  (deleting the page removes revisions and workflow states; its log entries hold its title and
+  are deleted by page id);
+- the photo (every image the page or any revision used, unless another page uses it), every
+  rendition, and their files in storage (deleted here, not left to Wagtail's after-commit
+  clean-up);
+- search index entries (removed from every backend; on SQLite the full-text index is merged so
+  no deleted text lingers in its segments);
+- contact requests and their log entries, the consent record, the member's account and any
+  sign-in lockout records for it;
+- credits (post bylines, event speakers) are unlinked, and show "Former member" if asked;
+- this site's whole cache is cleared (pages, navigation, facets and anything a feature
+  cached); on a Redis shared with other sites, only this site's keys (CACHE_KEY_PREFIX).
+"""
+
+import logging
+from contextlib import suppress
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
+from django.db import connection, transaction
+from wagtail.images import get_image_model
+from wagtail.models import ModelLogEntry, Page, PageLogEntry, ReferenceIndex
+from wagtail.search.backends import get_search_backends
+
+from network.models import ProfilePage, release_profile_credits
+
+from .models import ContactRequest, ErasureReceipt
+
+logger = logging.getLogger(__name__)
+
+
+def take_offline(profile):
+    """Unpublish now, in its own transaction: whatever happens next, the profile is offline."""
+    with transaction.atomic():
+        page = ProfilePage.objects.select_for_update().get(pk=profile.pk)
+        if page.live:
+            page.unpublish(log_action=None)
+    clear_site_cache()
+
+
+def erase_member(profile, erased_by, former_member=False):
+    """Erase a member's profile and everything linked to it. Returns the ErasureReceipt."""
+    profile = ProfilePage.objects.get(pk=profile.pk)
+    take_offline(profile)
+    with transaction.atomic():
+        profile = ProfilePage.objects.get(pk=profile.pk)
+        user = profile.member
+        image_ids = _photo_ids(profile)
+        release_profile_credits(profile.pk, former_member=former_member)
+        _delete_contact_requests(profile)
+        for backend in get_search_backends(with_auto_update=False):
+            try:
+                backend.delete(profile)
+            except Exception:  # a search server down must not stop the erasure
+                logger.exception("Could not remove profile %s from a search index.", profile.pk)
+        page_id = profile.pk
+        Page.objects.get(pk=page_id).specific.delete()
+        PageLogEntry.objects.filter(page_id=page_id).delete()
+        _delete_images(image_ids, page_id)
+        if user is not None:
+            _delete_account(user)
+        receipt = ErasureReceipt.objects.create(erased_by=erased_by)
+    _compact_search_index()
+    clear_site_cache()
+    return receipt
+
+
+def clear_site_cache():
+    """Clear the default cache. Django's RedisCache.clear() flushes the whole Redis database,
+    other sites' keys included: on Redis, delete only the keys under this site's prefix."""
+    from django.core.cache.backends.redis import RedisCache
+
+    backend = caches["default"]
+    if not isinstance(backend, RedisCache) or not backend.key_prefix:
+        backend.clear()
+        return
+    client = backend._cache.get_client(write=True)
+    keys = list(client.scan_iter(match=f"{backend.key_prefix}:*", count=500))
+    for start in range(0, len(keys), 500):
+        client.delete(*keys[start : start + 500])
+
+
+def _photo_ids(profile):
+    ids = {profile.photo_id} if profile.photo_id else set()
+    for content in profile.revisions.values_list("content", flat=True):
+        if isinstance(content, dict) and content.get("photo"):
+            ids.add(content["photo"])
+    return ids
+
+
+def _delete_contact_requests(profile):
+    requests = ContactRequest.objects.filter(profile=profile)
+    ids = [str(pk) for pk in requests.values_list("pk", flat=True)]
+    content_type = ContentType.objects.get_for_model(ContactRequest)
+    ModelLogEntry.objects.filter(content_type=content_type, object_id__in=ids).delete()
+    requests.delete()
+
+
+def _delete_images(image_ids, page_id):
+    Image = get_image_model()
+    content_type = ContentType.objects.get_for_model(Image)
+    for image in Image.objects.filter(pk__in=image_ids):
+        elsewhere = ReferenceIndex.objects.filter(
+            to_content_type=content_type, to_object_id=str(image.pk)
+        ).exclude(object_id=str(page_id))
+        if elsewhere.exists():
+            continue  # an image the editors use on another page is not the member's to erase
+        for rendition in image.renditions.all():
+            rendition.file.delete(save=False)
+        image.file.delete(save=False)
+        image.delete()
+        ModelLogEntry.objects.filter(content_type=content_type, object_id=str(image.pk)).delete()
+
+
+def _delete_account(user):
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from axes.utils import reset
+
+    username = user.get_username()
+    for model in (AccessAttempt, AccessFailureLog, AccessLog):
+        model.objects.filter(username=username).delete()
+    with suppress(NotImplementedError):  # the cache handler's keys go with the cache below
+        reset(username=username)
+    ModelLogEntry.objects.filter(user_id=user.pk).update(user=None)
+    user.delete()
+
+
+def _compact_search_index():
+    """SQLite's FTS5 keeps deleted text in old index segments until they are merged."""
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND sql LIKE '%USING fts5%'"
+        )
+        for (table,) in cursor.fetchall():
+            cursor.execute(f'INSERT INTO "{table}"("{table}") VALUES (\'optimize\')')  # noqa: S608

@@ -1,0 +1,59 @@
+"""Everything the site keeps about a member, as JSON they can download."""
+
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+
+from network.consent import WORDING
+
+from .models import ConsentRecord
+
+PROFILE_FIELDS = [
+    "pronouns", "headline", "organisation", "organisation_visibility", "region_visibility",
+    "photo_alt_text", "photo_visibility", "summary", "biography", "lived_experience_visibility",
+    "availability", "expects_payment", "payment_visibility", "languages", "website_url",
+    "linkedin_url", "other_url", "contact_email", "accepts_messages",
+]  # fmt: skip
+
+
+def _profile(page, request=None):
+    data = {"display_name": page.title, "address": page.full_url if page.live else None}
+    data.update({name: getattr(page, name) for name in PROFILE_FIELDS})
+    data["region"] = page.region.name if page.region_id else None
+    for name in ("lived_experience", "expertise", "roles_sought", "payment_routes"):
+        data[name] = [term.name for term in getattr(page, name).all()]
+    data["selected_work"] = page.selected_work.get_prep_value()
+    data["photo"] = page.photo.file.url if page.photo_id else None
+    return data
+
+
+def member_data(profile, user):
+    """The profile as published and as last edited (pending review), the consent record, the
+    messages relayed to the member and their account."""
+    latest = profile.get_latest_revision_as_object()
+    record = ConsentRecord.objects.filter(profile=profile).first()
+    data = {
+        "about": "Everything LEAD holds about you. Editors' private notes are included.",
+        "account": {
+            "username": user.get_username(),
+            "email": user.email,
+            "date_joined": user.date_joined,
+            "last_login": user.last_login,
+        },
+        "profile": {
+            "published": _profile(profile) if profile.live else None,
+            "latest_version": _profile(latest),
+            "awaiting_review": bool(profile.has_unpublished_changes),
+            "first_published_at": profile.first_published_at,
+            "editor_notes": profile.editor_notes,
+        },
+        "consent": {
+            "given_at": profile.consent_given_at,
+            "wording_version": profile.consent_wording_version,
+            "wording": WORDING.get(profile.consent_wording_version),
+            "recorded_by": profile.consent_recorded_by,
+            "parts": record.as_dict() if record else None,
+        },
+        "messages": [message.as_dict() for message in profile.contact_requests.all()],
+    }
+    return json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)

@@ -1,0 +1,332 @@
+"""The membership forms: join, a member's own profile and visibility, contact, withdrawal."""
+
+import html
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.html import linebreaks, strip_tags
+
+from network import consent
+from network.models import Expertise, LivedExperienceArea, PaymentRoute, Region, Role, Visibility
+from network.models.profiles import Availability, ExpectsPayment, is_linkedin
+
+from .models import ContactPurpose
+from .photos import check_photo
+
+HONEYPOT = "homepage"
+VISIBILITY_FIELDS = [
+    ("photo_visibility", "Who can see your photo?"),
+    ("region_visibility", "Who can see your region?"),
+    ("organisation_visibility", "Who can see your organisation?"),
+    ("lived_experience_visibility", "Who can see your areas of lived experience?"),
+    ("payment_visibility", "Who can see your payment preferences?"),
+]
+# Stricter choices rank higher: hiding takes effect at once, showing more goes to review.
+STRICTNESS = {Visibility.PUBLIC: 0, Visibility.MEMBERS: 1, Visibility.HIDDEN: 2}
+
+
+def text_to_rich_text(text):
+    """Plain paragraphs a member typed, as the biography's rich text (escaped)."""
+    return linebreaks(text.strip(), autoescape=True) if text.strip() else ""
+
+
+def rich_text_to_text(value):
+    text = re.sub(r"</p>\s*", "\n\n", value or "")
+    text = re.sub(r"<br\s*/?>", "\n", text)
+    return html.unescape(strip_tags(text)).strip()
+
+
+def terms(model):
+    return model.objects.order_by("sort_order", "name")
+
+
+def visibility_choice(label, initial=Visibility.PUBLIC):
+    return forms.ChoiceField(
+        label=label, choices=Visibility.choices, initial=initial, widget=forms.RadioSelect
+    )
+
+
+class ProfileFieldsForm(forms.Form):
+    """What a member writes about themselves; shared by the join form and "Edit my profile"."""
+
+    display_name = forms.CharField(
+        max_length=120,
+        help_text="The name your profile shows. A pseudonym is fine.",
+    )
+    pronouns = forms.CharField(max_length=40, required=False, help_text="Optional, e.g. she/her.")
+    headline = forms.CharField(
+        label="Current role",
+        max_length=120,
+        help_text="A few words, e.g. 'Peer trainer and board member'.",
+    )
+    organisation = forms.CharField(
+        max_length=120, required=False, help_text="Optional: where you work now."
+    )
+    region = forms.ModelChoiceField(
+        queryset=Region.objects.none(),
+        required=False,
+        empty_label="Choose a region (optional)",
+        help_text="The region you work in. We never ask for a town or address.",
+    )
+    lived_experience = forms.ModelMultipleChoiceField(
+        label="Areas of lived experience",
+        queryset=LivedExperienceArea.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Experience, never a diagnosis. Optional: share only what you are comfortable "
+        "sharing.",
+    )
+    expertise = forms.ModelMultipleChoiceField(
+        queryset=Expertise.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    roles_sought = forms.ModelMultipleChoiceField(
+        label="Roles sought or held",
+        queryset=Role.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    summary = forms.CharField(
+        max_length=280,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Up to 280 characters, shown on your directory card.",
+    )
+    biography = forms.CharField(
+        label="About your work",
+        max_length=5000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="Optional. Your story of your work, in your own words. Leave a blank line "
+        "between paragraphs.",
+    )
+    expects_payment = forms.ChoiceField(
+        label="Do you expect to be paid for involvement?",
+        choices=ExpectsPayment.choices,
+        initial=ExpectsPayment.YES,
+        widget=forms.RadioSelect,
+    )
+    payment_routes = forms.ModelMultipleChoiceField(
+        label="How would you prefer to be paid?",
+        queryset=PaymentRoute.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Payments can affect welfare benefits: choose what works for you.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, model in (
+            ("region", Region),
+            ("lived_experience", LivedExperienceArea),
+            ("expertise", Expertise),
+            ("roles_sought", Role),
+            ("payment_routes", PaymentRoute),
+        ):
+            self.fields[name].queryset = terms(model)
+
+    def clean_display_name(self):
+        name = self.cleaned_data["display_name"].strip()
+        if not re.search(r"\w", name):
+            raise ValidationError("Please enter a name with at least one letter or number.")
+        return name
+
+    def apply_to(self, profile):
+        """Copy the answers onto a ProfilePage (in memory: the caller saves a revision)."""
+        data = self.cleaned_data
+        profile.title = profile.draft_title = data["display_name"]
+        for name in ("pronouns", "headline", "organisation", "summary", "expects_payment"):
+            setattr(profile, name, data[name])
+        profile.region = data["region"]
+        profile.biography = text_to_rich_text(data["biography"])
+        profile.lived_experience = list(data["lived_experience"])
+        profile.expertise = list(data["expertise"])
+        profile.roles_sought = list(data["roles_sought"])
+        profile.payment_routes = list(data["payment_routes"])
+
+    @classmethod
+    def initial_from(cls, profile):
+        return {
+            "display_name": profile.title,
+            "pronouns": profile.pronouns,
+            "headline": profile.headline,
+            "organisation": profile.organisation,
+            "region": profile.region_id,
+            "lived_experience": [t.pk for t in profile.lived_experience.all()],
+            "expertise": [t.pk for t in profile.expertise.all()],
+            "roles_sought": [t.pk for t in profile.roles_sought.all()],
+            "summary": profile.summary,
+            "biography": rich_text_to_text(profile.biography),
+            "expects_payment": profile.expects_payment,
+            "payment_routes": [t.pk for t in profile.payment_routes.all()],
+        }
+
+
+class JoinForm(ProfileFieldsForm):
+    email = forms.EmailField(
+        label="Email address",
+        help_text="Private: never shown to anyone. We use it to reply, to pass on messages if "
+        "you want them, and to let you sign in.",
+    )
+    photo = forms.FileField(
+        required=False,
+        help_text="Optional. A JPEG, PNG or WebP image of up to 5 MB and 20 megapixels. We "
+        "remove location and camera details from it.",
+    )
+    photo_alt_text = forms.CharField(
+        label="Describe your photo",
+        max_length=200,
+        required=False,
+        help_text="Needed with a photo, for people who cannot see it, e.g. 'Smiling, outdoors'.",
+    )
+    photo_visibility = visibility_choice("Who can see your photo?")
+    region_visibility = visibility_choice("Who can see your region?")
+    organisation_visibility = visibility_choice("Who can see your organisation?")
+    lived_experience_visibility = visibility_choice(
+        "Who can see your areas of lived experience?", Visibility.MEMBERS
+    )
+    payment_visibility = visibility_choice("Who can see your payment preferences?")
+    consent_publishing = forms.BooleanField(
+        label=consent.wording(consent.PUBLISHING),
+        error_messages={"required": "We can only list you with your agreement to publishing."},
+    )
+    consent_lived_experience = forms.BooleanField(
+        label=consent.wording(consent.LIVED_EXPERIENCE),
+        required=False,
+        help_text="Needed only if you chose areas of lived experience.",
+    )
+    consent_messages = forms.BooleanField(
+        label=consent.wording(consent.MESSAGES),
+        required=False,
+        help_text="Optional. Without it, your profile has no contact form.",
+    )
+    homepage = forms.CharField(
+        label="Leave this field empty",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    consent_version = consent.CURRENT_VERSION
+
+    field_order = [
+        "display_name", "email", "pronouns", "headline", "organisation",
+        "organisation_visibility", "region", "region_visibility", "lived_experience",
+        "lived_experience_visibility", "expertise", "roles_sought", "summary", "biography",
+        "photo", "photo_alt_text", "photo_visibility", "expects_payment", "payment_routes",
+        "payment_visibility", "consent_publishing", "consent_lived_experience",
+        "consent_messages", HONEYPOT,
+    ]  # fmt: skip
+
+    def is_bot(self):
+        return bool(self.data.get(HONEYPOT, "").strip())
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if photo:
+            check_photo(photo)
+        return photo
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("photo") and not cleaned.get("photo_alt_text", "").strip():
+            self.add_error("photo_alt_text", "Describe your photo for people who cannot see it.")
+        if cleaned.get("lived_experience") and not cleaned.get("consent_lived_experience"):
+            self.add_error(
+                "consent_lived_experience",
+                "You chose areas of lived experience: tick this box to let us hold them, or "
+                "untick the areas.",
+            )
+        return cleaned
+
+
+class MemberProfileForm(ProfileFieldsForm):
+    """A member edits their own profile; each save becomes a revision for review."""
+
+    availability = forms.ChoiceField(choices=Availability.choices, widget=forms.RadioSelect)
+    languages = forms.CharField(max_length=200, required=False)
+    website_url = forms.URLField(label="Your website", required=False, assume_scheme="https")
+    linkedin_url = forms.URLField(label="LinkedIn", required=False, assume_scheme="https")
+
+    def clean_linkedin_url(self):
+        url = self.cleaned_data["linkedin_url"]
+        if url and not is_linkedin(url):
+            raise ValidationError("Use a LinkedIn address, starting https://www.linkedin.com/")
+        return url
+
+    def apply_to(self, profile):
+        super().apply_to(profile)
+        for name in ("availability", "languages", "website_url", "linkedin_url"):
+            setattr(profile, name, self.cleaned_data[name])
+
+    @classmethod
+    def initial_from(cls, profile):
+        initial = super().initial_from(profile)
+        for name in ("availability", "languages", "website_url", "linkedin_url"):
+            initial[name] = getattr(profile, name)
+        return initial
+
+
+class VisibilityForm(forms.Form):
+    accepts_messages = forms.BooleanField(
+        label=consent.wording(consent.MESSAGES),
+        required=False,
+        help_text="Untick to remove the contact form from your profile straight away.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in VISIBILITY_FIELDS:
+            self.fields[name] = visibility_choice(label)
+
+
+class ContactForm(forms.Form):
+    sender_name = forms.CharField(label="Your name", max_length=120)
+    sender_email = forms.EmailField(
+        label="Your email address", help_text="The member's reply comes here."
+    )
+    organisation = forms.CharField(label="Your organisation", max_length=160, required=False)
+    purpose = forms.ChoiceField(
+        label="What is it about?", choices=ContactPurpose.choices, widget=forms.RadioSelect
+    )
+    message = forms.CharField(
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="Up to 3,000 characters. If you are offering work, say whether and how much "
+        "it pays.",
+    )
+    homepage = forms.CharField(
+        label="Leave this field empty",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def is_bot(self):
+        return bool(self.data.get(HONEYPOT, "").strip())
+
+    def cleaned_data_for_storage(self):
+        return {
+            name: self.cleaned_data[name]
+            for name in ("sender_name", "sender_email", "organisation", "purpose", "message")
+        }
+
+
+class WithdrawForm(forms.Form):
+    BYLINE_CHOICES = [
+        ("keep", "Keep my name on posts and events I was credited on"),
+        ("former", "Show 'Former member' instead of my name"),
+    ]
+    byline = forms.ChoiceField(
+        label="Your name on posts and events",
+        choices=BYLINE_CHOICES,
+        initial="keep",
+        widget=forms.RadioSelect,
+    )
+    confirm = forms.BooleanField(
+        label="I understand: my profile goes offline now, my account and everything LEAD holds "
+        "about me is erased, and this cannot be undone.",
+        error_messages={"required": "Tick the box to confirm you want to withdraw."},
+    )

@@ -1,0 +1,13 @@
+from .consent import ConsentRecord
+from .contact import ContactPurpose, ContactRequest, ContactStatus
+from .erasure import ErasureReceipt
+from .pages import JoinPage
+
+__all__ = [
+    "ConsentRecord",
+    "ContactPurpose",
+    "ContactRequest",
+    "ContactStatus",
+    "ErasureReceipt",
+    "JoinPage",
+]

@@ -1,0 +1,80 @@
+"""Members' photos: checked by their content, stripped of metadata, kept in a private
+collection under a name that says nothing about whose they are."""
+
+import io
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageOps, UnidentifiedImageError
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+MAX_BYTES = 5 * 1024 * 1024
+MAX_PIXELS = 20_000_000
+COLLECTION = "Member photos (private)"
+
+
+def check_photo(upload):
+    """Raise ValidationError unless `upload` is a JPEG, PNG or WebP of at most 5 MB and
+    20 megapixels, judged by its content (never its name)."""
+    max_bytes = getattr(settings, "WAGTAILIMAGES_MAX_UPLOAD_SIZE", MAX_BYTES)
+    max_pixels = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", MAX_PIXELS)
+    if upload.size > max_bytes:
+        raise ValidationError(
+            f"The photo is {upload.size / 1024 / 1024:.1f} MB. Please choose one of 5 MB or less."
+        )
+    try:
+        upload.seek(0)
+        with PILImage.open(upload) as image:
+            kind = image.format
+            width, height = image.size
+            if kind in FORMATS and width * height <= max_pixels:
+                image.verify()
+    except (
+        UnidentifiedImageError,
+        OSError,
+        SyntaxError,
+        ValueError,
+        PILImage.DecompressionBombError,
+    ):
+        raise ValidationError(
+            "We could not read that file as a photo. Please choose a JPEG, PNG or WebP image."
+        ) from None
+    finally:
+        upload.seek(0)
+    if kind not in FORMATS:
+        raise ValidationError("Please choose a JPEG, PNG or WebP image.")
+    if width * height > max_pixels:
+        raise ValidationError(
+            f"The photo is {width} × {height} pixels. Please choose a smaller one "
+            "(up to 20 megapixels)."
+        )
+    return kind
+
+
+def private_collection():
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=COLLECTION).first()
+    return existing or root.add_child(name=COLLECTION)
+
+
+def save_photo(upload):
+    """A Wagtail image from a checked upload, re-encoded without metadata (location, camera)."""
+    upload.seek(0)
+    with PILImage.open(upload) as image:
+        kind = image.format
+        image = ImageOps.exif_transpose(image)
+        if kind == "JPEG" and image.mode not in ("RGB", "L"):
+            image = image.convert("RGB")
+        buffer = io.BytesIO()
+        image.save(buffer, format=kind)
+    name = f"member-{uuid.uuid4().hex}.{FORMATS[kind]}"
+    return get_image_model().objects.create(
+        title=f"Member photo {name[7:19]}",
+        file=ImageFile(buffer, name=name),
+        collection=private_collection(),
+    )

@@ -1,0 +1,44 @@
+"""Member accounts (/account/) and the contact relay (/network/<profile>/contact/)."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path, reverse_lazy
+
+from .views import account, contact
+
+app_name = "membership"
+
+urlpatterns = [
+    path("account/", account.account, name="account"),
+    path("account/login/", account.LoginView.as_view(), name="login"),
+    path("account/logout/", account.logout_view, name="logout"),
+    path("account/edit/", account.edit, name="edit"),
+    path("account/visibility/", account.visibility, name="visibility"),
+    path("account/export/", account.export, name="export"),
+    path("account/withdraw/", account.withdraw, name="withdraw"),
+    path("account/withdrawn/", account.withdrawn, name="withdrawn"),
+    path("account/password/", account.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "account/password/sent/",
+        auth_views.PasswordResetDoneView.as_view(
+            template_name="membership/password_reset_done.html"
+        ),
+        name="password_reset_done",
+    ),
+    path(
+        "account/set-password/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="membership/password_reset_confirm.html",
+            success_url=reverse_lazy("membership:password_reset_complete"),
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "account/set-password/done/",
+        auth_views.PasswordResetCompleteView.as_view(
+            template_name="membership/password_reset_complete.html"
+        ),
+        name="password_reset_complete",
+    ),
+    path("network/<slug:slug>/contact/", contact.contact, name="contact"),
+    path("network/<slug:slug>/contact/sent/", contact.contact_sent, name="contact_sent"),
+]

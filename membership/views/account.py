@@ -1,0 +1,180 @@
+"""/account/: a member's own area. Every view works on request.user's own profile, found
+through the account: no view takes a profile id, so no one can reach another's."""
+
+import logging
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordResetForm
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.cache import add_never_cache_headers
+
+from network.models import ProfilePage
+
+from .. import ratelimit
+from ..changes import change_visibility, current_visibility, save_member_edit
+from ..erasure import erase_member
+from ..export import member_data
+from ..forms import VISIBILITY_FIELDS, MemberProfileForm, VisibilityForm, WithdrawForm
+from ..models import ErasureReceipt
+
+logger = logging.getLogger(__name__)
+
+
+def member_view(view):
+    """Signed in, with a profile: the view gets the member's own profile, never another."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        profile = ProfilePage.objects.filter(member=request.user).first()
+        if profile is None:
+            response = render(request, "membership/account_no_profile.html", status=404)
+        else:
+            response = view(request, profile, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    return wrapper
+
+
+@member_view
+def account(request, profile):
+    latest = profile.get_latest_revision_as_object()
+    return render(
+        request,
+        "membership/account.html",
+        {
+            "profile": profile,
+            "latest": latest,
+            "awaiting_review": profile.has_unpublished_changes,
+            "visibility": [
+                (label, getattr(latest, f"get_{name}_display")())
+                for name, label in VISIBILITY_FIELDS
+            ],
+        },
+    )
+
+
+@member_view
+def edit(request, profile):
+    latest = profile.get_latest_revision_as_object()
+    if request.method == "POST":
+        form = MemberProfileForm(request.POST)
+        if form.is_valid():
+            save_member_edit(profile, form, request.user)
+            messages.success(
+                request,
+                "Thank you. Your changes are waiting for a moderator; your profile shows the "
+                "previous version until they are approved.",
+            )
+            return redirect("membership:account")
+    else:
+        form = MemberProfileForm(initial=MemberProfileForm.initial_from(latest))
+    return render(request, "membership/edit.html", {"form": form, "profile": profile})
+
+
+@member_view
+def visibility(request, profile):
+    if request.method == "POST":
+        form = VisibilityForm(request.POST)
+        if form.is_valid():
+            hidden, reviewed = change_visibility(profile, form.cleaned_data, request.user)
+            if hidden:
+                messages.success(request, "Done: the parts you restricted are hidden now.")
+            if reviewed:
+                messages.info(
+                    request,
+                    "Showing more goes to a moderator first: your choice applies once they "
+                    "approve it.",
+                )
+            if not hidden and not reviewed:
+                messages.info(request, "Your choices are saved.")
+            return redirect("membership:account")
+    else:
+        form = VisibilityForm(initial=current_visibility(profile))
+    return render(request, "membership/visibility.html", {"form": form, "profile": profile})
+
+
+@member_view
+def export(request, profile):
+    response = HttpResponse(
+        member_data(profile, request.user), content_type="application/json; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="my-lead-data.json"'
+    return response
+
+
+@member_view
+def withdraw(request, profile):
+    if request.method == "POST":
+        form = WithdrawForm(request.POST)
+        if form.is_valid():
+            receipt = erase_member(
+                profile,
+                erased_by=ErasureReceipt.ErasedBy.MEMBER,
+                former_member=form.cleaned_data["byline"] == "former",
+            )
+            logout(request)
+            request.session["lead_erasure_receipt"] = str(receipt.reference)
+            return redirect("membership:withdrawn")
+    else:
+        form = WithdrawForm()
+    return render(request, "membership/withdraw.html", {"form": form, "profile": profile})
+
+
+def withdrawn(request):
+    reference = request.session.pop("lead_erasure_receipt", None)
+    response = render(request, "membership/withdrawn.html", {"reference": reference})
+    add_never_cache_headers(response)
+    return response
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "membership/login.html"
+    redirect_authenticated_user = True
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields["username"].label = "Email address"
+        return form
+
+
+class MemberPasswordResetForm(PasswordResetForm):
+    """Invited members have no usable password yet: they may still ask for a new link."""
+
+    def get_users(self, email):
+        from django.contrib.auth import get_user_model
+
+        return get_user_model()._default_manager.filter(
+            email__iexact=email, is_active=True, groups__name="Members"
+        )
+
+    def send_mail(self, *args, **kwargs):
+        try:
+            super().send_mail(*args, **kwargs)
+        except Exception:
+            logger.exception("Could not send a password reset email.")
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "membership/password_reset.html"
+    email_template_name = "membership/emails/password_reset.txt"
+    subject_template_name = "membership/emails/password_reset_subject.txt"
+    form_class = MemberPasswordResetForm
+    success_url = reverse_lazy("membership:password_reset_done")
+
+    def post(self, request, *args, **kwargs):
+        address = ratelimit.client_address(request)
+        if ratelimit.is_limited("password-reset", address):
+            return ratelimit.too_many_requests(request, "the password reset form")
+        ratelimit.count("password-reset", address)
+        return super().post(request, *args, **kwargs)
+
+
+logout_view = auth_views.LogoutView.as_view()

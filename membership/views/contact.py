@@ -1,0 +1,61 @@
+"""/network/<slug>/contact/: a visitor writes to a member; LEAD stores it, then relays it."""
+
+from functools import partial
+
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.cache import add_never_cache_headers
+
+from network.models import ProfilePage
+
+from .. import emails, ratelimit
+from ..forms import ContactForm
+from ..models import ContactRequest
+
+
+def contactable(slug):
+    profile = (
+        ProfilePage.objects.live()
+        .public()
+        .filter(slug=slug, accepts_messages=True)
+        .exclude(contact_email="")
+        .only("id", "title", "slug", "path", "url_path", "depth")
+        .first()
+    )
+    if profile is None:
+        raise Http404("No one to contact here.")
+    return profile
+
+
+def contact(request, slug):
+    profile = contactable(slug)
+    if request.method == "POST":
+        address = ratelimit.client_address(request)
+        if ratelimit.is_limited("contact-ip", address) or ratelimit.is_limited(
+            "contact-profile", profile.pk
+        ):
+            return ratelimit.too_many_requests(request, "the contact form")
+        form = ContactForm(request.POST)
+        if form.is_bot():
+            ratelimit.count("contact-ip", address)
+            return redirect("membership:contact_sent", slug=slug)
+        if form.is_valid():
+            ratelimit.count("contact-ip", address)
+            ratelimit.count("contact-profile", profile.pk)
+            with transaction.atomic():
+                message = ContactRequest.objects.create(
+                    profile=profile, **form.cleaned_data_for_storage()
+                )
+                transaction.on_commit(partial(emails.relay_contact_request, message.pk))
+            return redirect("membership:contact_sent", slug=slug)
+    else:
+        form = ContactForm()
+    response = render(request, "membership/contact.html", {"form": form, "profile": profile})
+    add_never_cache_headers(response)
+    return response
+
+
+def contact_sent(request, slug):
+    profile = contactable(slug)
+    return render(request, "membership/contact_sent.html", {"profile": profile})

@@ -1,0 +1,42 @@
+"""/join/: the application form (served by JoinPage's routes)."""
+
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+
+from .. import ratelimit
+from ..applications import create_application, directory_for
+from ..forms import JoinForm
+
+
+def join(request, page):
+    thanks_url = page.get_url(request) + "thanks/"
+    if request.method == "POST":
+        address = ratelimit.client_address(request)
+        if ratelimit.is_limited("join", address):
+            return ratelimit.too_many_requests(request, "the join form")
+        form = JoinForm(request.POST, request.FILES)
+        if form.is_bot():
+            # A filled honeypot: store nothing, and answer as if all went well.
+            ratelimit.count("join", address)
+            return redirect(thanks_url)
+        if form.is_valid():
+            directory = directory_for(page)
+            if directory is None:
+                form.add_error(None, "The directory is not open yet. Please try again later.")
+            else:
+                ratelimit.count("join", address)
+                create_application(form, directory)
+                return redirect(thanks_url)
+    else:
+        form = JoinForm()
+    context = page.get_context(request)
+    context["form"] = form
+    response = TemplateResponse(request, "membership/join_page.html", context)
+    add_never_cache_headers(response)
+    return response
+
+
+def thanks(request, page):
+    context = page.get_context(request)
+    return TemplateResponse(request, "membership/join_thanks.html", context)

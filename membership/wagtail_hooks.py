@@ -1,0 +1,81 @@
+"""The Membership menu in the admin (contact requests, erasure receipts) and the demo."""
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from .models import ContactRequest, ErasureReceipt
+
+
+class NoAddingPermissionHelper(PermissionHelper):
+    """Records made by the site itself: nobody adds them by hand."""
+
+    def user_can_create(self, user):
+        return False
+
+
+class ContactRequestAdmin(ModelAdmin):
+    model = ContactRequest
+    menu_label = "Contact requests"
+    menu_icon = "mail"
+    permission_helper_class = NoAddingPermissionHelper
+    list_display = ("created_at", "profile", "purpose", "status")
+    list_filter = ("status", "purpose", "created_at")
+    search_fields = ("sender_name", "organisation", "message")
+    ordering = ("-created_at",)
+    inspect_view_enabled = True
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("profile", read_only=True),
+        FieldPanel("sender_name", read_only=True),
+        FieldPanel("sender_email", read_only=True),
+        FieldPanel("organisation", read_only=True),
+        FieldPanel("purpose", read_only=True),
+        FieldPanel("message", read_only=True),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("profile")
+
+
+class ErasureReceiptAdmin(ModelAdmin):
+    model = ErasureReceipt
+    menu_label = "Erasure receipts"
+    menu_icon = "bin"
+    permission_helper_class = NoAddingPermissionHelper
+    list_display = ("reference", "erased_at", "erased_by")
+    list_filter = ("erased_by",)
+    ordering = ("-erased_at",)
+
+
+class MembershipGroup(ModelAdminGroup):
+    menu_label = "Membership"
+    menu_icon = "user"
+    menu_order = 210
+    items = (ContactRequestAdmin, ErasureReceiptAdmin)
+
+
+modeladmin_register(MembershipGroup)
+
+
+@hooks.register("lead_demo_content")
+def membership_demo_content(home, stdout):
+    from .demo.loader import build_membership
+
+    return build_membership(home, stdout)
+
+
+@hooks.register("lead_profile_sections")
+def contact_box(context):
+    """The "Contact <name>" box, on profiles whose member accepts relayed messages."""
+    from django.template.loader import render_to_string
+
+    profile = context.get("page")
+    if not getattr(profile, "accepts_messages", False) or not profile.contact_email:
+        return ""
+    return render_to_string(
+        "membership/includes/contact_box.html",
+        {"profile": profile},
+        request=context.get("request"),
+    )

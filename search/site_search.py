@@ -1,0 +1,219 @@
+"""The site search page's logic: everything the template shows, from the request.
+
+The query cost is fixed whatever the number of hits: one query for view restrictions, one for
+the counts per type (a facet on content type), one for the page of ten results (with their
+indexed text, for the snippets), one per page type on that page for the specific pages, one for
+promoted results, and the query log's few.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import Q
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from . import types
+from .highlight import snippet
+from .models import ZeroResultQuery
+from .query import clean_query, ranked
+from .spelling import did_you_mean
+
+PER_PAGE = 10
+
+
+@dataclass
+class Result:
+    page: Page  # the specific page
+    template: str
+    snippet: str
+    result_type: types.ResultType
+
+
+@dataclass
+class TypeOption:
+    key: str
+    label: str
+    count: int
+    selected: bool
+    url: str
+
+
+class _Counted:
+    """Search results with a count already known (from the facet), so the paginator does not
+    count them again."""
+
+    def __init__(self, results, count):
+        self.results = results
+        self._count = count
+
+    def count(self):
+        return self._count
+
+    def __len__(self):
+        return self._count
+
+    def __getitem__(self, key):
+        return list(self.results[key])
+
+
+def public_pages():
+    """Live pages outside any login- or password-restricted section: the only pages search
+    ever looks at. (`.public()` reads the view restrictions once, here.) The tree's root
+    (depth 1) is never a page anyone visits."""
+    return Page.objects.live().public().filter(depth__gt=1)
+
+
+class SiteSearch:
+    def __init__(self, request):
+        self.request = request
+        self.query = clean_query(request.GET.get("q", ""))
+        self.requested_type = request.GET.get("type", types.ALL)
+        self.result_type = types.get_type(self.requested_type)
+        self.type_key = self.result_type.key if self.result_type else types.ALL
+
+    @property
+    def is_search(self):
+        return bool(self.query.terms)
+
+    @property
+    def is_first_view(self):
+        """A search someone typed: the first page of all types (not a filter or a later page)."""
+        return "page" not in self.request.GET and "type" not in self.request.GET
+
+    @cached_property
+    def scope(self):
+        return public_pages()
+
+    @cached_property
+    def counts(self):
+        """{type key: number of results}, with the total under "all"."""
+        counts = dict.fromkeys([t.key for t in types.available_types()], 0)
+        counts[types.ALL] = 0
+        if not self.is_search:
+            return counts
+        facet = ranked(self.scope, self.query).facet("content_type_id")
+        for content_type_id, count in facet.items():
+            counts[types.type_for(content_type_id).key] += count
+            counts[types.ALL] += count
+        return counts
+
+    @property
+    def total(self):
+        return self.counts[types.ALL]
+
+    @property
+    def count(self):
+        """Results of the selected type."""
+        return self.counts[self.type_key]
+
+    @cached_property
+    def type_options(self):
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        options = []
+        for key, label in [(types.ALL, "All")] + [
+            (t.key, t.label) for t in types.available_types()
+        ]:
+            if key == types.ALL:
+                params.pop("type", None)
+            else:
+                params["type"] = key
+            url = f"?{params.urlencode()}"
+            options.append(TypeOption(key, label, self.counts[key], key == self.type_key, url))
+        return options
+
+    @cached_property
+    def page(self):
+        """The paginator page of Results (ten a page; bad page numbers give the last or first
+        page)."""
+        if not self.is_search:
+            return None
+        results = ranked(types.filter_by_type(self.scope, self.result_type), self.query)
+        if hasattr(results, "as_queryset"):
+            # The database backend: each page comes with its indexed text, for the snippet,
+            # in the same query.
+            results = results.as_queryset(with_text=True)
+        paginator = Paginator(_Counted(results, self.count), PER_PAGE)
+        page = paginator.get_page(self.request.GET.get("page"))
+        page.object_list = self._results(list(page.object_list))
+        return page
+
+    def _results(self, pages):
+        """Specific pages for a page of results: one query per page type, not per result."""
+        ids_by_type = defaultdict(list)
+        for page in pages:
+            ids_by_type[page.content_type_id].append(page.pk)
+        specific = {}
+        for content_type_id, ids in ids_by_type.items():
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            if model is None:
+                continue
+            queryset = model._default_manager.filter(pk__in=ids)
+            related = types.type_for(content_type_id).select_related
+            if related:
+                queryset = queryset.select_related(*related)
+            specific.update((page.pk, page) for page in queryset)
+        results = []
+        for base in pages:
+            page = specific.get(base.pk)
+            if page is None:  # deleted since the search: leave it out
+                continue
+            results.append(
+                Result(
+                    page=page,
+                    template=types.card_template(page),
+                    snippet=self._snippet(page, getattr(base, "search_text", "") or ""),
+                    result_type=types.type_for(base.content_type_id),
+                )
+            )
+        return results
+
+    def _snippet(self, page, indexed):
+        """From the page's description when a search word is in it, else from its indexed text
+        (where the match is); both hold public values only."""
+        description = getattr(page, "get_meta_description", lambda: "")() or ""
+        terms = self.query.terms
+        for text in (description, indexed):
+            if any(term in text.lower() for term in terms):
+                return snippet(text, terms)
+        return snippet(description or indexed, terms)
+
+    @cached_property
+    def promotions(self):
+        """Editors' promoted results for this query, on the first page of "All": only live,
+        public pages (or external links)."""
+        if not self.is_search or self.result_type or self.page.number != 1:
+            return []
+        normalised = normalise_query_string(self.query.text)
+        return list(
+            SearchPromotion.objects.filter(query__query_string=normalised)
+            .filter(Q(page__isnull=True) | Q(page__in=self.scope.values("pk")))
+            .select_related("page")
+            .order_by("sort_order", "pk")
+        )
+
+    @cached_property
+    def suggestion(self):
+        """'Did you mean' for a search that found nothing."""
+        if not self.is_search or self.total:
+            return None
+        return did_you_mean(
+            self.scope, self.query, lambda q: ranked(self.scope, q)[:1].count() > 0
+        )
+
+    def log(self):
+        """Record a search someone typed (Wagtail's query hits), and whether it found nothing.
+        Filters, later pages, empty queries and the suggestions endpoint are not logged."""
+        if not self.is_search or not self.is_first_view:
+            return
+        # No transaction around these: on SQLite a read-then-write transaction can fail at
+        # once ("database is locked") when two workers log together; single statements wait.
+        query = Query.get(self.query.text)
+        query.add_hit()
+        if not self.total:
+            ZeroResultQuery.record(query)

@@ -1,0 +1,107 @@
+"""The kinds of result the site search filters by: All, Posts, People, Events and Pages.
+
+A type names its page model as "app_label.ModelName" and is resolved lazily, so a type whose
+model does not exist (a feature not built or removed) is simply left out. "Pages" is every other
+page type. A feature joins the search by adding a line here and, for its own card, a class
+attribute on its page model:
+
+    class BlogPage(Page):
+        search_result_template = "blog/includes/search_result.html"
+
+The card template is included with `page` (the specific page), `snippet` (HTML-safe text with
+the search words in <mark>), `query` (what the visitor searched for), `result_type` (below) and
+`request`, and nothing else. Its title is an <h2 class="search-result__title"> linking to the
+page. Pages are fetched one query per type for a page of results, with the type's
+`select_related`: a card reads nothing else from the database. A model without the attribute
+gets the type's `template` below, or the plain card, search/includes/result.html.
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from modelsearch.utils import get_descendants_content_types_pks
+
+ALL = "all"
+DEFAULT_TEMPLATE = "search/includes/result.html"
+
+
+@dataclass(frozen=True)
+class ResultType:
+    key: str  # the ?type= value
+    label: str  # the filter's label
+    model: str | None  # "app_label.ModelName"; None for every other page type
+    template: str = ""  # the card when the model sets no search_result_template
+    singular: str = ""  # what one result is called on its card ("Post")
+    select_related: tuple = ()  # what the card reads from related rows, fetched with the page
+
+    def get_model(self):
+        if self.model is None:
+            return None
+        try:
+            return apps.get_model(self.model)
+        except LookupError:
+            return None
+
+
+RESULT_TYPES = [
+    ResultType("posts", "Posts", "blog.BlogPage", singular="Post"),
+    ResultType(
+        "people",
+        "People",
+        "network.ProfilePage",
+        template="search/includes/result_person.html",
+        singular="Person",
+        select_related=("region",),
+    ),
+    ResultType("events", "Events", "events.EventPage", singular="Event"),
+    ResultType("pages", "Pages", None, singular="Page"),
+]
+
+
+def available_types():
+    """The types that exist now: those with a model, and the catch-all."""
+    return [t for t in RESULT_TYPES if t.model is None or t.get_model() is not None]
+
+
+def get_type(key):
+    return next((t for t in available_types() if t.key == key), None)
+
+
+def content_type_ids(result_type):
+    """Content type ids of a type's model and its subclasses (cached by Django: no query once
+    warm)."""
+    model = result_type.get_model()
+    return set(get_descendants_content_types_pks(model)) if model else set()
+
+
+def modelled_content_type_ids():
+    """{content type id: type} for every type with a model."""
+    mapping = {}
+    for result_type in available_types():
+        for pk in content_type_ids(result_type):
+            mapping[pk] = result_type
+    return mapping
+
+
+def filter_by_type(queryset, result_type):
+    """Pages of one type; for the catch-all, pages of no other type."""
+    if result_type is None:
+        return queryset
+    if result_type.model is None:
+        return queryset.exclude(content_type_id__in=list(modelled_content_type_ids()))
+    return queryset.filter(content_type_id__in=list(content_type_ids(result_type)))
+
+
+def type_for(content_type_id):
+    """The type a page belongs to, from its content type id."""
+    return modelled_content_type_ids().get(content_type_id) or next(
+        t for t in RESULT_TYPES if t.model is None
+    )
+
+
+def card_template(page):
+    """The card for a (specific) page: its model's own, its type's, or the plain card."""
+    own = getattr(type(page), "search_result_template", None)
+    if own:
+        return own
+    return type_for(page.content_type_id).template or DEFAULT_TEMPLATE

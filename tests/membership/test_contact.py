@@ -1,0 +1,123 @@
+"""The contact relay: stored first, then emailed with the sender as Reply-To; the member's
+address never reaches the sender or any page."""
+
+import pytest
+from django.core import mail
+
+from membership.models import ContactRequest
+from network.models import ProfilePage
+
+pytestmark = pytest.mark.django_db
+
+MESSAGE = {
+    "sender_name": "Vis Itor",
+    "sender_email": "visitor@example.com",
+    "organisation": "North Trust",
+    "purpose": "speaking",
+    "message": "Would you speak at our conference in May? It is paid.",
+}
+
+
+@pytest.fixture
+def send(client, django_capture_on_commit_callbacks):
+    def _send(slug="sam-other", **changes):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(f"/network/{slug}/contact/", {**MESSAGE, **changes})
+
+    return _send
+
+
+def test_the_profile_shows_a_contact_link_only_when_the_member_accepts(client, other_member):
+    html = client.get("/network/sam-other/").content.decode()
+    assert "Contact Sam Other" in html and "/network/sam-other/contact/" in html
+    assert "sam@example.com" not in html
+    ProfilePage.objects.filter(pk=other_member.pk).update(accepts_messages=False)
+    html = client.get("/network/sam-other/").content.decode()
+    assert "/network/sam-other/contact/" not in html
+    assert client.get("/network/sam-other/contact/").status_code == 404
+
+
+def test_the_form_works_without_javascript(client, other_member):
+    html = client.get("/network/sam-other/contact/").content.decode()
+    assert '<form class="membership-form" method="post"' in html
+    for name in ("sender_name", "sender_email", "organisation", "purpose", "message"):
+        assert f'name="{name}"' in html
+    assert "sam@example.com" not in html
+
+
+def test_a_message_is_stored_then_relayed_with_the_sender_as_reply_to(send, other_member):
+    response = send()
+    assert response.status_code == 302
+    assert "sam@example.com" not in response.content.decode()
+    stored = ContactRequest.objects.get()
+    assert stored.profile_id == other_member.pk and stored.status == "forwarded"
+    (relayed,) = mail.outbox
+    assert relayed.to == ["sam@example.com"]
+    assert relayed.reply_to == ["visitor@example.com"]
+    assert "Would you speak at our conference" in relayed.body
+
+
+def test_the_sent_page_never_shows_the_members_address(client, send, other_member):
+    send()
+    html = client.get("/network/sam-other/contact/sent/").content.decode()
+    assert "Thank you" in html and "sam@example.com" not in html
+
+
+def test_a_failing_mail_server_keeps_the_message_as_new(send, other_member, settings):
+    settings.EMAIL_BACKEND = "tests.membership.mail.BrokenBackend"
+    assert send().status_code == 302
+    assert ContactRequest.objects.get().status == "new"
+
+
+def test_a_filled_honeypot_stores_nothing(send, other_member):
+    assert send(homepage="spam").status_code == 302
+    assert not ContactRequest.objects.exists() and mail.outbox == []
+
+
+def test_rate_limit_per_address(send, other_member, settings):
+    settings.LEAD_RATE_LIMITS = {**settings.LEAD_RATE_LIMITS, "contact-ip": (2, 86400)}
+    assert [send().status_code for _ in range(3)] == [302, 302, 429]
+    assert ContactRequest.objects.count() == 2
+
+
+def test_rate_limit_per_profile(client, other_member, settings):
+    """Three different addresses, one profile: the profile's own limit holds."""
+    settings.LEAD_RATE_LIMITS = {**settings.LEAD_RATE_LIMITS, "contact-profile": (2, 86400)}
+    codes = [
+        client.post("/network/sam-other/contact/", MESSAGE, REMOTE_ADDR=f"10.0.0.{n}").status_code
+        for n in range(3)
+    ]
+    assert codes == [302, 302, 429]
+
+
+def test_invalid_messages_are_explained(client, other_member):
+    response = client.post("/network/sam-other/contact/", {**MESSAGE, "sender_email": "nope"})
+    assert response.status_code == 200
+    assert "Enter a valid email address" in response.content.decode()
+    assert not ContactRequest.objects.exists()
+
+
+def test_drafts_and_unknown_profiles_cannot_be_contacted(client, make_profile):
+    draft = make_profile("Draft Person", live=False, contact_email="d@example.com")
+    ProfilePage.objects.filter(pk=draft.pk).update(accepts_messages=True)
+    assert client.get("/network/draft-person/contact/").status_code == 404
+    assert client.post("/network/no-one/contact/", MESSAGE).status_code == 404
+
+
+def test_editors_read_contact_requests_and_moderators_change_them(client, other_member):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    request = ContactRequest.objects.create(profile=other_member, **MESSAGE)
+    User = get_user_model()
+    editor = User.objects.create_user("ed", "ed@example.com", "pw-ed-12345")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    moderator = User.objects.create_user("mo", "mo@example.com", "pw-mo-12345")
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    index = "/admin/membership/contactrequest/"
+    client.force_login(editor)
+    assert client.get(index).status_code == 200
+    assert client.get(f"{index}edit/{request.pk}/").status_code in (302, 403)
+    client.force_login(moderator)
+    assert client.get(f"{index}edit/{request.pk}/").status_code == 200
+    assert client.get("/admin/membership/erasurereceipt/").status_code == 200

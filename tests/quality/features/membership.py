@@ -1,0 +1,87 @@
+"""Membership in the quality harnesses: the join, sign-in and contact forms, their pages, and
+where a member's private details live (contact email, relayed messages)."""
+
+import io
+
+from wagtail.models import Page
+
+from ..growers import add_profiles
+
+JOIN_FIELDS = [
+    "display_name", "email", "pronouns", "headline", "organisation", "organisation_visibility",
+    "region", "region_visibility", "lived_experience", "lived_experience_visibility",
+    "expertise", "roles_sought", "summary", "biography", "photo_alt_text", "photo_visibility",
+    "expects_payment", "payment_routes", "payment_visibility", "consent_publishing",
+    "consent_lived_experience", "consent_messages", "homepage",
+]  # fmt: skip
+CONTACT_FIELDS = ["sender_name", "sender_email", "organisation", "purpose", "message", "homepage"]
+RELAY_SLUG = "relay-member"
+
+
+def build_membership(home_page, text=None):
+    """The join page (replacing the core's placeholder) and a live profile that accepts
+    relayed messages, at /network/relay-member/."""
+    from home.demo.sections import ensure_section
+    from membership.models import JoinPage
+    from network.models import DirectoryIndexPage, ProfilePage
+
+    from ...factories import ProfilePageFactory
+
+    ensure_section(home_page, "join", JoinPage, io.StringIO(), title="Join the network")
+    if not DirectoryIndexPage.objects.exists():
+        add_profiles(home_page, 1)
+    existing = ProfilePage.objects.filter(slug=RELAY_SLUG).first()
+    if existing is not None:
+        return existing
+    directory = DirectoryIndexPage.objects.get()
+    word = (text or "relay").split()[0]
+    profile = ProfilePageFactory.build(
+        title="Relay Member",
+        slug=RELAY_SLUG,
+        contact_email=f"{word}@members.example",
+        editor_notes=f"Notes {text}",
+        accepts_messages=True,
+    )
+    directory.add_child(instance=profile)
+    profile.save_revision().publish()
+    return ProfilePage.objects.get(pk=profile.pk)
+
+
+def plant_in_membership(home_page, text):
+    """The member's private email (the token) on a contactable profile, and a relayed message
+    holding the token: neither may reach the profile, its contact pages or any other output."""
+    from membership.models import ContactRequest
+
+    profile = build_membership(home_page, text)
+    ContactRequest.objects.create(
+        profile=profile,
+        sender_name=f"Sender {text}",
+        sender_email="sender@example.com",
+        purpose="other",
+        message=f"Message {text}",
+    )
+    return [Page.objects.get(pk=profile.pk)]
+
+
+PUBLIC_OUTPUTS = [
+    "/join/",
+    "/join/thanks/",
+    "/account/login/",
+    "/account/password/",
+    f"/network/{RELAY_SLUG}/",
+    f"/network/{RELAY_SLUG}/contact/",
+    f"/network/{RELAY_SLUG}/contact/sent/",
+]
+
+FORMS = [
+    ("/join/", JOIN_FIELDS),
+    (f"/network/{RELAY_SLUG}/contact/", CONTACT_FIELDS),
+    ("/account/login/", ["username", "password"]),
+    ("/account/password/", ["email"]),
+]
+
+GET_PARAMETERS = [("/account/login/", ["next"])]
+
+SITE_BUILDERS = [build_membership]
+
+LEAK_PLANTERS = [plant_in_membership]

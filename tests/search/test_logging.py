@@ -1,0 +1,90 @@
+"""Query logging (Wagtail's query hits) and the editors' reports."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query
+
+from search.models import ZeroResultQuery
+
+
+def hits(text):
+    query = Query.objects.filter(query_string=text).first()
+    return query.hits if query else 0
+
+
+@pytest.mark.django_db
+def test_real_searches_are_logged(client, make_page):
+    make_page("Logged", intro="loggedword")
+    client.get("/search/", {"q": "  LoggedWord "})
+    client.get("/search/", {"q": "loggedword"})
+    assert hits("loggedword") == 2
+    assert not ZeroResultQuery.objects.exists()
+
+
+@pytest.mark.django_db
+def test_filters_pages_and_empty_queries_are_not_logged(client, make_page):
+    make_page("Paged", intro="pagedword")
+    client.get("/search/", {"q": "pagedword", "page": "2"})
+    client.get("/search/", {"q": "pagedword", "type": "people"})
+    client.get("/search/", {"q": ""})
+    client.get("/search/", {"q": "   "})
+    client.get("/search/")
+    assert not Query.objects.exists()
+
+
+@pytest.mark.django_db
+def test_searches_that_found_nothing_are_recorded(client, demo_site):
+    client.get("/search/", {"q": "nothingfoundword"})
+    client.get("/search/", {"q": "nothingfoundword"})
+    record = ZeroResultQuery.objects.get()
+    assert record.query.query_string == "nothingfoundword" and record.hits == 2
+    assert hits("nothingfoundword") == 2
+
+
+@pytest.mark.django_db
+def test_garbage_collection_removes_old_days(demo_site):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    query = Query.get("oldword")
+    old = timezone.localdate() - datetime.timedelta(days=30)
+    ZeroResultQuery.record(query, date=old)
+    new = Query.get("newword")
+    new.add_hit()
+    ZeroResultQuery.record(new)
+    call_command("search_garbage_collect", stdout=__import__("io").StringIO())
+    assert list(ZeroResultQuery.objects.values_list("query__query_string", flat=True)) == [
+        "newword"
+    ]
+
+
+@pytest.mark.django_db
+def test_reports_for_editors(client, admin_user, django_user_model, make_page):
+    make_page("Reported", intro="reportedword")
+    for _ in range(3):
+        client.get("/search/", {"q": "reportedword"})
+    client.get("/search/", {"q": "missingword"})
+    client.force_login(admin_user)
+    popular = client.get("/admin/reports/searches/popular/")
+    assert popular.status_code == 200
+    html = popular.content.decode()
+    assert "reportedword" in html and "missingword" in html
+    nothing = client.get("/admin/reports/searches/nothing-found/")
+    assert nothing.status_code == 200
+    html = nothing.content.decode()
+    assert "missingword" in html and "reportedword" not in html
+    menu = client.get("/admin/").content.decode()
+    assert "Popular searches" in menu and "Searches that found nothing" in menu
+
+    # Editors without the promoted-results permissions do not see them.
+    from django.contrib.auth.models import Permission
+
+    editor = django_user_model.objects.create_user("search-editor", "se@example.com", "pw-editor-1")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    assert client.get("/admin/reports/searches/popular/").status_code in (302, 403)
+    editor.user_permissions.add(Permission.objects.get(codename="add_searchpromotion"))
+    editor = django_user_model.objects.get(pk=editor.pk)
+    client.force_login(editor)
+    assert client.get("/admin/reports/searches/nothing-found/").status_code == 200
