@@ -79,3 +79,24 @@ def contact_box(context):
         {"profile": profile},
         request=context.get("request"),
     )
+
+
+@hooks.register("lead_dashboard_items")
+def contact_requests_dashboard_item(request):
+    from django.urls import reverse
+
+    from home.editorial.dashboard import DashboardItem
+
+    from .models.contact import ContactStatus
+
+    waiting = ContactRequest.objects.filter(status=ContactStatus.NEW).count()
+    listing = reverse("membership_contactrequest_modeladmin_index")
+    return [
+        DashboardItem(
+            "contact requests awaiting action",
+            waiting,
+            f"{listing}?status__exact={ContactStatus.NEW}",
+            "Deal with them",
+            order=25,
+        )
+    ]

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from events.models import EventIndexPage
 from home.demo.sections import ensure_section
 from home.editorial.roles import EDITORS, MODERATORS
+from membership.models import ContactRequest
 from network.models import ProfilePage
 
 from ..blog.builders import make_post
@@ -110,3 +111,23 @@ def test_at_a_glance_counts_upcoming_events_without_booking_details(client, user
     assert item.a["href"].endswith("?when=upcoming")
     response = client.get(item.a["href"])
     assert response.status_code == 200 and "Unbookable" in response.content.decode()
+
+
+def test_at_a_glance_counts_contact_requests_awaiting_action(client, user_in, make_profile):
+    profile = make_profile("Contacted Member")
+    for status in ("new", "new", "forwarded"):
+        ContactRequest.objects.create(
+            profile=profile,
+            sender_name="Sam Sender",
+            sender_email="sam@example.org",
+            purpose="speaking",
+            message="Would you speak at our event?",
+            status=status,
+        )
+    client.force_login(user_in(EDITORS))
+    item = glance(client)["contact requests awaiting action"]
+    assert item.select_one(".lead-glance__count").get_text() == "2"
+    response = client.get(item.a["href"])
+    assert response.status_code == 200
+    rows = BeautifulSoup(response.content, "html.parser").select("table tbody tr")
+    assert len(rows) == 2  # the new requests only, ready to act on
