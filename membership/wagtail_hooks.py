@@ -100,3 +100,12 @@ def contact_requests_dashboard_item(request):
             order=25,
         )
     ]
+
+
+@hooks.register("lead_header_links")
+def account_link(context):
+    """'Member sign in' in every page's header, or 'Your account' once signed in."""
+    from django.template.loader import render_to_string
+
+    request = context.get("request")
+    return render_to_string("membership/includes/account_link.html", {"request": request})

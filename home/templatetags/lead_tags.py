@@ -69,7 +69,8 @@ def jsonld(data):
 @register.simple_tag(takes_context=True)
 def hook_sections(context, hook_name):
     """Sections feature apps add to a page through a hook (`lead_home_sections` on the home
-    page, `lead_profile_sections` on profiles, `lead_head_links` in every page's <head>).
+    page, `lead_profile_sections` on profiles, `lead_head_links` in every page's <head>,
+    `lead_header_links` in its header).
 
     Each hook takes the template context and returns rendered HTML (a SafeString), or "" when it
     has nothing to show, so the core never imports a feature app and empty sections render

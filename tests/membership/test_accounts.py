@@ -268,3 +268,21 @@ def test_a_forgotten_password_link_reaches_invited_members(client, member):
     mail.outbox.clear()
     client.post("/account/password/", {"email": "nobody@example.com"})
     assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_every_page_header_offers_member_sign_in_then_the_account(client, member, make_page):
+    from bs4 import BeautifulSoup
+
+    about = make_page("Header check")
+    client.logout()
+    for url in ("/", about.url):
+        link = BeautifulSoup(client.get(url).content, "html.parser").select_one(
+            ".site-header__account a"
+        )
+        assert link.get_text() == "Member sign in" and link["href"] == "/account/login/"
+    client.force_login(member.member)
+    link = BeautifulSoup(client.get(about.url).content, "html.parser").select_one(
+        ".site-header__account a"
+    )
+    assert link.get_text() == "Your account" and link["href"] == "/account/"
