@@ -21,7 +21,8 @@ with psycopg.connect(dbname="postgres", autocommit=True, **params) as conn:
 endef
 export CREATE_DATABASE
 
-.PHONY: help install install-dev demo run test lint test-browser chromium clean bench
+.PHONY: help install install-dev demo run test lint test-browser chromium clean bench check-deploy
+.PHONY: serve loadcheck
 
 help:
 	@echo "make run           set everything up and serve the demo site on http://$(HOST):$(PORT)"
@@ -30,7 +31,10 @@ help:
 	@echo "make demo          migrate the database and load the demo content"
 	@echo "make test-browser  only the real-browser tests (installs Debian's chromium if missing)"
 	@echo "make bench         seed synthetic content and benchmark it under gunicorn (BENCH_SCALE=small|default|large)"
+	@echo "make check-deploy  Django's deployment checks under production settings, with your environment"
 	@echo "make clean         remove .venv, the SQLite database and generated files"
+	@echo "make serve         production: migrate, collectstatic and gunicorn on $(HOST):$(PORT) (needs SECRET_KEY, ALLOWED_HOSTS)"
+	@echo "make loadcheck     load and fault checks under gunicorn (needs DATABASE_URL=postgres://..., REDIS_URL)"
 
 $(VENV)/.python-ok:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "LEAD needs Python 3.11 or newer: set PYTHON=python3.11 (or newer)")'
@@ -78,6 +82,22 @@ chromium:
 test-browser: install-dev chromium
 	$(VENV)/bin/pytest -m browser
 
+# Production: gunicorn with production settings; lead/gunicorn.conf.py reads WEB_CONCURRENCY
+# and the rest from the environment. Needs SECRET_KEY and ALLOWED_HOSTS (never made up here);
+# a trial over plain http, without a TLS proxy in front, also needs SECURE_SSL_REDIRECT=false.
+serve: export DJANGO_SETTINGS_MODULE := lead.settings.production
+serve: install
+	@[ -n "$$SECRET_KEY" ] || { echo "make serve: SECRET_KEY is not set. Set a long random value, kept secret and the same on every server, e.g. from: $(PY) -c 'import secrets; print(secrets.token_urlsafe(50))'"; exit 2; }
+	@[ -n "$$ALLOWED_HOSTS" ] || { echo "make serve: ALLOWED_HOSTS is not set. List the site's host names, comma-separated (ALLOWED_HOSTS=127.0.0.1 for a local trial)."; exit 2; }
+	$(MANAGE) migrate --noinput
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	env HOST=$(HOST) PORT=$(PORT) $(VENV)/bin/gunicorn --config lead/gunicorn.conf.py
+
+# Load and fault checks (ops/loadcheck.py): on its own database (lead_load) on the PostgreSQL
+# server in DATABASE_URL, with REDIS_URL. LOAD_SECONDS (60) and LOAD_CLIENTS (8) tune phase a.
+loadcheck: install
+	$(PY) ops/loadcheck.py
+
 # Benchmark on its own SQLite database per scale (unless DATABASE_URL is set), so db.sqlite3 is
 # left alone; results go to bench/results/. BENCH_DATABASE_URL=postgres://... benchmarks on
 # PostgreSQL instead (the database is created if missing; use one per scale). collectstatic runs
@@ -96,6 +116,12 @@ bench: install
 		ALLOWED_HOSTS=127.0.0.1 $(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) seed_scale --scale $(BENCH_SCALE)
 	$(MANAGE) bench --scale $(BENCH_SCALE)
+
+# Django's deployment checklist (HTTPS, cookies, HSTS, secret key...) under production settings,
+# read from the caller's environment (SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL...):
+# run it on the server, or with the same variables, before going live. Any warning fails it.
+check-deploy: install
+	DJANGO_SETTINGS_MODULE=lead.settings.production $(MANAGE) check --deploy --fail-level WARNING
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles *.egg-info

@@ -6,8 +6,9 @@ class HomeConfig(AppConfig):
     verbose_name = "Site core"
 
     def ready(self):
-        from . import navigation
+        from . import navigation, pagecache
         from .editorial import signals as editorial_signals
 
         navigation.connect()
+        pagecache.connect()
         editorial_signals.connect()

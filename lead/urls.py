@@ -1,18 +1,22 @@
 from django.conf import settings
 from django.contrib import admin
 from django.templatetags.static import static
-from django.urls import include, path, re_path
+from django.urls import include, path
+from django.utils.functional import lazy
 from django.views.generic import RedirectView
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.health import healthz
+from home.uploads import media_urlpatterns
 from home.views import robots_txt
 from search import views as search_views
 
 urlpatterns = [
+    # Load balancers and monitoring: database and cache state, never cached (home/health.py).
+    path("healthz", healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -20,9 +24,16 @@ urlpatterns = [
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("favicon.ico", RedirectView.as_view(url=static("img/favicon.svg"), permanent=False)),
+    # Lazy: the hashed name is looked up per request, so importing the URLs (`manage.py check`)
+    # works before collectstatic has written the manifest.
+    path(
+        "favicon.ico",
+        RedirectView.as_view(url=lazy(static, str)("img/favicon.svg"), permanent=False),
+    ),
     # Member accounts (/account/) and the contact relay (/network/<profile>/contact/).
     path("", include("membership.urls")),
+    # Profile photos that are not public, for the viewers allowed them (network/private_photos.py).
+    path("", include("network.urls")),
 ]
 
 if settings.DEBUG:
@@ -30,9 +41,9 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
 if settings.DEBUG or settings.SERVE_MEDIA:
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
+    # Uploaded files with safe content types: images inline, anything else as a download,
+    # documents only through /documents/ (home/uploads.py).
+    urlpatterns += media_urlpatterns()
 
 urlpatterns += [
     # Calendar files (.ics) are page routes that Wagtail's pattern cannot match: events/urls.py.

@@ -6,10 +6,11 @@ from functools import partial
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.models import Page
 
 from network.models import DirectoryIndexPage, ProfilePage
 
-from . import emails
+from . import emails, once
 from .models import ConsentRecord
 from .photos import save_photo
 
@@ -37,46 +38,58 @@ def free_slug(directory, name):
 
 def create_application(form, directory):
     """Store the application (draft profile, consent record, photo) and submit it for review;
-    the emails go only once that is committed. Returns the draft profile."""
+    the emails go only once that is committed. Returns the draft profile, or None when this
+    submission (its key) was already stored: then nothing new is saved or sent."""
+    key = form.cleaned_data["submission_key"]
+    return once.store_once(ConsentRecord, key, partial(_store_application, form, directory))
+
+
+def _store_application(form, directory):
     data = form.cleaned_data
     now = timezone.now()
-    with transaction.atomic():
-        profile = ProfilePage(
-            slug=free_slug(directory, data["display_name"]),
-            live=False,
-            contact_email=data["email"],
-            consent_given_at=now,
-            consent_wording_version=form.consent_version,
-            consent_recorded_by=RECORDED_BY,
-            accepts_messages=bool(data["consent_messages"]),
-            photo_alt_text=data.get("photo_alt_text", "").strip() if data.get("photo") else "",
-        )
-        form.apply_to(profile)
-        for name in (
-            "photo_visibility",
-            "region_visibility",
-            "organisation_visibility",
-            "lived_experience_visibility",
-            "payment_visibility",
-        ):
-            setattr(profile, name, data[name])
-        if data.get("photo"):
-            profile.photo = save_photo(data["photo"])
-        directory.add_child(instance=profile)
-        ConsentRecord.objects.create(
-            profile=profile,
-            version=form.consent_version,
-            recorded_by=RECORDED_BY,
-            publishing_given_at=now,
-            lived_experience_given_at=now if data["consent_lived_experience"] else None,
-            messages_given_at=now if data["consent_messages"] else None,
-        )
-        profile.save_revision(log_action=False)
-        submit_for_review(profile)
-        transaction.on_commit(partial(emails.notify_editors_of_application, profile.pk))
-        transaction.on_commit(
-            partial(emails.acknowledge_application, data["email"], data["display_name"])
-        )
+    # Applications take their turn under the directory: locking its row (PostgreSQL) stops two
+    # at once from taking the same tree position or slug, and a repeat of this form that
+    # waited here sees the first one's committed record.
+    directory = Page.objects.select_for_update().get(pk=directory.pk)
+    if once.stored(ConsentRecord, data["submission_key"]):
+        raise once.AlreadyStored
+    profile = ProfilePage(
+        slug=free_slug(directory, data["display_name"]),
+        live=False,
+        contact_email=data["email"],
+        consent_given_at=now,
+        consent_wording_version=form.consent_version,
+        consent_recorded_by=RECORDED_BY,
+        accepts_messages=bool(data["consent_messages"]),
+        photo_alt_text=data.get("photo_alt_text", "").strip() if data.get("photo") else "",
+    )
+    form.apply_to(profile)
+    for name in (
+        "photo_visibility",
+        "region_visibility",
+        "organisation_visibility",
+        "lived_experience_visibility",
+        "payment_visibility",
+    ):
+        setattr(profile, name, data[name])
+    if data.get("photo"):
+        profile.photo = save_photo(data["photo"])
+    directory.add_child(instance=profile)
+    ConsentRecord.objects.create(
+        profile=profile,
+        version=form.consent_version,
+        recorded_by=RECORDED_BY,
+        publishing_given_at=now,
+        lived_experience_given_at=now if data["consent_lived_experience"] else None,
+        messages_given_at=now if data["consent_messages"] else None,
+        submission_key=data["submission_key"],
+    )
+    profile.save_revision(log_action=False)
+    submit_for_review(profile)
+    transaction.on_commit(partial(emails.notify_editors_of_application, profile.pk))
+    transaction.on_commit(
+        partial(emails.acknowledge_application, data["email"], data["display_name"])
+    )
     return profile
 
 

@@ -79,10 +79,17 @@ def clear_site_cache():
     if not isinstance(backend, RedisCache) or not backend.key_prefix:
         backend.clear()
         return
-    client = backend._cache.get_client(write=True)
-    keys = list(client.scan_iter(match=f"{backend.key_prefix}:*", count=500))
-    for start in range(0, len(keys), 500):
-        client.delete(*keys[start : start + 500])
+    from redis.exceptions import RedisError
+
+    try:
+        client = backend._cache.get_client(write=True)
+        keys = list(client.scan_iter(match=f"{backend.key_prefix}:*", count=500))
+        for start in range(0, len(keys), 500):
+            client.delete(*keys[start : start + 500])
+    except RedisError:
+        # Redis is down: nothing is served from it now. The erasure itself must not fail;
+        # operators clear the cache once Redis is back (README: "Scaling out").
+        logger.exception("Could not clear the cache after an erasure or a visibility change.")
 
 
 def _photo_ids(profile):

@@ -5,6 +5,7 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 
 from network.consent import WORDING
+from network.private_photos import photo_url
 
 from .models import ConsentRecord
 
@@ -16,14 +17,25 @@ PROFILE_FIELDS = [
 ]  # fmt: skip
 
 
-def _profile(page, request=None):
+def _photo_address(version, live):
+    """The photo's permission-checked address, which always answers the member themself when
+    signed in: never a file address, which would show a members-only or hidden photo to anyone
+    it reaches. None when the version's photo is not the one on the live profile (a new photo
+    still awaiting review, or a profile offline): the site does not serve it yet."""
+    if not version.photo_id or live is None or not live.live or live.photo_id != version.photo_id:
+        return None
+    root = live.get_url_parts()
+    return (root[1] if root else "") + photo_url(live, "large")
+
+
+def _profile(page, live):
     data = {"display_name": page.title, "address": page.full_url if page.live else None}
     data.update({name: getattr(page, name) for name in PROFILE_FIELDS})
     data["region"] = page.region.name if page.region_id else None
     for name in ("lived_experience", "expertise", "roles_sought", "payment_routes"):
         data[name] = [term.name for term in getattr(page, name).all()]
     data["selected_work"] = page.selected_work.get_prep_value()
-    data["photo"] = page.photo.file.url if page.photo_id else None
+    data["photo"] = _photo_address(page, live)
     return data
 
 
@@ -41,8 +53,8 @@ def member_data(profile, user):
             "last_login": user.last_login,
         },
         "profile": {
-            "published": _profile(profile) if profile.live else None,
-            "latest_version": _profile(latest),
+            "published": _profile(profile, profile) if profile.live else None,
+            "latest_version": _profile(latest, profile),
             "awaiting_review": bool(profile.has_unpublished_changes),
             "first_published_at": profile.first_published_at,
             "editor_notes": profile.editor_notes,

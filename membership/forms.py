@@ -2,6 +2,7 @@
 
 import html
 import re
+import uuid
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -45,6 +46,48 @@ def visibility_choice(label, initial=Visibility.PUBLIC):
     return forms.ChoiceField(
         label=label, choices=Visibility.choices, initial=initial, widget=forms.RadioSelect
     )
+
+
+SUBMISSION_KEY_ERROR = (
+    "This form could not be sent: its one-time key is missing or damaged (perhaps the page "
+    "was open for a long time or was changed). Please check your answers and send it again."
+)
+
+
+class SubmittedOnceForm(forms.Form):
+    """A form whose submission must be stored at most once.
+
+    Each page view renders a fresh random `submission_key` (a UUID, in a hidden field). The
+    view stores it, under a unique constraint, with what the submission creates; a second
+    POST with the same key (a double-click, a browser retry, two at once) finds it and
+    stores nothing new. The key is an idempotency key, not a secret: a client may make its
+    own UUID, and rate limits still apply."""
+
+    submission_key = forms.UUIDField(
+        widget=forms.HiddenInput,
+        initial=uuid.uuid4,  # called once per rendered form: a new key for every GET
+        error_messages={"required": SUBMISSION_KEY_ERROR, "invalid": SUBMISSION_KEY_ERROR},
+    )
+
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound and "submission_key" in self._errors:
+            # A hidden field's error means nothing beside it: show it above the form, and
+            # render a fresh key so that sending the corrected form again works.
+            error = self._errors.pop("submission_key")
+            self.cleaned_data.pop("submission_key", None)
+            self.add_error(None, error)
+            self.data = self.data.copy()
+            self.data[self.add_prefix("submission_key")] = str(uuid.uuid4())
+
+    @staticmethod
+    def key_from(data):
+        """The valid submission key in raw POST data, or None: lets a view spot a repeat
+        before it validates (or rate-limits) anything."""
+        try:
+            return uuid.UUID(str(data.get("submission_key", "")))
+        except ValueError:
+            return None
 
 
 class ProfileFieldsForm(forms.Form):
@@ -161,7 +204,7 @@ class ProfileFieldsForm(forms.Form):
         }
 
 
-class JoinForm(ProfileFieldsForm):
+class JoinForm(SubmittedOnceForm, ProfileFieldsForm):
     email = forms.EmailField(
         label="Email address",
         help_text="Private: never shown to anyone. We use it to reply, to pass on messages if "
@@ -282,7 +325,7 @@ class VisibilityForm(forms.Form):
             self.fields[name] = visibility_choice(label)
 
 
-class ContactForm(forms.Form):
+class ContactForm(SubmittedOnceForm):
     sender_name = forms.CharField(label="Your name", max_length=120)
     sender_email = forms.EmailField(
         label="Your email address", help_text="The member's reply comes here."

@@ -4,6 +4,7 @@
 import hashlib
 import hmac
 import time
+from contextlib import suppress
 
 from django.conf import settings
 from django.core.cache import cache
@@ -13,8 +14,8 @@ PREFIX = "lead-ratelimit"
 
 
 def client_address(request):
-    """The address the request came from. Behind a proxy, the web server must put the
-    visitor's address in REMOTE_ADDR (see README): forwarded headers are not trusted here."""
+    """The visitor's address: REMOTE_ADDR, which lead.client_ip sets from X-Forwarded-For only
+    for requests from TRUSTED_PROXIES (the header itself is never read here)."""
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
@@ -46,6 +47,14 @@ def count(scope, value):
     except ValueError:  # expired between add and incr
         cache.set(key, 1, period)
         return 1
+
+
+def uncount(scope, value):
+    """Give back one use (a request that turned out to repeat one already counted). Missing
+    or expired counts are left alone."""
+    limit, period = _limit(scope)
+    with suppress(ValueError):
+        cache.decr(_key(scope, value, period))
 
 
 def too_many_requests(request, what="this form"):

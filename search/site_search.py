@@ -202,9 +202,7 @@ class SiteSearch:
         """'Did you mean' for a search that found nothing."""
         if not self.is_search or self.total:
             return None
-        return did_you_mean(
-            self.scope, self.query, lambda q: ranked(self.scope, q)[:1].count() > 0
-        )
+        return did_you_mean(self.scope, self.query, lambda q: ranked(self.scope, q)[:1].count() > 0)
 
     def log(self):
         """Record a search someone typed (Wagtail's query hits), and whether it found nothing.

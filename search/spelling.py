@@ -88,4 +88,3 @@ def did_you_mean(scope, query, finds):
         return None
     suggestion = clean_query(" ".join(corrected))
     return suggestion.text if finds(suggestion) else None
-

@@ -145,6 +145,17 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
         used = BlogCategory.objects.filter(blogpage__in=self.posts()).distinct()
         return urls + [{"location": f"{base}category/{category.slug}/"} for category in used]
 
+    def get_cached_paths(self):
+        """Every address that lists posts, for a CDN to forget when the blog changes
+        (wagtail.contrib.frontend_cache purges them on publish and unpublish)."""
+        paths = ["/", "feed/rss/", "feed/atom/"]
+        for slug in BlogCategory.objects.values_list("slug", flat=True):
+            paths += [f"category/{slug}/", f"category/{slug}/feed/rss/"]
+            paths.append(f"category/{slug}/feed/atom/")
+        tags = Tag.objects.filter(blog_blogpagetag_items__content_object__in=self.posts())
+        paths += [f"tag/{slug}/" for slug in tags.values_list("slug", flat=True).distinct()]
+        return paths
+
 
 class BlogPage(MetadataMixin, Page):
     standfirst = models.TextField(

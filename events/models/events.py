@@ -572,6 +572,10 @@ class EventPage(RoutablePageMixin, MetadataMixin, Page):
     def calendar_url(self, request=None):
         return f"{self.get_url(request)}event.ics"
 
+    def get_cached_paths(self):
+        """The page and its calendar file, for a CDN to forget on publish."""
+        return ["/", "event.ics"]
+
     # --- routes ----------------------------------------------------------------------------
 
     @path("event.ics/", name="ics")

@@ -72,6 +72,10 @@ class EventIndexPage(RoutablePageMixin, MetadataMixin, Page):
     def calendar_url(self, request=None):
         return f"{self.get_url(request)}calendar.ics"
 
+    def get_cached_paths(self):
+        """For a CDN to forget when events change (wagtail.contrib.frontend_cache)."""
+        return ["/", "past/", "calendar.ics"]
+
     def listing_response(self, request, *, past):
         from ..listing import EventListing
 

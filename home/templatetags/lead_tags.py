@@ -10,6 +10,7 @@ from wagtail import hooks
 from wagtail.models import Page, Site
 
 from ..navigation import menu_items
+from ..pagecache import current_generation
 
 register = template.Library()
 
@@ -78,3 +79,10 @@ def hook_sections(context, hook_name):
     """
     parts = [fn(context) for fn in hooks.get_hooks(hook_name)]
     return format_html_join("\n", "{}", ((part,) for part in parts if part))
+
+
+@register.simple_tag
+def content_version():
+    """A token that changes whenever published content changes (the page cache's generation):
+    fragments cached with it as a vary-on ({% wagtailcache %}) never outlive a publish."""
+    return current_generation()

@@ -5,7 +5,15 @@ from pathlib import Path
 
 import dj_database_url
 
-from .env import env_bool, env_list, env_str, search_backends
+from .env import (
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    frontend_cache_backends,
+    media_storage,
+    search_backends,
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -24,6 +32,7 @@ INSTALLED_APPS = [
     "search",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -50,11 +59,21 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "csp",  # only for its system checks (e.g. settings left in the pre-4.0 format)
 ]
 
 MIDDLEWARE = [
+    # First, so its access record (LOG_REQUESTS) times everything below it.
+    "lead.request_log.RequestLogMiddleware",
+    # The visitor's address behind trusted proxies (TRUSTED_PROXIES), for rate limits and axes.
+    "lead.client_ip.ClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Security headers on every response, cached pages and static files included (see below).
+    "lead.security.LeadCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors' pages from the shared cache, before sessions and CSRF (home/pagecache.py).
+    "home.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -65,6 +84,86 @@ MIDDLEWARE = [
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
+
+# --- Security headers --------------------------------------------------------------------------
+# Every environment (dev, tests, the browser tests' server, production) runs under the same
+# policies, so a template that breaks them fails long before it reaches production.
+#
+# Content-Security-Policy (django-csp 4). The public site is strict: no inline script or style,
+# no eval, no nonces (anonymous pages are cached whole, so a nonce would be shared by everyone).
+# JSON-LD <script type="application/ld+json"> blocks are data, which CSP does not block.
+# CSP_MEDIA_ORIGINS: where uploaded images and media are served from when not this site (an S3
+# bucket or CDN), e.g. https://media.lead.example. CSP_EMBED_ORIGINS: the video players that
+# editors' embeds may frame (fullscreen is allowed for them too).
+LEAD_CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")
+if env_str("AWS_S3_CUSTOM_DOMAIN"):  # media on S3 behind its own domain: allowed without asking
+    LEAD_CSP_MEDIA_ORIGINS.append(f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}")
+LEAD_CSP_EMBED_ORIGINS = env_list(
+    "CSP_EMBED_ORIGINS",
+    ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"],
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *LEAD_CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", *LEAD_CSP_MEDIA_ORIGINS],
+        "frame-src": ["'self'", *LEAD_CSP_EMBED_ORIGINS],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        # Wagtail shows page previews in a same-origin iframe.
+        "frame-ancestors": ["'self'"],
+        "upgrade-insecure-requests": False,  # production.py turns it on
+    },
+}
+# The Wagtail admin (and its previews) and the Django admin render inline scripts and styles;
+# these sources are added to the policy above on those paths only (lead/security.py).
+LEAD_ADMIN_CSP_PATHS = ["/admin/", "/django-admin/"]
+LEAD_ADMIN_CSP_ADDITIONS = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+    # A superuser's dashboard asks Wagtail's release server whether an upgrade is out.
+    "connect-src": ["'self'", "https://releases.wagtail.org"],
+}
+# No Gravatar in the admin: it would send a hash of each editor's email address to a third party
+# (and need an exception in the policy). Editors can upload their own avatar in Account.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Permissions-Policy (django-permissions-policy): powerful features nothing on the site uses are
+# switched off for the page and anything it frames; fullscreen stays for the video players.
+PERMISSIONS_POLICY = {
+    **dict.fromkeys(
+        [
+            "accelerometer",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "geolocation",
+            "gyroscope",
+            "hid",
+            "idle-detection",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "payment",
+            "serial",
+            "usb",
+            "xr-spatial-tracking",
+        ],
+        [],
+    ),
+    "fullscreen": ["self", *LEAD_CSP_EMBED_ORIGINS],
+}
+# Django's SecurityMiddleware; HSTS and the HTTPS redirect are set in production.py.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# X-Frame-Options is only for old browsers (frame-ancestors above replaces it). DENY, as
+# `check --deploy` asks: Wagtail's preview views answer SAMEORIGIN themselves, so previews still
+# show in the editor.
+X_FRAME_OPTIONS = "DENY"
+# -------------------------------------------------------------------------------------------------
 
 ROOT_URLCONF = "lead.urls"
 
@@ -99,11 +198,13 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # REDIS_URL gives a shared cache (needed by more than one server); otherwise local memory.
+# lead.cache.ResilientRedisCache answers as a miss when Redis is down or slow (short timeouts),
+# so a Redis outage slows the site instead of breaking it.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "lead.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "lead"),
         }
@@ -135,6 +236,9 @@ AXES_LOCKOUT_TEMPLATE = "membership/locked_out.html"
 AXES_HANDLER = "axes.handlers.{}".format(
     "cache.AxesCacheHandler" if REDIS_URL else "database.AxesDatabaseHandler"
 )
+# Proxies in front of the site (addresses or networks, comma-separated) whose X-Forwarded-For
+# gives the visitor's address; empty: REMOTE_ADDR is the visitor's (lead/client_ip.py).
+LEAD_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 LOGIN_URL = "membership:login"
 LOGIN_REDIRECT_URL = "membership:account"
 LOGOUT_REDIRECT_URL = "/"
@@ -146,8 +250,32 @@ LEAD_RATE_LIMITS = {
     "contact-profile": (10, 24 * 60 * 60),
     "password-reset": (5, 60 * 60),
 }
+# RATE_LIMITS_SCALE multiplies every allowance above. Only for load checks (ops/loadcheck.py
+# sends hundreds of forms from one address); never set it on a live site.
+LEAD_RATE_LIMITS = {
+    scope: (limit * env_int("RATE_LIMITS_SCALE", 1), period)
+    for scope, (limit, period) in LEAD_RATE_LIMITS.items()
+}
 # Where new join applications are announced (comma-separated); empty: the Moderators group.
 LEAD_MEMBERSHIP_NOTIFY = env_list("MEMBERSHIP_NOTIFY_EMAILS")
+
+# Whole pages for anonymous visitors, in the shared cache, for PAGE_CACHE_SECONDS (0: off; on in
+# production). Publishing, unpublishing, moving or deleting anything makes every copy stale at
+# once (home/pagecache.py). With a CDN in front, FRONTEND_CACHE_SECONDS lets it keep pages too.
+LEAD_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
+LEAD_PAGE_CACHE_SKIP_PATHS = [
+    "/admin/",
+    "/django-admin/",
+    "/account/",
+    "/search/",
+    "/healthz",
+    "/documents/",
+    "/static/",
+    "/media/",
+]
+LEAD_FRONTEND_CACHE_SECONDS = env_int("FRONTEND_CACHE_SECONDS", 0)
+# Purging that CDN or proxy on publish (FRONTEND_CACHE_BACKEND; see env.frontend_cache_backends).
+WAGTAILFRONTENDCACHE = frontend_cache_backends()
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -167,8 +295,10 @@ MEDIA_URL = "/media/"
 # web server or object storage does).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
+# Uploaded files: MEDIA_ROOT, or a shared S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set
+# (needed once more than one server runs; see env.media_storage).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -186,16 +316,81 @@ WAGTAIL_I18N_ENABLED = False
 # Search: the database's own full-text search (SQLite FTS5, or PostgreSQL when DATABASE_URL is
 # PostgreSQL) unless SEARCH_BACKEND names Elasticsearch or OpenSearch (see env.search_backends).
 WAGTAILSEARCH_BACKENDS = search_backends()
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# --- Uploads (home/uploads.py) ---------------------------------------------------------------
+# Images: Wagtail opens each upload and refuses one whose content is not the format its name says
+# (an HTML or SVG file renamed .png), one over 5 MB and one over 20 megapixels. No SVG: it can
+# carry script.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 20_000_000
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Documents: office formats, PDF and plain text only, up to 10 MB (Wagtail's document field), and
+# their content must match their extension (home.uploads.DocumentForm).
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.DocumentForm"
+# Always through Wagtail's view (/documents/<id>/<name>), even from S3: it applies collection
+# privacy, which a direct file or bucket address would bypass.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Content types by extension (not by guessing); only PDF and plain text open in the browser,
+# everything else downloads. Every served document carries nosniff and
+# `Content-Security-Policy: default-src 'none'` (WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT).
+WAGTAILDOCS_CONTENT_TYPES = {
+    "csv": "text/csv",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "pdf": "application/pdf",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "rtf": "application/rtf",
+    "txt": "text/plain",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+# Request sizes. Form fields (everything but files) may total 2.5 MB, Django's default: more is
+# refused with 400. Files over 2.5 MB are streamed to a temporary file, not held in memory. A
+# multipart request over the largest upload allowed plus 2 MB is refused with 400 before any of
+# it is stored (home.uploads.CappedUploadHandler); set the web server's limit (nginx
+# client_max_body_size) to the same.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+LEAD_MAX_UPLOAD_REQUEST_SIZE = (
+    max(WAGTAILDOCS_MAX_UPLOAD_SIZE, WAGTAILIMAGES_MAX_UPLOAD_SIZE) + 2 * 1024 * 1024
+)
+FILE_UPLOAD_HANDLERS = [
+    "home.uploads.CappedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+# -------------------------------------------------------------------------------------------------
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# Logs go to stdout, one line a record. LOG_FORMAT: text (readable; the default here) or json
+# (one JSON object a line: production's default, see production.py). LOG_LEVEL: the threshold
+# (WARNING). LOG_REQUESTS=true adds one access record per request (lead.request_log; on by
+# default in production). Every line carries the request id, echoed as X-Request-ID.
+LOG_FORMAT = env_str("LOG_FORMAT", "text").lower()
+if LOG_FORMAT not in ("text", "json"):
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(f"LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    "filters": {"request_id": {"()": "lead.request_log.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "lead.request_log.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING").upper()},
+    "loggers": {
+        "lead.request": {"level": "INFO" if env_bool("LOG_REQUESTS", False) else "WARNING"},
+    },
 }

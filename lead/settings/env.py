@@ -88,3 +88,72 @@ def search_backends(environ=None):
             )
         backend.update(URLS=urls, TIMEOUT=int(timeout), OPTIONS={}, INDEX_SETTINGS={})
     return {"default": backend}
+
+
+# FRONTEND_CACHE_BACKEND values: the Wagtail backend and the environment variables it needs.
+FRONTEND_CACHE_ENGINES = {
+    "http": (
+        "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        {"LOCATION": "FRONTEND_CACHE_URL"},
+    ),
+    "cloudflare": (
+        "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        {"BEARER_TOKEN": "CLOUDFLARE_API_TOKEN", "ZONEID": "CLOUDFLARE_ZONE_ID"},
+    ),
+    "cloudfront": (
+        "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        {"DISTRIBUTION_ID": "CLOUDFRONT_DISTRIBUTION_ID"},
+    ),
+}
+
+
+def frontend_cache_backends(environ=None):
+    """WAGTAILFRONTENDCACHE from FRONTEND_CACHE_BACKEND (http for Varnish or nginx purging,
+    cloudflare, cloudfront) and that backend's variables; empty (nothing to purge) when unset."""
+    environ = os.environ if environ is None else environ
+    name = str(environ.get("FRONTEND_CACHE_BACKEND", "")).strip().lower()
+    if not name:
+        return {}
+    if name not in FRONTEND_CACHE_ENGINES:
+        raise ImproperlyConfigured(
+            f"FRONTEND_CACHE_BACKEND must be one of {', '.join(FRONTEND_CACHE_ENGINES)}, "
+            f"not {name!r}."
+        )
+    backend, variables = FRONTEND_CACHE_ENGINES[name]
+    config = {"BACKEND": backend}
+    for option, variable in variables.items():
+        value = str(environ.get(variable, "")).strip()
+        if not value:
+            raise ImproperlyConfigured(f"FRONTEND_CACHE_BACKEND={name} needs {variable}.")
+        config[option] = value
+    return {"default": config}
+
+
+def media_storage(environ=None):
+    """STORAGES["default"] for uploaded files: the local MEDIA_ROOT, or, when
+    AWS_STORAGE_BUCKET_NAME is set, an S3-compatible bucket through django-storages (AWS S3,
+    MinIO, Ceph, DigitalOcean Spaces...; `pip install -e ".[s3]"`). Credentials come from the
+    usual AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables, read by boto3 itself."""
+    environ = os.environ if environ is None else environ
+
+    def read(name, default=""):
+        return str(environ.get(name, default)).strip()
+
+    bucket = read("AWS_STORAGE_BUCKET_NAME")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {
+        "bucket_name": bucket,
+        "file_overwrite": False,  # two uploads with one name never replace each other
+        "default_acl": None,  # the bucket's own policy decides who may read
+        "querystring_auth": read("AWS_QUERYSTRING_AUTH", "false").lower() in {"1", "true", "yes"},
+    }
+    for option, variable in (
+        ("region_name", "AWS_S3_REGION_NAME"),
+        ("endpoint_url", "AWS_S3_ENDPOINT_URL"),
+        ("custom_domain", "AWS_S3_CUSTOM_DOMAIN"),
+        ("location", "AWS_LOCATION"),
+    ):
+        if read(variable):
+            options[option] = read(variable)
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}

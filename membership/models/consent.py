@@ -25,6 +25,9 @@ class ConsentRecord(models.Model):
     messages_withdrawn_at = models.DateTimeField(
         null=True, blank=True, help_text="When they stopped relayed messages, if they did."
     )
+    # The join form's one-time key (membership/once.py): one application, one record, however
+    # often the form is sent. Empty for consent recorded any other way.
+    submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         verbose_name = "consent record"

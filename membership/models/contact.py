@@ -39,6 +39,8 @@ class ContactRequest(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     forwarded_at = models.DateTimeField(null=True, blank=True)
+    # The contact form's one-time key (membership/once.py): a message sent twice is kept once.
+    submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]

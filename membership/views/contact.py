@@ -9,7 +9,7 @@ from django.utils.cache import add_never_cache_headers
 
 from network.models import ProfilePage
 
-from .. import emails, ratelimit
+from .. import emails, once, ratelimit
 from ..forms import ContactForm
 from ..models import ContactRequest
 
@@ -31,6 +31,10 @@ def contactable(slug):
 def contact(request, slug):
     profile = contactable(slug)
     if request.method == "POST":
+        if once.stored(ContactRequest, ContactForm.key_from(request.POST)):
+            # A repeat of a message we hold (double-click, retry): the same answer as the
+            # first time, nothing stored or sent, no rate-limit slot used.
+            return redirect("membership:contact_sent", slug=slug)
         address = ratelimit.client_address(request)
         if ratelimit.is_limited("contact-ip", address) or ratelimit.is_limited(
             "contact-profile", profile.pk
@@ -43,17 +47,31 @@ def contact(request, slug):
         if form.is_valid():
             ratelimit.count("contact-ip", address)
             ratelimit.count("contact-profile", profile.pk)
-            with transaction.atomic():
-                message = ContactRequest.objects.create(
-                    profile=profile, **form.cleaned_data_for_storage()
-                )
-                transaction.on_commit(partial(emails.relay_contact_request, message.pk))
+            if store_message(profile, form) is None:
+                # A racing repeat stored first: give back the slots this one took.
+                ratelimit.uncount("contact-ip", address)
+                ratelimit.uncount("contact-profile", profile.pk)
             return redirect("membership:contact_sent", slug=slug)
     else:
         form = ContactForm()
     response = render(request, "membership/contact.html", {"form": form, "profile": profile})
     add_never_cache_headers(response)
     return response
+
+
+def store_message(profile, form):
+    """Store the message once (by its submission key) and relay it after commit; None when
+    this submission was already stored."""
+    key = form.cleaned_data["submission_key"]
+
+    def store():
+        message = ContactRequest.objects.create(
+            profile=profile, submission_key=key, **form.cleaned_data_for_storage()
+        )
+        transaction.on_commit(partial(emails.relay_contact_request, message.pk))
+        return message
+
+    return once.store_once(ContactRequest, key, store)
 
 
 def contact_sent(request, slug):

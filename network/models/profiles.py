@@ -19,7 +19,8 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.models import MetadataMixin
@@ -74,6 +75,27 @@ class ProfilePageForm(WagtailAdminPageForm):
             field = "consent_given_at" if "consent_given_at" in self.fields else None
             self.add_error(field, CONSENT_MISSING)
         return cleaned
+
+
+class ProfilePageQuerySet(PageQuerySet):
+    def update(self, **kwargs):
+        """A queryset update that makes a photo members-only or hidden (the member's account
+        does this at once) renames its files like a save does: see network/private_photos.py."""
+        from ..private_photos import PHOTO_FIELDS, exposes_old_files, secure_after_commit
+
+        if not set(kwargs) & set(PHOTO_FIELDS):
+            return super().update(**kwargs)
+        before = {pk: (photo, seen) for pk, photo, seen in self._photo_states(self)}
+        rows = super().update(**kwargs)
+        changed = ProfilePage.objects.filter(pk__in=before)
+        for pk, photo, seen in self._photo_states(changed):
+            if exposes_old_files(before[pk], (photo, seen)):
+                secure_after_commit(photo)
+        return rows
+
+    @staticmethod
+    def _photo_states(queryset):
+        return queryset.order_by().values_list("pk", "photo_id", "photo_visibility")
 
 
 class ProfilePage(MetadataMixin, Page):
@@ -222,6 +244,8 @@ class ProfilePage(MetadataMixin, Page):
         help_text="The member agreed to receive messages visitors send through the site. Only "
         "the member changes this (join form or their account).",
     )
+
+    objects = PageManager.from_queryset(ProfilePageQuerySet)()
 
     og_type = "profile"
     description_field = "summary"  # what search engines get when no description is set

@@ -1,8 +1,12 @@
 """Template helpers for profiles: public values for cards, initials for placeholders."""
 
 from django import template
+from django.forms.utils import flatatt
+from django.utils.html import format_html
+from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from ..models import Visibility
+from ..private_photos import SIZES, photo_url
 
 register = template.Library()
 
@@ -13,6 +17,23 @@ def public_photo(profile):
     if profile.photo_id and profile.photo_visibility == Visibility.PUBLIC:
         return profile.photo
     return None
+
+
+@register.simple_tag
+def profile_photo(page, size, **attrs):
+    """<img> of a photo the viewer may see (ProfileView.photo decides that first). A public
+    photo is a normal Wagtail rendition; any other is served by the permission-checked view,
+    so no file address of it is ever in the page (network/private_photos.py)."""
+    rendition = get_rendition_or_not_found(page.photo, SIZES[size])
+    if page.photo_visibility == Visibility.PUBLIC:
+        return rendition.img_tag(attrs)
+    return format_html(
+        '<img src="{}" width="{}" height="{}"{}>',
+        photo_url(page, size),
+        rendition.width,
+        rendition.height,
+        flatatt(attrs),
+    )
 
 
 @register.simple_tag

@@ -111,6 +111,10 @@ def site_url(tmp_path_factory):
 @pytest.fixture(scope="session")
 def browser():
     """Headless Chromium for the whole session: Debian's, never a downloaded browser."""
+    # Playwright's sync API leaves its event loop registered as running in this thread, so
+    # Django would refuse database access to every later test in this worker (a module-scoped
+    # fixture sees it first). The code under test here is synchronous, so lift that guard.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS

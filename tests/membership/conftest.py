@@ -1,6 +1,7 @@
 """Fixtures for membership: the join page, applications, and published members."""
 
 import io
+import re
 from contextlib import suppress
 
 import pytest
@@ -57,13 +58,20 @@ def join_page(home_page, directory):  # noqa: F811
     return ensure_section(home_page, "join", JoinPage, io.StringIO(), title="Join the network")
 
 
+def submission_key(client, url):
+    """The one-time key the form at `url` renders, read from the page as a browser would."""
+    html = client.get(url).content.decode()
+    match = re.search(r'<input type="hidden" name="submission_key" value="([^"]+)"', html)
+    assert match, f"{url} renders no submission key"
+    return match.group(1)
+
+
 @pytest.fixture
-def application():
-    """application(**changes): the join form's data."""
+def application(client, join_page):
+    """application(**changes): the join form's data, with a fresh key from the join page."""
 
     def _make(**changes):
-        data = dict(BASE)
-        data.update(changes)
+        data = {**BASE, "submission_key": submission_key(client, "/join/"), **changes}
         return {key: value for key, value in data.items() if value is not None}
 
     return _make

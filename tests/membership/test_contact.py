@@ -7,6 +7,8 @@ from django.core import mail
 from membership.models import ContactRequest
 from network.models import ProfilePage
 
+from .conftest import submission_key
+
 pytestmark = pytest.mark.django_db
 
 MESSAGE = {
@@ -22,7 +24,9 @@ MESSAGE = {
 def send(client, django_capture_on_commit_callbacks):
     def _send(slug="sam-other", **changes):
         with django_capture_on_commit_callbacks(execute=True):
-            return client.post(f"/network/{slug}/contact/", {**MESSAGE, **changes})
+            url = f"/network/{slug}/contact/"
+            key = submission_key(client, url)
+            return client.post(url, {**MESSAGE, "submission_key": key, **changes})
 
     return _send
 
@@ -83,15 +87,20 @@ def test_rate_limit_per_address(send, other_member, settings):
 def test_rate_limit_per_profile(client, other_member, settings):
     """Three different addresses, one profile: the profile's own limit holds."""
     settings.LEAD_RATE_LIMITS = {**settings.LEAD_RATE_LIMITS, "contact-profile": (2, 86400)}
+    url = "/network/sam-other/contact/"
     codes = [
-        client.post("/network/sam-other/contact/", MESSAGE, REMOTE_ADDR=f"10.0.0.{n}").status_code
+        client.post(
+            url,
+            {**MESSAGE, "submission_key": submission_key(client, url)},
+            REMOTE_ADDR=f"10.0.0.{n}",
+        ).status_code
         for n in range(3)
     ]
     assert codes == [302, 302, 429]
 
 
-def test_invalid_messages_are_explained(client, other_member):
-    response = client.post("/network/sam-other/contact/", {**MESSAGE, "sender_email": "nope"})
+def test_invalid_messages_are_explained(send, other_member):
+    response = send(sender_email="nope")
     assert response.status_code == 200
     assert "Enter a valid email address" in response.content.decode()
     assert not ContactRequest.objects.exists()

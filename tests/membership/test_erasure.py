@@ -12,7 +12,7 @@ from wagtail.models import PageLogEntry, Revision
 from membership.models import ContactRequest, ErasureReceipt
 from network.models import FORMER_MEMBER, ProfilePage
 
-from .conftest import photo_upload, publish
+from .conftest import photo_upload, publish, submission_key
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
@@ -86,10 +86,13 @@ def planted_member(
             "availability": "open",
         },
     )
+    contact_url = f"/network/{profile.slug}/contact/"
+    key = submission_key(client, contact_url)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
-            f"/network/{profile.slug}/contact/",
+            contact_url,
             {
+                "submission_key": key,
                 "sender_name": "Vis Itor",
                 "sender_email": "visitor@example.com",
                 "purpose": "paid",

@@ -27,8 +27,9 @@ def make_profile(directory):
     """make_profile(title, region="london", expertise=[...], ..., live=True)."""
     from network.models import Expertise, LivedExperienceArea, PaymentRoute, Region, Role
 
-    def _make(title, *, live=True, region=None, experience=(), expertise=(), roles=(),
-              routes=(), **fields):
+    def _make(
+        title, *, live=True, region=None, experience=(), expertise=(), roles=(), routes=(), **fields
+    ):
         profile = ProfilePageFactory.build(title=title, **fields)
         profile.region = term(Region, region) if region else None
         profile.lived_experience = [term(LivedExperienceArea, s) for s in experience]
@@ -50,4 +51,3 @@ def member_user(django_user_model):
     user = django_user_model.objects.create_user("member", "member@example.com", "pw-member-1")
     user.groups.add(Group.objects.get_or_create(name="Members")[0])
     return user
-

@@ -23,16 +23,38 @@ def count_for(soup, param, key):
 @pytest.fixture
 def people(make_profile):
     return [
-        make_profile("Ada North", region="north-west", expertise=["peer-support"],
-                     roles=["mentor"], availability="open"),
-        make_profile("Ben Lake", region="london", expertise=["peer-support", "writing"],
-                     roles=["speaker"], availability="limited"),
-        make_profile("Cai Morgan", region="wales", expertise=["writing"], roles=["mentor"],
-                     availability="open", experience=["bereavement"],
-                     lived_experience_visibility="public"),
-        make_profile("Dee Hidden", region="wales", region_visibility="hidden",
-                     expertise=["writing"], experience=["bereavement"],
-                     lived_experience_visibility="members", availability="not_now"),
+        make_profile(
+            "Ada North",
+            region="north-west",
+            expertise=["peer-support"],
+            roles=["mentor"],
+            availability="open",
+        ),
+        make_profile(
+            "Ben Lake",
+            region="london",
+            expertise=["peer-support", "writing"],
+            roles=["speaker"],
+            availability="limited",
+        ),
+        make_profile(
+            "Cai Morgan",
+            region="wales",
+            expertise=["writing"],
+            roles=["mentor"],
+            availability="open",
+            experience=["bereavement"],
+            lived_experience_visibility="public",
+        ),
+        make_profile(
+            "Dee Hidden",
+            region="wales",
+            region_visibility="hidden",
+            expertise=["writing"],
+            experience=["bereavement"],
+            lived_experience_visibility="members",
+            availability="not_now",
+        ),
         make_profile("Eve Draft", region="wales", expertise=["writing"], live=False),
     ]
 
@@ -151,8 +173,14 @@ def test_cards_never_show_non_public_photos_or_regions(client, directory, make_p
     from ..images import png
 
     image = get_image_model().objects.create(title="x", file=png("members-photo"))
-    make_profile("Hal Private", photo=image, photo_alt_text="Hal", photo_visibility="members",
-                 region="scotland", region_visibility="members")
+    make_profile(
+        "Hal Private",
+        photo=image,
+        photo_alt_text="Hal",
+        photo_visibility="members",
+        region="scotland",
+        region_visibility="members",
+    )
     html = get(client, directory).find(class_="card-grid").decode()
     assert "members-photo" not in html
     assert "Scotland" not in html

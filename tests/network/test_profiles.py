@@ -20,9 +20,7 @@ SECRET_ORG = "Quietwater Trust"
 
 @pytest.fixture
 def private_profile(make_profile):
-    image = get_image_model().objects.create(
-        title="photo", file=png("secret-face")
-    )
+    image = get_image_model().objects.create(title="photo", file=png("secret-face"))
     return make_profile(
         "Alex Rivers",
         pronouns="they/them",
@@ -57,8 +55,16 @@ def test_anonymous_visitors_see_public_values_only(client, private_profile):
     soup = BeautifulSoup(html, "html.parser")
     assert soup.h1.get_text() == "Alex Rivers"
     assert "they/them" in html and "Co-production" in html and "Speaker" in html
-    for secret in [SECRET_ORG, "Wales", "Homelessness", "Payroll", "secret-face",
-                   "alex.private@example.com", "Prefers phone calls", "Alex smiling"]:
+    for secret in [
+        SECRET_ORG,
+        "Wales",
+        "Homelessness",
+        "Payroll",
+        "secret-face",
+        "alex.private@example.com",
+        "Prefers phone calls",
+        "Alex smiling",
+    ]:
         assert secret not in html, f"{secret!r} shown to an anonymous visitor"
     assert soup.find(class_="profile__initials").get_text() == "AR"
 
@@ -93,9 +99,7 @@ def test_structured_data_holds_public_values_only(client, private_profile, membe
 
 @pytest.mark.django_db
 def test_public_values_are_shown_and_described(client, make_profile):
-    image = get_image_model().objects.create(
-        title="p", file=png("public-face")
-    )
+    image = get_image_model().objects.create(title="p", file=png("public-face"))
     profile = make_profile(
         "Sam Okafor",
         region="london",
@@ -182,9 +186,7 @@ def test_admin_can_save_a_draft_without_consent(client, admin_user, make_profile
 
 @pytest.mark.django_db
 def test_photo_needs_a_description_and_linkedin_must_be_linkedin(make_profile):
-    image = get_image_model().objects.create(
-        title="p", file=png("x")
-    )
+    image = get_image_model().objects.create(title="p", file=png("x"))
     profile = make_profile("Described Later", live=False)
     profile.photo = image
     profile.linkedin_url = "https://example.com/me"

@@ -16,7 +16,22 @@ LISTING_BUDGETS = [
     ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=16),
 ]
 
-PUBLIC_OUTPUTS = ["/network/", "/network/?q={key}"]
+PHOTO_SIZES = ("small", "medium", "large")
+# Profiles planted with a photo that is not public (planted-member by plant_in_profiles).
+PRIVATE_PHOTO_PROFILES = {
+    "planted-member": "members",
+    "planted-photo-members": "members",
+    "planted-photo-hidden": "hidden",
+}
+
+# The photo address of every profile planted with a members-only or hidden photo: anonymous
+# visitors get a 404 that says nothing. (The photo view reads no GET parameter; its path
+# segments are checked in tests/network/test_private_photos.py.)
+PUBLIC_OUTPUTS = [
+    "/network/",
+    "/network/?q={key}",
+    *(f"/network/{slug}/photo/{size}/" for slug in PRIVATE_PHOTO_PROFILES for size in PHOTO_SIZES),
+]
 
 DIRECTORY_PARAMETERS = ["q", "region", "experience", "expertise", "role", "availability", "sort"]
 
@@ -24,4 +39,39 @@ GET_PARAMETERS = [("/network/", [*DIRECTORY_PARAMETERS, "page"])]
 
 SITE_BUILDERS = [lambda home_page: add_profiles(home_page, 3)]
 
-LEAK_PLANTERS = [plant_in_profiles]
+
+def plant_private_photos(home_page, text):
+    """Live profiles with a members-only and a hidden photo, described with the token and
+    stored under the token's name: showing the photo to anonymous visitors, or giving its
+    original's file address anywhere public, shows as the token. (Rendition file names are cut
+    to 59 characters, shorter than the token: tests/network/test_private_photos.py checks
+    those addresses by the image's own name.)"""
+    from wagtail.images import get_image_model
+    from wagtail.models import Page
+
+    from network.models import DirectoryIndexPage
+
+    from ...factories import ProfilePageFactory
+    from ...images import png
+
+    directory = DirectoryIndexPage.objects.get()  # plant_in_profiles made it
+    token = text.split()[0]
+    planted = []
+    for slug, visibility in PRIVATE_PHOTO_PROFILES.items():
+        if slug == "planted-member":
+            continue  # plant_in_profiles' own profile
+        photo = get_image_model().objects.create(title="Portrait", file=png(f"{token}-{slug}"))
+        profile = ProfilePageFactory.build(
+            title=f"Photo {visibility}",
+            slug=slug,
+            photo=photo,
+            photo_alt_text=f"Alt {text}",
+            photo_visibility=visibility,
+        )
+        directory.add_child(instance=profile)
+        profile.save_revision().publish()
+        planted.append(Page.objects.get(pk=profile.pk))
+    return planted
+
+
+LEAK_PLANTERS = [plant_in_profiles, plant_private_photos]

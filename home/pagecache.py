@@ -1,0 +1,209 @@
+"""Whole pages cached for anonymous visitors, in the shared cache (Redis in production).
+
+One site-wide *generation* token decides what is fresh. Anything that can change a public page
+(publish, unpublish, move, delete, privacy rules, site settings, taxonomies, snippets, images)
+replaces the token, so every stored page, on every server, is stale at once: a new post shows on
+/blog/, on the home page and on its category pages straight away. Publishing is rare next to
+reading, so rebuilding the cache after a publish costs little, and no listing can be forgotten.
+
+A page is served from or stored in the cache only when it is the same for everyone:
+- GET or HEAD, outside the admin, accounts, search (it logs queries) and the health check;
+- no session or messages cookie (signed-in members, editors, previews, password-protected pages
+  and pending messages all carry one);
+- a 200 answer that sets no cookie, did not use a CSRF token (pages with forms) and is not
+  marked private or no-store (members-only and restricted pages are).
+"""
+
+import hashlib
+import logging
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "lead:pagecache:generation"
+HEADER = "X-Lead-Cache"
+# Headers a stored copy never replays: cookies belong to one visitor.
+UNSTORED_HEADERS = {"set-cookie"}
+MAX_BYTES = 5 * 1024 * 1024
+
+
+def seconds():
+    return getattr(settings, "LEAD_PAGE_CACHE_SECONDS", 0)
+
+
+def current_generation(create=True):
+    """The token stored pages must carry to be fresh (made anew if the cache lost it)."""
+    token = cache.get(GENERATION_KEY)
+    if token is None and create:
+        token = uuid.uuid4().hex
+        # add(): if another server made one first, use theirs.
+        if not cache.add(GENERATION_KEY, token, None):
+            token = cache.get(GENERATION_KEY) or token
+    return token
+
+
+def invalidate(**kwargs):
+    """Make every stored page stale, now and again once the transaction commits (so a server
+    that renders the old content between the two cannot keep it)."""
+
+    def bump():
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+    bump()
+    transaction.on_commit(bump)
+
+
+def _page_key(request):
+    location = f"{request.get_host()}{request.get_full_path()}"
+    return "lead:page:" + hashlib.sha256(location.encode()).hexdigest()
+
+
+def _cache_applies(request):
+    return request.method in ("GET", "HEAD") and not any(
+        request.path.startswith(prefix) for prefix in settings.LEAD_PAGE_CACHE_SKIP_PATHS
+    )
+
+
+def _visitor_is_anonymous(request):
+    cookies = request.COOKIES
+    return not (settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies)
+
+
+def _response_is_cacheable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):  # the page rendered a CSRF token: a form
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    return len(response.content) <= MAX_BYTES
+
+
+class PageCacheMiddleware:
+    """Serve and store anonymous pages (see the module docstring). Each request costs one cache
+    round trip: the generation token and the stored page are read together."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        timeout = seconds()
+        if not timeout or not _cache_applies(request):
+            return self.get_response(request)
+        if not _visitor_is_anonymous(request):
+            response = self.get_response(request)
+            response[HEADER] = "bypass"
+            return response
+
+        key = _page_key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or current_generation()
+        stored = found.get(key)
+        if stored and stored["generation"] == generation:
+            return self._replay(stored, request)
+
+        response = self.get_response(request)
+        if _response_is_cacheable(request, response):
+            self._add_frontend_cache_headers(response)
+            cache.set(key, self._store(response, generation), timeout)
+            response[HEADER] = "miss"
+        else:
+            response[HEADER] = "bypass"
+        return response
+
+    @staticmethod
+    def _store(response, generation):
+        headers = [
+            (name, value)
+            for name, value in response.headers.items()
+            if name.lower() not in UNSTORED_HEADERS
+        ]
+        return {
+            "generation": generation,
+            "status": response.status_code,
+            "headers": headers,
+            "content": response.content,
+        }
+
+    @staticmethod
+    def _replay(stored, request):
+        response = HttpResponse(stored["content"], status=stored["status"])
+        for name, value in stored["headers"]:
+            response[name] = value
+        response[HEADER] = "hit"
+        if request.method == "HEAD":
+            response.content = b""
+        return response
+
+    @staticmethod
+    def _add_frontend_cache_headers(response):
+        """With a CDN in front (FRONTEND_CACHE_SECONDS), let it keep the anonymous copy too;
+        publishing purges it through wagtail.contrib.frontend_cache."""
+        cdn_seconds = getattr(settings, "LEAD_FRONTEND_CACHE_SECONDS", 0)
+        if cdn_seconds:
+            patch_cache_control(response, public=True, max_age=0, s_maxage=cdn_seconds)
+
+
+# What changes public pages. Page saves are left to the publishing signals: a draft saved in the
+# editor changes nothing the public sees. Models in these apps change what pages show (settings,
+# taxonomies, authors, occurrences…), except the ones named below.
+CONTENT_APPS = {"home", "network", "blog", "events", "taggit", "wagtailimages", "wagtaildocs"}
+IGNORED_MODELS = {"wagtailimages.rendition"}
+WAGTAIL_CORE_MODELS = {"pageviewrestriction", "site", "collectionviewrestriction", "collection"}
+
+
+def _changes_public_pages(sender):
+    meta = sender._meta
+    if issubclass(sender, Page):
+        return False
+    if meta.label_lower in IGNORED_MODELS:
+        return False
+    if meta.app_label == "wagtailcore":
+        return meta.model_name in WAGTAIL_CORE_MODELS
+    return meta.app_label in CONTENT_APPS
+
+
+def _on_model_change(sender, **kwargs):
+    if _changes_public_pages(sender):
+        invalidate()
+
+
+def _on_page_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        invalidate()
+
+
+def purge_listings_from_frontend_cache(instance, **kwargs):
+    """Wagtail's frontend_cache purges a published page's own addresses from the CDN; the pages
+    that list it are its ancestors (the section index, the home page): purge those too."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+
+    purge_pages_from_cache(instance.get_ancestors().filter(depth__gt=1).specific())
+
+
+def connect():
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(invalidate, dispatch_uid=f"pagecache-{signal}")
+    for signal in (page_published, page_unpublished):
+        signal.connect(purge_listings_from_frontend_cache, dispatch_uid=f"cdn-{signal}")
+    post_save.connect(_on_model_change, dispatch_uid="pagecache-save")
+    post_delete.connect(_on_model_change, dispatch_uid="pagecache-delete")
+    post_delete.connect(_on_page_delete, dispatch_uid="pagecache-page-delete")
+
+
+def mark_private(response):
+    """For views whose answer depends on who asks: never stored here or by a CDN."""
+    patch_cache_control(response, private=True)
+    return response

@@ -1,0 +1,289 @@
+"""Photos that are not public: never a file address anonymous visitors could fetch.
+
+A members-only or hidden photo is only served by /network/<slug>/photo/<size>/, which checks
+the profile page's own rule; its files never keep a name anyone has seen."""
+
+import json
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
+from django.core.files.storage import default_storage
+from wagtail.contrib.frontend_cache.backends import BaseBackend
+from wagtail.images import get_image_model
+
+from network.models import ProfilePage
+
+from ..images import png
+
+PURGED = []
+
+
+class RecordingBackend(BaseBackend):
+    """A frontend-cache backend that records what it is asked to purge."""
+
+    def purge(self, url):
+        PURGED.append(url)
+
+
+@pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def photo_profile(make_profile):
+    """photo_profile(visibility, name=...): a live profile whose photo file is `name`.png."""
+
+    def _make(visibility, name="dana-portrait", **fields):
+        image = get_image_model().objects.create(title=f"Portrait {name}", file=png(name))
+        return make_profile(
+            "Dana Wells",
+            slug="dana-wells",
+            summary="Peer trainer in the north west.",
+            expertise=["co-production"],
+            photo=image,
+            photo_alt_text="Dana on a bench",
+            photo_visibility=visibility,
+            **fields,
+        )
+
+    return _make
+
+
+@pytest.fixture
+def owner(django_user_model):
+    user = django_user_model.objects.create_user("dana", "dana@example.com", "pw-dana-2468")
+    user.groups.add(Group.objects.get_or_create(name="Members")[0])
+    return user
+
+
+def own(profile, user):
+    ProfilePage.objects.filter(pk=profile.pk).update(member=user)
+    return ProfilePage.objects.get(pk=profile.pk)
+
+
+def photo_path(profile, size="medium"):
+    return f"/network/{profile.slug}/photo/{size}/"
+
+
+def stem(image):
+    """The stored name of the image, without folder or extension: what a file URL carries."""
+    image.refresh_from_db()
+    return image.file.name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+
+def fetched_text(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("visibility", ["members", "hidden"])
+def test_anonymous_pages_carry_no_trace_of_a_private_photo(client, photo_profile, visibility):
+    profile = photo_profile(visibility)
+    image = profile.photo
+    name = stem(image)
+    pages = {
+        "profile": fetched_text(client, profile.url),
+        "directory": fetched_text(client, "/network/"),
+        "directory search": fetched_text(client, "/network/?q=Dana"),
+        "site search": fetched_text(client, "/search/?q=Dana&type=people"),
+        "home": fetched_text(client, "/"),
+    }
+    assert "Dana Wells" in pages["directory"] and "Dana Wells" in pages["site search"]
+    for where, html in pages.items():
+        for trace in (name, "dana-portrait", photo_path(profile), "/photo/", "Dana on a bench"):
+            assert trace not in html, f"{trace!r} in the {where} page"
+        media = re.findall(r"/media/[^\"'\s<>)]+", html)
+        assert not [url for url in media if name in url or "original_images" in url], where
+    soup = BeautifulSoup(pages["profile"], "html.parser")
+    assert soup.find("img", class_="profile__photo") is None
+    data = json.loads(soup.find("script", type="application/ld+json").string)
+    assert "image" not in data["mainEntity"]
+    share = soup.find("meta", property="og:image")
+    assert share is None or name not in share["content"]
+    # Nothing was even written to storage for anonymous visitors.
+    assert image.renditions.count() == 0
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("visibility", ["members", "hidden"])
+def test_anonymous_visitors_get_404_from_the_photo_address(client, photo_profile, visibility):
+    profile = photo_profile(visibility)
+    for size in ("small", "medium", "large"):
+        response = client.get(photo_path(profile, size))
+        assert response.status_code == 404
+        assert not response.get("Content-Type", "").startswith("image/")
+
+
+@pytest.mark.django_db
+def test_members_see_a_members_only_photo_through_the_checked_address(
+    client, photo_profile, member_user
+):
+    profile = photo_profile("members")
+    client.force_login(member_user)
+    html = fetched_text(client, profile.url)
+    img = BeautifulSoup(html, "html.parser").find("img", class_="profile__photo")
+    assert img["src"] == photo_path(profile, "medium")
+    assert img["alt"] == "Dana on a bench"
+    assert (img["width"], img["height"]) == ("60", "60")  # the test image is 60 × 60
+    assert "/media/" not in img["src"] and stem(profile.photo) not in html
+
+    response = client.get(img["src"])
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
+    body = b"".join(response.streaming_content)
+    assert body.startswith(b"\x89PNG")
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= cache_control
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert stem(profile.photo) not in response.get("Content-Disposition", "")
+
+
+@pytest.mark.django_db
+def test_a_hidden_photo_is_shown_to_no_one_but_its_member(
+    client, photo_profile, member_user, owner
+):
+    profile = own(photo_profile("hidden"), owner)
+    client.force_login(member_user)
+    assert client.get(photo_path(profile)).status_code == 404
+    html = fetched_text(client, profile.url)
+    assert "/photo/" not in html and "Dana on a bench" not in html
+    client.force_login(owner)  # the member themself: their data export links here
+    assert client.get(photo_path(profile)).status_code == 200
+
+
+@pytest.mark.django_db
+def test_public_photos_are_ordinary_public_renditions(client, photo_profile):
+    profile = photo_profile("public", name="sam-public")
+    html = fetched_text(client, profile.url)
+    soup = BeautifulSoup(html, "html.parser")
+    src = soup.find("img", class_="profile__photo")["src"]
+    assert src.startswith("/media/images/sam-public.") and "fill-240x240" in src
+    assert default_storage.exists(src.removeprefix("/media/"))
+    data = json.loads(soup.find("script", type="application/ld+json").string)
+    assert "/media/images/sam-public" in data["mainEntity"]["image"]
+    assert "/media/images/sam-public" in fetched_text(client, "/network/")
+    # The checked address answers everyone for a public photo.
+    assert client.get(photo_path(profile)).status_code == 200
+
+
+@pytest.mark.django_db
+def test_making_a_public_photo_members_only_breaks_its_old_addresses(
+    client, photo_profile, member_user, django_capture_on_commit_callbacks
+):
+    profile = photo_profile("public", name="jane-portrait")
+    html = fetched_text(client, profile.url)
+    seen = re.findall(r"/media/([^\"'\s]+)", html)
+    old_files = [path for path in seen if "jane-portrait" in path]
+    old_files.append(profile.photo.file.name)
+    assert all(default_storage.exists(path) for path in old_files)
+
+    draft = profile.get_latest_revision_as_object()
+    draft.photo_visibility = "members"
+    with django_capture_on_commit_callbacks(execute=True):
+        draft.save_revision().publish()
+
+    for path in old_files:
+        assert not default_storage.exists(path), f"{path} is still served"
+    image = get_image_model().objects.get(pk=profile.photo_id)
+    assert "jane" not in image.file.name and default_storage.exists(image.file.name)
+    assert "jane-portrait" not in fetched_text(client, profile.url)
+    client.force_login(member_user)
+    assert client.get(photo_path(profile)).status_code == 200
+
+
+@pytest.mark.django_db
+def test_old_addresses_are_purged_from_a_configured_cdn(
+    photo_profile, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "cdn": {"BACKEND": f"{__name__}.RecordingBackend", "HOSTNAMES": ["lead.example"]}
+    }
+    settings.WAGTAILADMIN_BASE_URL = "https://lead.example"
+    PURGED.clear()
+    profile = photo_profile("public", name="max-portrait")
+    rendition = profile.photo.get_rendition("fill-240x240")
+    with django_capture_on_commit_callbacks(execute=True):
+        ProfilePage.objects.filter(pk=profile.pk).update(photo_visibility="members")
+    assert f"https://lead.example{rendition.url}" in PURGED
+    assert "https://lead.example/media/original_images/max-portrait.png" in PURGED
+
+
+@pytest.mark.django_db
+def test_hiding_a_photo_from_the_account_renames_it_at_once(
+    client, photo_profile, owner, django_capture_on_commit_callbacks
+):
+    """The member's own 'who can see' page applies stricter choices straight away, with a
+    queryset update rather than a publish: the files are renamed all the same."""
+    profile = own(photo_profile("public", name="kit-portrait"), owner)
+    old_rendition = profile.photo.get_rendition("fill-240x240").file.name
+    old_original = profile.photo.file.name
+    client.force_login(owner)
+    choices = {
+        "photo_visibility": "hidden",
+        "region_visibility": "public",
+        "organisation_visibility": "public",
+        "lived_experience_visibility": "members",
+        "payment_visibility": "public",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/account/visibility/", choices)
+    assert response.status_code == 302
+    assert ProfilePage.objects.get(pk=profile.pk).photo_visibility == "hidden"
+    assert not default_storage.exists(old_rendition)
+    assert not default_storage.exists(old_original)
+    client.logout()
+    assert client.get(photo_path(profile)).status_code == 404
+
+
+@pytest.mark.django_db
+def test_choosing_an_existing_image_as_a_private_photo_renames_it(
+    photo_profile, make_profile, django_capture_on_commit_callbacks
+):
+    """Editors can pick any image in the library: one with a telling name is renamed too."""
+    with django_capture_on_commit_callbacks(execute=True):
+        profile = photo_profile("members", name="lee-jones-headshot")
+    name = get_image_model().objects.get(pk=profile.photo_id).file.name
+    assert "lee-jones" not in name and default_storage.exists(name)
+
+
+@pytest.mark.django_db
+def test_the_export_gives_the_checked_address_not_a_file(client, photo_profile, owner):
+    profile = own(photo_profile("hidden"), owner)
+    client.force_login(owner)
+    data = json.loads(client.get("/account/export/").content)
+    address = data["profile"]["published"]["photo"]
+    assert address == profile.get_site().root_url + photo_path(profile, "large")
+    assert "/media/" not in json.dumps(data)
+    assert client.get(photo_path(profile, "large")).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/network/dana-wells/photo/huge/",
+        "/network/dana-wells/photo/fill-2000x2000/",
+        "/network/no-such-person/photo/medium/",
+        "/network/dana-wells/photo/medium%00/",
+        "/network/dana-wells/photo/..%2F..%2Fetc/",
+    ],
+)
+def test_bad_photo_addresses_are_404(client, photo_profile, path):
+    photo_profile("public")
+    assert client.get(path).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_draft_profiles_photo_is_not_served(client, make_profile, member_user):
+    image = get_image_model().objects.create(title="draft", file=png("draft-face"))
+    profile = make_profile(
+        "Drafty", slug="drafty", live=False, photo=image, photo_alt_text="A face"
+    )
+    client.force_login(member_user)
+    assert client.get(photo_path(profile)).status_code == 404
+    assert client.post(photo_path(profile)).status_code in {404, 405}

@@ -1,0 +1,120 @@
+"""Redis down: the site keeps serving (lead.cache.ResilientRedisCache answers as a miss).
+
+The cache points at a closed port, so every Redis call fails to connect, as it would with Redis
+stopped. Pages, forms and sign-in must answer normally: never a 500."""
+
+import logging
+import re
+
+import pytest
+from axes.handlers.proxy import AxesProxyHandler
+from django.contrib.auth.models import Group
+from django.core.cache import cache, caches
+
+from blog.models import BlogPage
+from lead.cache import ResilientRedisCache
+from network.models import ProfilePage
+
+from ..membership.conftest import BASE
+
+pytestmark = pytest.mark.django_db
+
+DEAD_REDIS = "redis://127.0.0.1:1/0"
+
+
+@pytest.fixture
+def dead_cache(settings):
+    """The default cache (and django-axes' cache handler) on a Redis that is not there."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "lead.cache.ResilientRedisCache",
+            "LOCATION": DEAD_REDIS,
+            "KEY_PREFIX": "lead-dead",
+        }
+    }  # pytest-django's settings fixture resets django.core.cache.caches on change
+    settings.AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+    settings.LEAD_PAGE_CACHE_SECONDS = 600  # the page cache on, as in production
+    AxesProxyHandler.get_implementation(force=True)
+    assert isinstance(caches["default"], ResilientRedisCache)
+    yield caches["default"]
+    settings.AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+    AxesProxyHandler.implementation = None  # made again from the restored settings
+
+
+def test_every_cache_operation_answers_as_a_miss_and_warns_once(dead_cache, caplog):
+    caplog.set_level(logging.WARNING, logger="lead.cache")
+    assert cache.get("k") is None and cache.get("k", "fallback") == "fallback"
+    assert cache.set("k", 1) is None
+    assert cache.add("k", 1) is False
+    assert cache.get_many(["a", "b"]) == {}
+    assert cache.set_many({"a": 1, "b": 2}) == ["a", "b"]  # the keys not stored
+    assert cache.has_key("k") is False
+    assert cache.touch("k") is False
+    assert cache.delete("k") is False
+    assert cache.delete_many(["a"]) is None
+    assert cache.incr("k") == 1 and cache.decr("k") == -1  # counting starts afresh
+    assert cache.get_or_set("k", "computed") == "computed"
+    assert cache.clear() is False
+    warnings = [r for r in caplog.records if r.name == "lead.cache"]
+    assert len(warnings) == 1, "one warning per outage, not one per call"
+    assert "Cache unavailable" in warnings[0].getMessage()
+
+
+def test_the_public_site_serves_without_redis(dead_cache, full_demo_site, client):
+    post = BlogPage.objects.live().public().first()
+    profile = ProfilePage.objects.live().public().first()
+    for url in (
+        "/",
+        "/blog/",
+        post.url,
+        "/network/",
+        "/network/?region=london&sort=name",
+        profile.url,
+        "/events/",
+        "/search/?q=peer",
+        "/join/",
+        "/account/login/",
+        "/sitemap.xml",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response.get("X-Lead-Cache") != "hit", url  # nothing can come from a dead cache
+
+
+def test_healthz_says_degraded_but_keeps_the_server_in_rotation(dead_cache, db, client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "degraded", "database": "ok", "cache": "unavailable"}
+
+
+def test_a_join_application_is_stored_once_without_redis(dead_cache, full_demo_site, client):
+    html = client.get("/join/").content.decode()
+    key = re.search(r'name="submission_key" value="([^"]+)"', html).group(1)
+    data = {**BASE, "display_name": "Cache Down", "submission_key": key}
+    response = client.post("/join/", data)
+    assert response.status_code == 302 and response["Location"].endswith("/join/thanks/")
+    # The same form sent again (a double-click) is still stored once: the key is in the database.
+    assert client.post("/join/", data).status_code == 302
+    assert ProfilePage.objects.filter(title="Cache Down").count() == 1
+
+
+def test_sign_in_works_and_a_wrong_password_is_a_form_error(dead_cache, full_demo_site, client):
+    user = _member(client)
+    # A wrong password: django-axes counts failures in the cache (add, then incr): no 500.
+    response = client.post(
+        "/account/login/", {"username": user.username, "password": "not-the-password"}
+    )
+    assert response.status_code == 200
+    assert b"Please enter a correct" in response.content
+    response = client.post("/account/login/", {"username": user.username, "password": "pw-9876"})
+    assert response.status_code == 302
+    assert client.get("/account/").status_code == 200
+
+
+def _member(client):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user("cachedown", "cd@example.com", "pw-9876")
+    user.groups.add(Group.objects.get(name="Members"))
+    ProfilePage.objects.filter(pk=ProfilePage.objects.live().first().pk).update(member=user)
+    return user

@@ -1,0 +1,295 @@
+"""The anonymous full-page cache (home/pagecache.py): what it serves, what it never keeps, and
+that every change a visitor could see makes the stored copies stale at once."""
+
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from wagtail.models import Page, PageViewRestriction
+
+from home.models import SiteSettings
+from home.pagecache import HEADER
+from network.models import Region
+
+from ..blog.builders import blog_index, make_post
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.LEAD_PAGE_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def blog(home_page):
+    return blog_index(home_page)
+
+
+def get(client, url, **extra):
+    response = client.get(url, **extra)
+    return response, response.content.decode()
+
+
+def test_second_anonymous_visit_is_served_from_the_cache_without_the_database(client, blog):
+    make_post(blog, "Paying people fairly")
+    first = client.get("/blog/")
+    assert first[HEADER] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/blog/")
+    assert second[HEADER] == "hit"
+    assert len(queries) == 0
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_head_is_answered_from_the_stored_page(client, blog):
+    client.get("/blog/")
+    response = client.head("/blog/")
+    assert response.status_code == 200
+    assert response[HEADER] == "hit"
+    assert response.content == b""
+
+
+def test_query_strings_are_stored_apart(client, blog):
+    for n in range(14):
+        make_post(blog, f"Post number {n:02d}")
+    page_one = client.get("/blog/")
+    page_two = client.get("/blog/?page=2")
+    assert page_two[HEADER] == "miss"
+    assert page_two.content != page_one.content
+
+
+def test_a_new_post_shows_on_the_blog_and_home_page_at_once(client, blog, home_page):
+    make_post(blog, "An older post")
+    for url in ("/", "/blog/"):
+        client.get(url)
+        assert client.get(url)[HEADER] == "hit"
+
+    make_post(blog, "Fresh from the press")
+
+    for url in ("/", "/blog/"):
+        response, html = get(client, url)
+        assert response[HEADER] == "miss"
+        assert "Fresh from the press" in html
+
+
+def test_unpublish_move_and_delete_are_seen_at_once(client, blog, home_page):
+    post = make_post(blog, "Soon to change")
+    client.get("/blog/")
+    post.unpublish()
+    assert "Soon to change" not in get(client, "/blog/")[1]
+
+    other = make_post(blog, "Moving house")
+    client.get(other.url)
+    assert client.get(other.url)[HEADER] == "hit"
+    old_url = other.url
+    other.move(home_page, pos="last-child")
+    moved = client.get(old_url)  # Wagtail leaves a redirect to the new address
+    assert moved.status_code == 301
+    assert moved["Location"].endswith("/moving-house/")
+
+    gone = make_post(blog, "Going away")
+    client.get("/blog/")
+    Page.objects.get(pk=gone.pk).delete()
+    assert "Going away" not in get(client, "/blog/")[1]
+
+
+def test_a_draft_edit_does_not_empty_the_cache_but_publishing_it_does(client, blog):
+    post = make_post(blog, "Draft changes")
+    client.get(post.url)
+    post.title = "Draft changes, second go"
+    revision = post.save_revision()
+    response, html = get(client, post.url)
+    assert response[HEADER] == "hit"
+    assert "second go" not in html
+    revision.publish()
+    response, html = get(client, post.url)
+    assert response[HEADER] == "miss"
+    assert "second go" in html
+
+
+def test_site_settings_and_taxonomy_changes_are_seen_at_once(client, home_page, directory):
+    client.get("/")
+    settings_row = SiteSettings.for_site(home_page.get_site())
+    settings_row.crisis_heading = "Help right now, any hour"
+    settings_row.save()
+    assert "Help right now, any hour" in get(client, "/")[1]
+
+    client.get(directory.url)
+    Region.objects.filter(slug="london").update(name="London (renamed)")  # no signal: not seen…
+    region = Region.objects.get(slug="london")
+    region.name = "Greater London"
+    region.save()  # …until a real save
+    assert "Greater London" in get(client, directory.url)[1]
+
+
+def test_signed_in_visitors_never_get_the_anonymous_copy(client, blog, member_user):
+    client.get("/blog/")
+    assert client.get("/blog/")[HEADER] == "hit"
+    client.force_login(member_user)
+    response, html = get(client, "/blog/")
+    assert response[HEADER] == "bypass"
+    assert "Your account" in html
+    assert "Member sign in" not in html
+
+
+def test_a_signed_in_page_is_never_stored_for_anonymous_visitors(client, blog, member_user):
+    client.force_login(member_user)
+    client.get("/blog/")
+    client.logout()
+    anonymous = client.__class__()
+    response, html = get(anonymous, "/blog/")
+    assert response[HEADER] == "miss"
+    assert "Your account" not in html
+
+
+def test_members_only_profile_values_stay_out_of_the_stored_copy(client, make_profile, member_user):
+    profile = make_profile(
+        "Visible Person", organisation="Quietly Kept Trust", organisation_visibility="members"
+    )
+    anonymous_html = get(client, profile.url)[1]
+    assert "Quietly Kept Trust" not in anonymous_html
+    member = client.__class__()
+    member.force_login(member_user)
+    response, html = get(member, profile.url)
+    assert response[HEADER] == "bypass"
+    assert "Quietly Kept Trust" in html
+    # …and the member's view was not stored for the next anonymous visitor.
+    assert "Quietly Kept Trust" not in get(client, profile.url)[1]
+
+
+def test_pages_with_forms_are_never_stored(client, home_page, directory):
+    from home.demo.sections import ensure_section
+    from membership.models import JoinPage
+
+    join = ensure_section(home_page, "join", JoinPage, io.StringIO(), title="Join the network")
+    for _ in range(2):
+        response = client.get(join.url)
+        assert response.status_code == 200
+        assert response[HEADER] == "bypass"
+        assert "csrfmiddlewaretoken" in response.content.decode()
+
+
+def test_restricted_pages_and_previews_are_never_stored(client, make_page, admin_client):
+    private = make_page("Members corner", restricted=True)
+    assert client.get(private.url).status_code == 302
+    assert client.get(private.url)[HEADER] == "bypass"
+    assert PageViewRestriction.objects.filter(page=private).exists()
+
+    public = make_page("Open page")
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[public.pk])
+    response = admin_client.get(preview_url)
+    assert HEADER not in response
+
+
+def test_a_restriction_added_later_takes_the_page_out_of_the_cache(client, make_page):
+    page = make_page("Was open")
+    client.get(page.url)
+    assert client.get(page.url)[HEADER] == "hit"
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(page.url).status_code == 302
+
+
+def test_pending_messages_bypass_the_cache(client, blog):
+    client.get("/blog/")
+    client.cookies["messages"] = "something-to-say"
+    assert client.get("/blog/")[HEADER] == "bypass"
+
+
+def test_search_and_errors_are_not_stored(client, blog):
+    assert HEADER not in client.get("/search/?q=leadership")
+    assert client.get("/no-such-page/").status_code == 404
+    assert client.get("/no-such-page/")[HEADER] == "bypass"
+
+
+def test_losing_the_generation_token_makes_everything_stale(client, blog):
+    from django.core.cache import cache
+
+    from home.pagecache import GENERATION_KEY
+
+    client.get("/blog/")
+    cache.delete(GENERATION_KEY)
+    assert client.get("/blog/")[HEADER] == "miss"
+    assert client.get("/blog/")[HEADER] == "hit"
+
+
+def test_off_when_page_cache_seconds_is_zero(client, blog, settings):
+    settings.LEAD_PAGE_CACHE_SECONDS = 0
+    client.get("/blog/")
+    assert HEADER not in client.get("/blog/")
+
+
+def test_cdn_headers_only_when_a_frontend_cache_is_configured(client, blog, settings):
+    assert "s-maxage" not in client.get("/blog/").get("Cache-Control", "")
+    settings.LEAD_FRONTEND_CACHE_SECONDS = 300
+    client.get("/blog/?v=2")  # a fresh key: stored with the CDN headers
+    cache_control = client.get("/blog/?v=2")["Cache-Control"]
+    assert "s-maxage=300" in cache_control
+    assert "public" in cache_control
+
+
+def test_signed_in_visitors_get_cached_fragments_that_follow_publishing(client, blog, member_user):
+    post = make_post(blog, "Fragments", body="The first body text.")
+    client.force_login(member_user)
+    with CaptureQueriesContext(connection) as cold:
+        client.get(post.url)
+    with CaptureQueriesContext(connection) as warm:
+        response = client.get(post.url)
+    assert len(warm) < len(cold)
+    assert "The first body text." in response.content.decode()
+
+    from ..blog.builders import paragraphs
+
+    post.body = paragraphs("A corrected body text.")
+    post.save_revision().publish()
+    html = client.get(post.url).content.decode()
+    assert "A corrected body text." in html
+    assert "The first body text." not in html
+
+
+def test_frontend_cache_purges_the_page_and_the_pages_that_list_it(blog, home_page, settings):
+    from . import recording_cdn
+
+    settings.WAGTAILFRONTENDCACHE = {
+        "default": {"BACKEND": "tests.production.recording_cdn.RecordingBackend"}
+    }
+    recording_cdn.PURGED.clear()
+    post = make_post(blog, "Purge me", categories=["peer-support"], tags=["training"])
+    purged = set(recording_cdn.PURGED)
+    base = home_page.get_site().root_url
+    assert f"{base}/blog/purge-me/" in purged
+    assert {f"{base}/blog/", f"{base}/blog/feed/rss/", f"{base}/blog/feed/atom/"} <= purged
+    assert f"{base}/blog/category/peer-support/" in purged
+    assert f"{base}/blog/tag/training/" in purged
+    assert f"{base}/" in purged
+
+    recording_cdn.PURGED.clear()
+    post.unpublish()
+    assert f"{base}/blog/purge-me/" in recording_cdn.PURGED
+    assert f"{base}/blog/" in recording_cdn.PURGED
+
+
+def test_frontend_cache_settings_come_from_the_environment():
+    from django.core.exceptions import ImproperlyConfigured
+
+    from lead.settings.env import frontend_cache_backends
+
+    assert frontend_cache_backends({}) == {}
+    cloudflare = frontend_cache_backends(
+        {
+            "FRONTEND_CACHE_BACKEND": "cloudflare",
+            "CLOUDFLARE_API_TOKEN": "token",
+            "CLOUDFLARE_ZONE_ID": "zone",
+        }
+    )["default"]
+    assert cloudflare["BACKEND"].endswith("CloudflareBackend")
+    assert cloudflare["ZONEID"] == "zone"
+    with pytest.raises(ImproperlyConfigured, match="CLOUDFLARE_ZONE_ID"):
+        frontend_cache_backends(
+            {"FRONTEND_CACHE_BACKEND": "cloudflare", "CLOUDFLARE_API_TOKEN": "t"}
+        )
+    with pytest.raises(ImproperlyConfigured, match="must be one of"):
+        frontend_cache_backends({"FRONTEND_CACHE_BACKEND": "akamai"})
