@@ -5,7 +5,6 @@ from django.utils import timezone
 from wagtail.models import Revision
 from wagtail.search import index
 
-from home.pagecache import invalidate as invalidate_page_cache
 from network.consent import CURRENT_VERSION
 from network.models import ProfilePage
 
@@ -93,7 +92,6 @@ def _set_messages(profile, accepts):
         return
     ProfilePage.objects.filter(pk=profile.pk).update(accepts_messages=accepts)
     profile.accepts_messages = accepts
-    invalidate_page_cache()  # the profile's "contact" link appears or goes
     now = timezone.now()
     record = ConsentRecord.objects.filter(profile=profile).first()
     if record is None:

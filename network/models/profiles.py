@@ -79,10 +79,15 @@ class ProfilePageForm(WagtailAdminPageForm):
 
 class ProfilePageQuerySet(PageQuerySet):
     def update(self, **kwargs):
-        """A queryset update that makes a photo members-only or hidden (the member's account
-        does this at once) renames its files like a save does: see network/private_photos.py."""
+        """The member's account changes live profiles with queryset updates (hiding a value
+        applies at once), which send no signals: empty the page cache (home/pagecache.py), and
+        when a photo becomes members-only or hidden, rename its files like a save does (see
+        network/private_photos.py)."""
+        from home.pagecache import invalidate
+
         from ..private_photos import PHOTO_FIELDS, exposes_old_files, secure_after_commit
 
+        invalidate()
         if not set(kwargs) & set(PHOTO_FIELDS):
             return super().update(**kwargs)
         before = {pk: (photo, seen) for pk, photo, seen in self._photo_states(self)}

@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 from django.test.utils import override_settings
 from django.urls import path
+from django.views.decorators.csrf import csrf_exempt
 
 from lead.client_ip import ClientAddressMiddleware
 from membership.ratelimit import client_address
@@ -63,12 +64,13 @@ def test_join_limits_count_visitors_not_the_proxy(client, settings):
     settings.LEAD_TRUSTED_PROXIES = ["10.0.0.0/8"]
     seen = []
 
+    @csrf_exempt
     def echo(request):
         seen.append(client_address(request))
         return HttpResponse()
 
     urls = type("urls", (), {"urlpatterns": [path("echo/", echo)]})
     with override_settings(ROOT_URLCONF=urls):
-        client.get("/echo/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="198.51.100.7")
-        client.get("/echo/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="198.51.100.8")
+        client.post("/echo/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="198.51.100.7")
+        client.post("/echo/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="198.51.100.8")
     assert seen == ["198.51.100.7", "198.51.100.8"]
