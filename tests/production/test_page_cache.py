@@ -9,11 +9,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
 
+from blog.models import BlogPage
 from home.models import SiteSettings
 from home.pagecache import HEADER
 from network.models import Region
 
-from ..blog.builders import blog_index, make_post
+from ..blog.builders import blog_index, make_post, paragraphs
 
 pytestmark = pytest.mark.django_db
 
@@ -231,23 +232,31 @@ def test_cdn_headers_only_when_a_frontend_cache_is_configured(client, blog, sett
     assert "public" in cache_control
 
 
-def test_signed_in_visitors_get_cached_fragments_that_follow_publishing(client, blog, member_user):
+def test_signed_in_visitors_get_cached_fragments_that_follow_publishing(
+    client, blog, home_page, member_user
+):
+    """Signed-in pages are rendered each time, but the footer and a post's body come from
+    fragments cached with the content version: reused until something is published."""
     post = make_post(blog, "Fragments", body="The first body text.")
     client.force_login(member_user)
-    with CaptureQueriesContext(connection) as cold:
-        client.get(post.url)
-    with CaptureQueriesContext(connection) as warm:
-        response = client.get(post.url)
-    assert len(warm) < len(cold)
-    assert "The first body text." in response.content.decode()
+    client.get(post.url)
+    # Changed behind the site's back (no signal): the cached fragments still show the old text.
+    SiteSettings.objects.filter(pk=SiteSettings.for_site(home_page.get_site()).pk).update(
+        organisation_name="Renamed quietly"
+    )
+    BlogPage.objects.filter(pk=post.pk).update(body=paragraphs("Edited quietly."))
+    html = client.get(post.url).content.decode()
+    assert "The first body text." in html
+    assert "Renamed quietly</p>" not in html
 
-    from ..blog.builders import paragraphs
-
+    # A publish changes the content version: both fragments are rendered afresh.
+    post = BlogPage.objects.get(pk=post.pk)
     post.body = paragraphs("A corrected body text.")
     post.save_revision().publish()
     html = client.get(post.url).content.decode()
     assert "A corrected body text." in html
     assert "The first body text." not in html
+    assert "Renamed quietly</p>" in html
 
 
 def test_frontend_cache_purges_the_page_and_the_pages_that_list_it(blog, home_page, settings):
