@@ -14,6 +14,17 @@ from .factories import StandardPageFactory
 
 
 @pytest.fixture(autouse=True)
+def _one_rate_limit_window(monkeypatch):
+    """Rate limits count per clock window (an hour, a day): a test that ran across a window's
+    end would see its count start again. Pin the limiter's clock for every test."""
+    from types import SimpleNamespace
+
+    from membership import ratelimit
+
+    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_800_000_000.0))
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     """Each test starts with an empty cache (local memory, or Redis in CI)."""
     cache.clear()

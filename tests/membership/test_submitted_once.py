@@ -5,7 +5,6 @@ gets the same thank-you page as the first."""
 import re
 import threading
 import uuid
-from types import SimpleNamespace
 
 import pytest
 from django.core import mail
@@ -13,7 +12,7 @@ from django.db import IntegrityError, connection, connections
 from django.test import Client
 from wagtail.models import WorkflowState
 
-from membership import once, ratelimit
+from membership import once
 from membership.models import ConsentRecord, ContactRequest
 from network.models import ProfilePage
 
@@ -44,12 +43,6 @@ def join_counts():
     }
 
 
-@pytest.fixture
-def one_window(monkeypatch):
-    """Rate-limit counts stay in one fixed window, even if the test runs across its end."""
-    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_800_000_000.0))
-
-
 def miss_every_check(monkeypatch):
     """As if a concurrent POST committed just after every look-up for the key: only the unique
     constraint is left to notice the repeat."""
@@ -72,7 +65,7 @@ class TestJoin:
         assert not ProfilePage.objects.filter(slug="robin-example-2").exists()
         assert "Thank you for applying" in client.get(second["Location"]).content.decode()
 
-    def test_a_repeat_uses_no_rate_limit_slot(self, post, application, settings, one_window):
+    def test_a_repeat_uses_no_rate_limit_slot(self, post, application, settings):
         settings.LEAD_RATE_LIMITS = {**settings.LEAD_RATE_LIMITS, "join": (1, 3600)}
         data = application()
         assert post("/join/", data).status_code == 302
@@ -82,7 +75,7 @@ class TestJoin:
         assert post("/join/", application(display_name="Someone Else")).status_code == 429
 
     def test_a_racing_repeat_hits_the_unique_key_and_still_says_thank_you(
-        self, post, application, moderator, monkeypatch, settings, one_window
+        self, post, application, moderator, monkeypatch, settings
     ):
         settings.LEAD_RATE_LIMITS = {**settings.LEAD_RATE_LIMITS, "join": (2, 3600)}
         data = application(consent_messages="on")
@@ -139,7 +132,7 @@ class TestContact:
         assert len(mail.outbox) == 1
         assert "Thank you" in client.get(second["Location"]).content.decode()
 
-    def test_a_repeat_uses_no_rate_limit_slot(self, post, message, settings, one_window):
+    def test_a_repeat_uses_no_rate_limit_slot(self, post, message, settings):
         settings.LEAD_RATE_LIMITS = {**settings.LEAD_RATE_LIMITS, "contact-ip": (1, 86400)}
         data = message()
         assert post(CONTACT_URL, data).status_code == 302
