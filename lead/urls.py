@@ -51,3 +51,6 @@ urlpatterns += [
     # Wagtail serves every other URL from the page tree; keep this last.
     path("", include(wagtail_urls)),
 ]
+
+# The static 500 page; 503 while the database is unreachable (home.views.server_error).
+handler500 = "home.views.server_error"
