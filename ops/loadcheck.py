@@ -41,6 +41,7 @@ from ops.site import (  # noqa: E402 - after the path set-up above
     manage,
     production_env,
     recreate_database,
+    site_files,
 )
 
 RECOVERY_GRACE = 5.0
@@ -408,6 +409,12 @@ def main():
             "make loadcheck needs DATABASE_URL=postgres://... (its own database, lead_load, is "
             "made on that server) and REDIS_URL=redis://..., as production has."
         )
+    with site_files("load") as files:
+        run(database_url, redis_url, files)
+
+
+def run(database_url, redis_url, files):
+    """Build the lead_load site (its static and media files in `files`), then run the checks."""
     seconds, clients = env_int("LOAD_SECONDS", 60), env_int("LOAD_CLIENTS", 8)
     count = env_int("LOAD_SUBMISSIONS", 20)
     url = database_url_for(database_url, "lead_load")
@@ -419,6 +426,7 @@ def main():
         RATE_LIMITS_SCALE=1000,  # every form comes from 127.0.0.1
         LOG_REQUESTS="false",
         EMAIL_HOST="127.0.0.1",  # nothing listens: mail fails fast, and is logged, not lost
+        **files,
     )
     started, load_before = time.monotonic(), f"{os.getloadavg()[0]:.1f}"
     print("Preparing lead_load:", end="", flush=True)

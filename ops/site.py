@@ -77,6 +77,16 @@ def manage(env, *args, timeout=900):
     return result.stdout
 
 
+@contextlib.contextmanager
+def site_files(name):
+    """A temporary STATIC_ROOT and MEDIA_ROOT for one site, as environment overrides; removed
+    afterwards. Sites built at the same time (a test run beside `make loadcheck`, or two pytest
+    workers) would otherwise collect into the same directory, and collectstatic replaces each
+    hashed file in place: one run deletes a file the other has just written."""
+    with tempfile.TemporaryDirectory(prefix=f"lead-{name}-") as root:
+        yield {"STATIC_ROOT": f"{root}/static", "MEDIA_ROOT": f"{root}/media"}
+
+
 def prepare_site(env, *, static=True):
     """Migrate, load the demo content and (optionally) collect static files."""
     manage(env, "migrate", "--noinput")

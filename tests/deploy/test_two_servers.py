@@ -21,6 +21,7 @@ from ops.site import (
     prepare_site,
     production_env,
     recreate_database,
+    site_files,
 )
 
 from ..membership.conftest import BASE
@@ -42,12 +43,9 @@ def _requirements():
 missing = _requirements()
 if missing and os.environ.get("REQUIRE_DEPLOY_TESTS") == "1":
     pytest.fail(f"REQUIRE_DEPLOY_TESTS=1 but the two-server test {missing}", pytrace=False)
-pytestmark = [
-    pytest.mark.skipif(bool(missing), reason=f"two-server test {missing}"),
-    # One pytest-xdist worker runs all three (with --dist loadgroup, as .ci/run does), so the
-    # site is built once.
-    pytest.mark.xdist_group("two_servers"),
-]
+# .ci/run distributes whole modules (--dist loadscope), so one pytest-xdist worker runs all
+# three and the site is built once; other ways of running still work, one site per worker.
+pytestmark = pytest.mark.skipif(bool(missing), reason=f"two-server test {missing}")
 
 SETUP = """
 from django.contrib.auth import get_user_model
@@ -82,20 +80,23 @@ def site():
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
     url = database_url_for(DATABASE_URL, f"lead_two_servers_{worker}")
     recreate_database(url)
-    env = production_env(
-        DATABASE_URL=url,
-        REDIS_URL=REDIS_URL,
-        CACHE_KEY_PREFIX=f"lead-two-servers-{uuid.uuid4().hex[:8]}",
-        SECRET_KEY=secrets.token_urlsafe(50),  # one key for both: sessions and CSRF tokens
-        LOG_REQUESTS="false",
-    )
-    prepare_site(env)
-    slug = "fresh-on-both-servers"
-    output = manage(env, "shell", "-c", SETUP.format(password=PASSWORD, title=TITLE, slug=slug))
-    lines = dict(line.split(" ", 1) for line in output.splitlines() if " " in line)
-    draft_id, draft_path = lines["DRAFT"].split(" ", 1)
-    with Server(env, "A") as a, Server(env, "B") as b:
-        yield a, b, int(draft_id), "/" + draft_path, lines["PROFILE"]
+    with site_files(f"two-servers-{worker}") as files:
+        env = production_env(
+            DATABASE_URL=url,
+            REDIS_URL=REDIS_URL,
+            CACHE_KEY_PREFIX=f"lead-two-servers-{uuid.uuid4().hex[:8]}",
+            SECRET_KEY=secrets.token_urlsafe(50),  # one key for both: sessions and CSRF tokens
+            LOG_REQUESTS="false",
+            **files,
+        )
+        prepare_site(env)
+        slug = "fresh-on-both-servers"
+        setup = SETUP.format(password=PASSWORD, title=TITLE, slug=slug)
+        output = manage(env, "shell", "-c", setup)
+        lines = dict(line.split(" ", 1) for line in output.splitlines() if " " in line)
+        draft_id, draft_path = lines["DRAFT"].split(" ", 1)
+        with Server(env, "A") as a, Server(env, "B") as b:
+            yield a, b, int(draft_id), "/" + draft_path, lines["PROFILE"]
 
 
 def _bulk(client, action, page_id):

@@ -3,6 +3,7 @@
 import json
 import logging
 import os
+import socket
 import subprocess
 import sys
 import textwrap
@@ -99,27 +100,35 @@ PRODUCTION_SCRIPT = textwrap.dedent(
 )
 
 
-def test_production_logs_json_lines_and_health_checks_skip_the_https_redirect(tmp_path):
-    """Production settings in a process of their own: what an operator's log collector reads."""
+def run_production(script, timeout=120, **environ):
+    """`script` under production settings in a process of its own; the environment is this
+    one's, without the logging, HTTPS and Redis choices, plus `environ`."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "lead.settings.production",
-        "SECRET_KEY": "production-logging-test-" + "x" * 40,
+        "SECRET_KEY": "production-process-test-" + "x" * 40,
         "ALLOWED_HOSTS": "testserver",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}",
     }
     for name in ("LOG_FORMAT", "LOG_REQUESTS", "LOG_LEVEL", "SECURE_SSL_REDIRECT", "REDIS_URL"):
         env.pop(name, None)
     result = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", PRODUCTION_SCRIPT],
+        [sys.executable, "-c", script],
         cwd=django_settings.BASE_DIR,
-        env=env,
+        env={**env, **environ},
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
         check=False,
     )
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_production_logs_json_lines_and_health_checks_skip_the_https_redirect(tmp_path):
+    """Production settings in a process of their own: what an operator's log collector reads."""
+    result = run_production(
+        PRODUCTION_SCRIPT, DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    )
     lines = result.stdout.splitlines()
     # /healthz answers over plain http; every other page redirects to https.
     assert "RESULT 200 probe-1 301" in lines
@@ -133,3 +142,32 @@ def test_production_logs_json_lines_and_health_checks_skip_the_https_redirect(tm
     for record in access:
         assert {"time", "level", "message", "duration_ms"} <= record.keys()
     assert "Robin" not in result.stdout  # query strings never reach the log
+
+
+HUNG_DATABASE_SCRIPT = textwrap.dedent(
+    """
+    import django
+    django.setup()
+    from django.test import Client
+    health = Client().get("/healthz")
+    print("RESULT", health.status_code, health.json()["database"])
+    """
+)
+
+
+def test_healthz_gives_up_on_a_database_that_accepts_connections_but_never_answers():
+    """A half-failed PostgreSQL: the kernel completes the connection, nothing ever replies.
+    Without a connect timeout the probe would hang (and this test with it) instead of saying
+    503 so that the load balancer moves visitors to a healthy server."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)  # queued, never accepted or answered
+        port = silent.getsockname()[1]
+        result = run_production(
+            HUNG_DATABASE_SCRIPT,
+            timeout=60,
+            DATABASE_URL=f"postgres://lead@127.0.0.1:{port}/lead",
+            DATABASE_CONNECT_TIMEOUT="2",
+            LOG_REQUESTS="false",
+        )
+    assert "RESULT 503 unavailable" in result.stdout.splitlines()
