@@ -16,6 +16,7 @@ A page is served from or stored in the cache only when it is the same for everyo
 
 import hashlib
 import logging
+import threading
 import uuid
 
 from django.conf import settings
@@ -51,15 +52,31 @@ def current_generation(create=True):
     return token
 
 
+# Set when this process could not store a new token (Redis unreachable: lead.cache answers a
+# lost write with False). Pages stored before the outage still carry the old token, so without
+# a retry they would be served again once Redis is back, for up to PAGE_CACHE_SECONDS.
+_lost_invalidation = threading.Event()
+
+
+def _bump():
+    if cache.set(GENERATION_KEY, uuid.uuid4().hex, None) is False:
+        _lost_invalidation.set()
+    else:
+        _lost_invalidation.clear()
+
+
 def invalidate(**kwargs):
     """Make every stored page stale, now and again once the transaction commits (so a server
     that renders the old content between the two cannot keep it)."""
+    _bump()
+    transaction.on_commit(_bump)
 
-    def bump():
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
-    bump()
-    transaction.on_commit(bump)
+def _retry_lost_invalidation():
+    """Before trusting anything stored, store the invalidation an outage swallowed (a no-op
+    costing nothing while lead.cache still knows Redis is down)."""
+    if _lost_invalidation.is_set():
+        _bump()
 
 
 def _page_key(request):
@@ -97,6 +114,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        _retry_lost_invalidation()  # fragments ({% wagtailcache %}) follow the token too
         timeout = seconds()
         if not timeout or not _cache_applies(request):
             return self.get_response(request)

@@ -81,7 +81,9 @@ class ResilientRedisCache(RedisCache):
         return self._attempt(super().add, lambda: False, key, value, timeout, version)
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        return self._attempt(super().set, lambda: None, key, value, timeout, version)
+        # False when the write was lost (Django's backends answer None): callers that must not
+        # lose a write, such as the page cache's invalidation, can try it again later.
+        return self._attempt(super().set, lambda: False, key, value, timeout, version)
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
         # Django's answer lists the keys that failed to be stored: all of them.

@@ -10,6 +10,7 @@ from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
 
 from blog.models import BlogPage
+from home import pagecache
 from home.models import SiteSettings
 from home.pagecache import HEADER
 from network.models import Region
@@ -22,6 +23,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def page_cache(settings):
     settings.LEAD_PAGE_CACHE_SECONDS = 600
+    yield
+    pagecache._lost_invalidation.clear()
 
 
 @pytest.fixture
@@ -316,3 +319,45 @@ def test_changes_from_a_members_account_reach_the_stored_profile(client, other_m
     response, html = get(client, profile.url)
     assert response[HEADER] == "miss"
     assert contact not in html
+
+
+class OutageCache:
+    """The shared cache as lead.cache answers while Redis cannot be reached (every read a miss,
+    every write lost and answered False), and as itself once `down` is over."""
+
+    def __init__(self, real):
+        self.real, self.down = real, False
+
+    def get(self, key, default=None):
+        return default if self.down else self.real.get(key, default)
+
+    def get_many(self, keys):
+        return {} if self.down else self.real.get_many(keys)
+
+    def set(self, *args, **kwargs):
+        return False if self.down else self.real.set(*args, **kwargs)
+
+    def add(self, *args, **kwargs):
+        return False if self.down else self.real.add(*args, **kwargs)
+
+
+def test_a_publish_during_a_cache_outage_is_not_forgotten_when_the_cache_is_back(
+    client, blog, monkeypatch
+):
+    """Redis unreachable (not restarted: it still holds the pages stored before) while an
+    editor publishes: once it answers again, the old copies must not come back."""
+    make_post(blog, "Before the outage")
+    client.get("/blog/")
+    assert client.get("/blog/")[HEADER] == "hit"
+    shared = OutageCache(pagecache.cache)
+    monkeypatch.setattr(pagecache, "cache", shared)
+
+    shared.down = True
+    make_post(blog, "Published while Redis was away")
+    assert "Published while Redis was away" in get(client, "/blog/")[1]  # from the database
+
+    shared.down = False
+    response, html = get(client, "/blog/")
+    assert response[HEADER] == "miss"
+    assert "Published while Redis was away" in html
+    assert client.get("/blog/")[HEADER] == "hit"  # and the cache works as before
