@@ -28,6 +28,8 @@ from django.utils.cache import patch_cache_control
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from lead.cache import retry_lost_clear
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "lead:pagecache:generation"
@@ -72,9 +74,10 @@ def invalidate(**kwargs):
     transaction.on_commit(_bump)
 
 
-def _retry_lost_invalidation():
-    """Before trusting anything stored, store the invalidation an outage swallowed (a no-op
-    costing nothing while lead.cache still knows Redis is down)."""
+def _retry_lost_writes():
+    """Before trusting anything stored, do the clearing or invalidation an outage swallowed (a
+    no-op costing nothing while lead.cache still knows Redis is down)."""
+    retry_lost_clear()
     if _lost_invalidation.is_set():
         _bump()
 
@@ -114,7 +117,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        _retry_lost_invalidation()  # fragments ({% wagtailcache %}) follow the token too
+        _retry_lost_writes()  # fragments ({% wagtailcache %}) follow the token too
         timeout = seconds()
         if not timeout or not _cache_applies(request):
             return self.get_response(request)

@@ -15,9 +15,11 @@ import logging
 import threading
 import time
 
+from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
@@ -108,3 +110,43 @@ class ResilientRedisCache(RedisCache):
         return self._attempt(super().incr, lambda: delta, key, delta, version)
 
     # decr() calls incr(); get_or_set() calls get() and add(); the async methods call these.
+
+
+# Set while a clearing that must happen (after an erasure or a stricter visibility) is owed
+# because Redis could not be reached: the page cache middleware retries it on every request
+# (retry_lost_clear), so the erased data leaves Redis as soon as Redis answers again.
+_lost_clear = threading.Event()
+
+
+def clear_site_cache():
+    """Clear the default cache. Django's RedisCache.clear() flushes the whole Redis database,
+    other sites' keys included: on Redis, delete only the keys under this site's prefix."""
+    backend = caches["default"]
+    if not isinstance(backend, RedisCache) or not backend.key_prefix:
+        if backend.clear() is False:  # only ResilientRedisCache answers False: not cleared
+            _lost_clear.set()
+        else:
+            _lost_clear.clear()
+        return
+    if not getattr(backend, "available", True):  # known to be down: owe it, try it later
+        _lost_clear.set()
+        return
+    try:
+        client = backend._cache.get_client(write=True)
+        keys = list(client.scan_iter(match=f"{backend.key_prefix}:*", count=500))
+        for start in range(0, len(keys), 500):
+            client.delete(*keys[start : start + 500])
+    except (RedisError, OSError) as error:
+        # Nothing is served from a Redis that cannot be reached; what it holds is cleared once
+        # it answers. The erasure itself must not fail.
+        _lost_clear.set()
+        if isinstance(backend, ResilientRedisCache):
+            backend._failed(error)
+        logger.warning("Could not clear the cache (%s); clearing it once Redis answers.", error)
+    else:
+        _lost_clear.clear()
+
+
+def retry_lost_clear():
+    if _lost_clear.is_set():
+        clear_site_cache()

@@ -5,6 +5,7 @@ from django.utils import timezone
 from wagtail.models import Revision
 from wagtail.search import index
 
+from lead.cache import clear_site_cache
 from network.consent import CURRENT_VERSION
 from network.models import ProfilePage
 
@@ -56,8 +57,6 @@ def change_visibility(profile, cleaned, user):
             latest.save_revision(user=user)
             submit_for_review(latest)
     if stricter:
-        from .erasure import clear_site_cache
-
         clear_site_cache()
     return list(stricter), list(looser)
 

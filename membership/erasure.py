@@ -14,19 +14,21 @@ What is erased, and how:
   sign-in lockout records for it;
 - credits (post bylines, event speakers) are unlinked, and show "Former member" if asked;
 - this site's whole cache is cleared (pages, navigation, facets and anything a feature
-  cached); on a Redis shared with other sites, only this site's keys (CACHE_KEY_PREFIX).
+  cached); on a Redis shared with other sites, only this site's keys (CACHE_KEY_PREFIX). If
+  Redis cannot be reached then, the clearing is done as soon as it answers again
+  (lead.cache.clear_site_cache).
 """
 
 import logging
 from contextlib import suppress
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import caches
 from django.db import connection, transaction
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, ReferenceIndex
 from wagtail.search.backends import get_search_backends
 
+from lead.cache import clear_site_cache
 from network.models import ProfilePage, release_profile_credits
 
 from .models import ContactRequest, ErasureReceipt
@@ -68,28 +70,6 @@ def erase_member(profile, erased_by, former_member=False):
     _compact_search_index()
     clear_site_cache()
     return receipt
-
-
-def clear_site_cache():
-    """Clear the default cache. Django's RedisCache.clear() flushes the whole Redis database,
-    other sites' keys included: on Redis, delete only the keys under this site's prefix."""
-    from django.core.cache.backends.redis import RedisCache
-
-    backend = caches["default"]
-    if not isinstance(backend, RedisCache) or not backend.key_prefix:
-        backend.clear()
-        return
-    from redis.exceptions import RedisError
-
-    try:
-        client = backend._cache.get_client(write=True)
-        keys = list(client.scan_iter(match=f"{backend.key_prefix}:*", count=500))
-        for start in range(0, len(keys), 500):
-            client.delete(*keys[start : start + 500])
-    except RedisError:
-        # Redis is down: nothing is served from it now. The erasure itself must not fail;
-        # operators clear the cache once Redis is back (README: "Scaling out").
-        logger.exception("Could not clear the cache after an erasure or a visibility change.")
 
 
 def _photo_ids(profile):

@@ -3,16 +3,21 @@
 The cache points at a closed port, so every Redis call fails to connect, as it would with Redis
 stopped. Pages, forms and sign-in must answer normally: never a 500."""
 
+import fnmatch
 import logging
+import os
 import re
+import uuid
 
 import pytest
 from axes.handlers.proxy import AxesProxyHandler
 from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from blog.models import BlogPage
-from lead.cache import ResilientRedisCache
+from lead import cache as lead_cache
+from lead.cache import ResilientRedisCache, clear_site_cache
 from network.models import ProfilePage
 
 from ..membership.conftest import BASE
@@ -118,3 +123,63 @@ def _member(client):
     user.groups.add(Group.objects.get(name="Members"))
     ProfilePage.objects.filter(pk=ProfilePage.objects.live().first().pk).update(member=user)
     return user
+
+
+@pytest.fixture
+def owed_clear_forgotten():
+    yield
+    lead_cache._lost_clear.clear()
+
+
+class ReturnedRedis:
+    """The Redis client's two calls clear_site_cache makes, over a set of keys: Redis answering
+    again, still holding what it held before the outage."""
+
+    def __init__(self, keys):
+        self.keys = set(keys)
+
+    def scan_iter(self, match, count):
+        return [key for key in sorted(self.keys) if fnmatch.fnmatchcase(key, match)]
+
+    def delete(self, *keys):
+        self.keys -= set(keys)
+
+    def __getattr__(self, name):  # any other call (the health check's own keys): still failing
+        raise RedisConnectionError(f"{name}: not in this stand-in")
+
+
+def test_a_clearing_owed_from_an_outage_is_done_once_redis_answers(
+    dead_cache, client, monkeypatch, owed_clear_forgotten
+):
+    """An erasure (or a stricter visibility) clears the cache; with Redis unreachable that
+    cannot happen then, and must not be forgotten: the next request after Redis is back does it."""
+    clear_site_cache()  # what the erasure calls: no error, though nothing could be cleared
+    assert lead_cache._lost_clear.is_set()
+    assert client.get("/healthz").status_code == 200  # still down: still owed, no error
+    assert lead_cache._lost_clear.is_set()
+
+    held = ReturnedRedis({"lead-dead:1:lead:page:abc", "lead-dead:1:profile", "other-site:1:x"})
+    monkeypatch.setattr(dead_cache._cache, "get_client", lambda key=None, write=False: held)
+    dead_cache._down_until = 0.0  # its retry pause is over
+    client.get("/healthz")
+    assert held.keys == {"other-site:1:x"}  # this site's keys only
+    assert not lead_cache._lost_clear.is_set()
+
+
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="needs a real Redis to come back")
+def test_a_clearing_owed_from_an_outage_reaches_the_real_redis(
+    settings, client, owed_clear_forgotten
+):
+    live = {
+        "BACKEND": "lead.cache.ResilientRedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": f"lead-owed-{uuid.uuid4().hex[:8]}",
+    }
+    settings.CACHES = {"default": live}
+    caches["default"].set("story", "Robin Example's story", None)
+    settings.CACHES = {"default": {**live, "LOCATION": DEAD_REDIS}}
+    clear_site_cache()  # Redis unreachable from this server at the moment of the erasure
+    settings.CACHES = {"default": live}  # reachable again, still holding the story
+    assert caches["default"].get("story") == "Robin Example's story"
+    client.get("/healthz")
+    assert caches["default"].get("story") is None
