@@ -2,7 +2,7 @@
 
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Revision
+from wagtail.models import ReferenceIndex, Revision
 from wagtail.search import index
 
 from lead.cache import clear_site_cache
@@ -10,8 +10,10 @@ from network.consent import CURRENT_VERSION
 from network.models import ProfilePage
 
 from .applications import submit_for_review
+from .erasure import delete_images, photo_ids
 from .forms import STRICTNESS, VISIBILITY_FIELDS
 from .models import ConsentRecord
+from .photos import save_photo
 
 VISIBILITY_NAMES = [name for name, _ in VISIBILITY_FIELDS]
 
@@ -105,3 +107,38 @@ def _set_messages(profile, accepts):
     else:
         record.messages_withdrawn_at = now
     record.save()
+
+
+def remove_photo(profile):
+    """Take the member's photo off the live page and out of every revision at once (so no
+    later approval of an older draft can bring it back), then delete the image and its files,
+    unless editors use it on another page. Returns False when there was no photo."""
+    image_ids = photo_ids(profile)
+    if not image_ids:
+        return False
+    with transaction.atomic():
+        # ProfilePage.objects' update() also makes every cached page stale.
+        ProfilePage.objects.filter(pk=profile.pk).update(photo=None, photo_alt_text="")
+        for revision in Revision.objects.filter(pk__in=profile.revisions.values("pk")):
+            content = revision.content
+            if content.get("photo") or content.get("photo_alt_text"):
+                content.update(photo=None, photo_alt_text="")
+                Revision.objects.filter(pk=revision.pk).update(content=content)
+        page = ProfilePage.objects.get(pk=profile.pk)
+        ReferenceIndex.create_or_update_for_object(page)
+        delete_images(image_ids, profile.pk)
+        if page.live:
+            index.insert_or_update_object(page)
+    clear_site_cache()
+    return True
+
+
+def propose_photo(profile, upload, alt_text, user):
+    """A new photo (checked, stripped of metadata, in the private collection) in a new
+    revision for a moderator: the live page keeps its current photo, or none, until then."""
+    with transaction.atomic():
+        latest = profile.get_latest_revision_as_object()
+        latest.photo = save_photo(upload)
+        latest.photo_alt_text = alt_text
+        latest.save_revision(user=user)
+        submit_for_review(latest)

@@ -52,7 +52,7 @@ def erase_member(profile, erased_by, former_member=False):
     with transaction.atomic():
         profile = ProfilePage.objects.get(pk=profile.pk)
         user = profile.member
-        image_ids = _photo_ids(profile)
+        image_ids = photo_ids(profile)
         release_profile_credits(profile.pk, former_member=former_member)
         _delete_contact_requests(profile)
         for backend in get_search_backends(with_auto_update=False):
@@ -63,7 +63,7 @@ def erase_member(profile, erased_by, former_member=False):
         page_id = profile.pk
         Page.objects.get(pk=page_id).specific.delete()
         PageLogEntry.objects.filter(page_id=page_id).delete()
-        _delete_images(image_ids, page_id)
+        delete_images(image_ids, page_id)
         if user is not None:
             _delete_account(user)
         receipt = ErasureReceipt.objects.create(erased_by=erased_by)
@@ -72,7 +72,8 @@ def erase_member(profile, erased_by, former_member=False):
     return receipt
 
 
-def _photo_ids(profile):
+def photo_ids(profile):
+    """Every image the profile or any of its revisions uses as its photo."""
     ids = {profile.photo_id} if profile.photo_id else set()
     for content in profile.revisions.values_list("content", flat=True):
         if isinstance(content, dict) and content.get("photo"):
@@ -88,7 +89,9 @@ def _delete_contact_requests(profile):
     requests.delete()
 
 
-def _delete_images(image_ids, page_id):
+def delete_images(image_ids, page_id):
+    """Delete the images, their renditions and all their files, except an image that another
+    page uses (the editors', not the member's to erase)."""
     Image = get_image_model()
     content_type = ContentType.objects.get_for_model(Image)
     for image in Image.objects.filter(pk__in=image_ids):

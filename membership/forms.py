@@ -54,6 +54,27 @@ SUBMISSION_KEY_ERROR = (
 )
 
 
+def photo_field(required, label="Photo"):
+    optional = "" if required else "Optional. "
+    return forms.FileField(
+        label=label,
+        required=required,
+        error_messages={"required": "Choose the photo you would like to show."},
+        help_text=f"{optional}A JPEG, PNG or WebP image of up to 5 MB and 20 megapixels. We "
+        "remove location and camera details from it.",
+    )
+
+
+def photo_alt_text_field(required):
+    return forms.CharField(
+        label="Describe your photo",
+        max_length=200,
+        required=required,
+        error_messages={"required": "Describe your photo for people who cannot see it."},
+        help_text="Needed with a photo, for people who cannot see it, e.g. 'Smiling, outdoors'.",
+    )
+
+
 class SubmittedOnceForm(forms.Form):
     """A form whose submission must be stored at most once.
 
@@ -210,17 +231,8 @@ class JoinForm(SubmittedOnceForm, ProfileFieldsForm):
         help_text="Private: never shown to anyone. We use it to reply, to pass on messages if "
         "you want them, and to let you sign in.",
     )
-    photo = forms.FileField(
-        required=False,
-        help_text="Optional. A JPEG, PNG or WebP image of up to 5 MB and 20 megapixels. We "
-        "remove location and camera details from it.",
-    )
-    photo_alt_text = forms.CharField(
-        label="Describe your photo",
-        max_length=200,
-        required=False,
-        help_text="Needed with a photo, for people who cannot see it, e.g. 'Smiling, outdoors'.",
-    )
+    photo = photo_field(required=False)
+    photo_alt_text = photo_alt_text_field(required=False)
     photo_visibility = visibility_choice("Who can see your photo?")
     region_visibility = visibility_choice("Who can see your region?")
     organisation_visibility = visibility_choice("Who can see your organisation?")
@@ -323,6 +335,18 @@ class VisibilityForm(forms.Form):
         super().__init__(*args, **kwargs)
         for name, label in VISIBILITY_FIELDS:
             self.fields[name] = visibility_choice(label)
+
+
+class PhotoForm(forms.Form):
+    """A member's new photo, for a moderator to approve."""
+
+    photo = photo_field(required=True, label="New photo")
+    photo_alt_text = photo_alt_text_field(required=True)
+
+    def clean_photo(self):
+        photo = self.cleaned_data["photo"]
+        check_photo(photo)
+        return photo
 
 
 class ContactForm(SubmittedOnceForm):

@@ -13,14 +13,28 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_POST
 
 from network.models import ProfilePage
+from network.private_photos import photo_url
 
 from .. import ratelimit
-from ..changes import change_visibility, current_visibility, save_member_edit
+from ..changes import (
+    change_visibility,
+    current_visibility,
+    propose_photo,
+    remove_photo,
+    save_member_edit,
+)
 from ..erasure import erase_member
 from ..export import member_data
-from ..forms import VISIBILITY_FIELDS, MemberProfileForm, VisibilityForm, WithdrawForm
+from ..forms import (
+    VISIBILITY_FIELDS,
+    MemberProfileForm,
+    PhotoForm,
+    VisibilityForm,
+    WithdrawForm,
+)
 from ..models import ErasureReceipt
 
 logger = logging.getLogger(__name__)
@@ -99,6 +113,43 @@ def visibility(request, profile):
     else:
         form = VisibilityForm(initial=current_visibility(profile))
     return render(request, "membership/visibility.html", {"form": form, "profile": profile})
+
+
+@member_view
+def photo(request, profile):
+    """See the photo on the live profile (through the checked address, never a file's), send a
+    new one for review, or remove it at once."""
+    if request.method == "POST":
+        form = PhotoForm(request.POST, request.FILES)
+        if form.is_valid():
+            cleaned = form.cleaned_data
+            propose_photo(profile, cleaned["photo"], cleaned["photo_alt_text"], request.user)
+            messages.success(
+                request,
+                "Thank you. Your new photo is waiting for a moderator; your profile shows the "
+                "previous one (or none) until they approve it.",
+            )
+            return redirect("membership:account")
+    else:
+        form = PhotoForm()
+    latest = profile.get_latest_revision_as_object()
+    context = {
+        "form": form,
+        "profile": profile,
+        "live_photo_url": photo_url(profile, "medium") if profile.photo_id and profile.live else "",
+        "new_photo_waiting": bool(latest.photo_id and latest.photo_id != profile.photo_id),
+    }
+    return render(request, "membership/photo.html", context)
+
+
+@member_view
+@require_POST
+def photo_remove(request, profile):
+    if remove_photo(profile):
+        messages.success(request, "Done: your photo is off your profile and deleted.")
+    else:
+        messages.info(request, "Your profile has no photo.")
+    return redirect("membership:account")
 
 
 @member_view

@@ -14,6 +14,7 @@ ACCOUNT_PAGES = [
     ("my profile", "/account/"),
     ("edit my profile", "/account/edit/"),
     ("who sees what", "/account/visibility/"),
+    ("my photo", "/account/photo/"),
     ("withdraw", "/account/withdraw/"),
 ]
 

@@ -58,6 +58,17 @@ def join_page(home_page, directory):  # noqa: F811
     return ensure_section(home_page, "join", JoinPage, io.StringIO(), title="Join the network")
 
 
+# The "Edit my profile" form's answers, as a member changing their role would send them.
+EDIT = {
+    "display_name": "Robin Example",
+    "headline": "Board member",
+    "summary": "Now on two boards.",
+    "biography": "New story.",
+    "expects_payment": "yes",
+    "availability": "open",
+}
+
+
 def submission_key(client, url):
     """The one-time key the form at `url` renders, read from the page as a browser would."""
     html = client.get(url).content.decode()

@@ -11,7 +11,7 @@ from wagtail.models import Revision, WorkflowState
 from membership.accounts import ensure_member_account
 from network.models import ProfilePage
 
-from .conftest import publish
+from .conftest import EDIT, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -108,15 +108,7 @@ def test_an_edit_is_a_revision_in_review_and_the_live_page_stays(client, member)
     client.force_login(member.member)
     response = client.get("/account/edit/")
     assert response.status_code == 200 and "Trains peer workers" in response.content.decode()
-    data = {
-        "display_name": "Robin Example",
-        "headline": "Board member",
-        "summary": "Now on two boards.",
-        "biography": "New story.",
-        "expects_payment": "yes",
-        "availability": "open",
-    }
-    response = client.post("/account/edit/", data)
+    response = client.post("/account/edit/", EDIT)
     assert response.status_code == 302
     profile = ProfilePage.objects.get(pk=member.pk)
     assert profile.headline == "Peer trainer"  # live version unchanged
