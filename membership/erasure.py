@@ -30,6 +30,7 @@ from wagtail.search.backends import get_search_backends
 
 from lead.cache import clear_site_cache
 from network.models import ProfilePage, release_profile_credits
+from network.private_photos import purge_file_urls
 
 from .models import ContactRequest, ErasureReceipt
 
@@ -100,10 +101,14 @@ def delete_images(image_ids, page_id):
         ).exclude(object_id=str(page_id))
         if elsewhere.exists():
             continue  # an image the editors use on another page is not the member's to erase
+        urls = []
         for rendition in image.renditions.all():
+            urls.append(rendition.file.url)
             rendition.file.delete(save=False)
+        urls.append(image.file.url)
         image.file.delete(save=False)
         image.delete()
+        purge_file_urls(urls)  # a CDN in front may hold copies of the files
         ModelLogEntry.objects.filter(content_type=content_type, object_id=str(image.pk)).delete()
 
 

@@ -104,10 +104,10 @@ def secure_image_files(image_id):
     if new_name:
         old_urls.append(storage.url(old_name))
         storage.delete(old_name)
-    _purge(old_urls)
+    purge_file_urls(old_urls)
 
 
-def _purge(urls):
+def purge_file_urls(urls):
     """Purge old file addresses from the configured CDN or proxy, if any (local media URLs are
     made absolute with the site's base URL)."""
     if urls and getattr(settings, "WAGTAILFRONTENDCACHE", None):

@@ -11,6 +11,7 @@ from wagtail.models import Revision, WorkflowState
 from network.models import ProfilePage
 
 from ..images import png
+from ..network.test_private_photos import PURGED
 from .conftest import EDIT, photo_upload, publish
 
 pytestmark = pytest.mark.django_db
@@ -182,3 +183,19 @@ def test_another_members_photo_is_out_of_reach(client, robin, other_member):
     client.post("/account/photo/remove/")
     assert ProfilePage.objects.get(pk=robin.pk).photo_id == robin.photo_id
     assert ProfilePage.objects.get(pk=other_member.pk).photo_id is None
+
+
+def test_removal_purges_the_photos_files_from_a_configured_cdn(client, robin, settings):
+    settings.WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "tests.network.test_private_photos.RecordingBackend",
+            "HOSTNAMES": ["lead.example"],
+        }
+    }
+    settings.WAGTAILADMIN_BASE_URL = "https://lead.example"
+    rendition = robin.photo.get_rendition("fill-240x240")
+    original = robin.photo.file.url
+    PURGED.clear()
+    client.post("/account/photo/remove/")
+    assert f"https://lead.example{rendition.url}" in PURGED
+    assert f"https://lead.example{original}" in PURGED
