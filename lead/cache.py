@@ -9,6 +9,9 @@ than waiting on it again in every request. One warning is logged per outage, not
 What a miss means elsewhere: rate limits (membership/ratelimit.py) and django-axes' sign-in
 lockouts count nothing while Redis is down, so they fail open until it is back; sessions live in
 the database and are unaffected.
+
+clear_site_cache() empties this site's keys (after an erasure or a stricter visibility); when
+Redis cannot be reached it is owed, and done with the first request once Redis answers.
 """
 
 import logging
