@@ -2,7 +2,7 @@
 
 import json
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
@@ -51,13 +51,14 @@ def test_display_date_defaults_to_first_publication_and_editor_date_wins(post):
     chosen = post("Backdated", date=date(2025, 3, 14))
     assert chosen.date == date(2025, 3, 14)
     # A later edit and publish keeps the first publication's date, not today's.
-    BlogPage.objects.filter(pk=plain.pk).update(
-        first_published_at=timezone.now() - timedelta(days=40), date=None
-    )
+    # Midday UTC: the same date in London whatever the season (a time near midnight, counted
+    # back from now, can cross a clock change and land on the next local day).
+    first = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+    BlogPage.objects.filter(pk=plain.pk).update(first_published_at=first, date=None)
     plain = BlogPage.objects.get(pk=plain.pk)
     plain.save_revision().publish()
     plain.refresh_from_db()
-    assert plain.date == timezone.localdate() - timedelta(days=40)
+    assert plain.date == date(2025, 6, 1)
 
 
 def test_content_note_is_shown_before_the_body_in_a_marked_box(client, post):
