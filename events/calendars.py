@@ -64,6 +64,15 @@ def description(event, request):
     return "\n\n".join(line for line in lines if line)
 
 
+def instant(value):
+    """A timed DTSTART or DTEND: UK time with its TZID, except the second time round of the
+    hour the clocks go back, which a local time cannot name (RFC 5545 reads a repeated local
+    time as the first), so it is written in UTC."""
+    if recurrence.is_second_of_repeated(value):
+        return recurrence.utc(value)
+    return timezone.localtime(value, recurrence.site_zone())
+
+
 def vevent(event, request):
     start_local, end_local = recurrence.local_bounds(event.start, event.end, event.all_day)
     component = Event()
@@ -78,8 +87,8 @@ def vevent(event, request):
         component.add("dtstart", start_local.date())
         component.add("dtend", end_local.date())  # exclusive: the day after the last day
     else:
-        component.add("dtstart", recurrence.aware(start_local))
-        component.add("dtend", recurrence.aware(end_local))
+        component.add("dtstart", instant(event.start))
+        component.add("dtend", instant(event.end))
     component.add("summary", event.title)
     component.add("description", description(event, request))
     location = event.location_text()

@@ -2,6 +2,15 @@
 
 Everything here works in the site's wall-clock time (Europe/London), so a circle that meets at
 7pm keeps meeting at 7pm when the clocks change; times are made aware only at the end.
+
+Two things about the clock changes are easy to get wrong, and both are handled here:
+- Python compares and subtracts two datetimes that share a tzinfo by their wall-clock fields,
+  ignoring `fold` (PEP 495). 01:30 BST and 01:30 GMT on the night the clocks go back are then
+  "equal", and an event between them lasts "no time". Instants are compared and subtracted in
+  UTC (`utc()`), never in local time.
+- An event's own start and end are exact instants. A length is the exact time between them, as
+  RFC 5545 keeps it for calendars; only the repeats of a series are wall-clock times (and a
+  wall-clock time in the repeated hour means the first of the two, as RFC 5545 says).
 """
 
 from dataclasses import dataclass
@@ -38,7 +47,42 @@ def local(value):
 
 
 def aware(value):
+    """Naive wall-clock time in the site's zone made aware (its `fold` picks which of the two
+    repeated times it is; a time in the missing hour gets the offset before the gap)."""
     return timezone.make_aware(value, site_zone())
+
+
+def utc(value):
+    """The same instant in UTC: what comparisons and lengths are worked out in."""
+    return value.astimezone(UTC)
+
+
+class WallClock(models.TextChoices):
+    """What a wall-clock time is on its day in the site's zone."""
+
+    NORMAL = "normal"
+    REPEATED = "repeated"  # 01:00-02:00 on the night the clocks go back: it happens twice
+    MISSING = "missing"  # 01:00-02:00 on the night the clocks go forward: it never happens
+
+
+def wall_clock(value):
+    """Whether naive local time `value` happens once, twice or never in the site's zone."""
+    zone = site_zone()
+    first = value.replace(tzinfo=zone, fold=0)
+    second = value.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return WallClock.NORMAL
+    # In a gap, the time does not survive a round trip through UTC.
+    if utc(first).astimezone(zone).replace(tzinfo=None, fold=0) != value.replace(fold=0):
+        return WallClock.MISSING
+    return WallClock.REPEATED
+
+
+def is_second_of_repeated(value):
+    """Whether aware `value` is the second time round of the repeated hour (GMT, fold 1)."""
+    return timezone.localtime(value, site_zone()).fold == 1 and (
+        wall_clock(local(value)) == WallClock.REPEATED
+    )
 
 
 def zone_name(value):
@@ -60,6 +104,11 @@ class Span:
     end: datetime
     all_day: bool = False
     cancelled: bool = False
+
+    def __post_init__(self):
+        # Kept in UTC, so spans compare and sort by instant whatever zone they came in.
+        object.__setattr__(self, "start", utc(self.start))
+        object.__setattr__(self, "end", utc(self.end))
 
     @property
     def local_start(self):
@@ -117,7 +166,10 @@ def spans(event, *, now=None, cancelled_dates=None):
     if not (event.start and event.end):
         return []
     start_local, end_local = local_bounds(event.start, event.end, event.all_day)
-    duration = max(end_local - start_local, timedelta(0))
+    if event.all_day:
+        duration = max(end_local - start_local, timedelta(0))  # whole days, on the wall clock
+    else:
+        duration = max(utc(event.end) - utc(event.start), timedelta(0))  # exact, as RFC 5545
     if cancelled_dates is None:
         cancelled_dates = {row.date for row in event.cancelled_dates.all()}
     if event.repeat:
@@ -132,15 +184,16 @@ def spans(event, *, now=None, cancelled_dates=None):
         starts = starts[-MAX_OCCURRENCES:]
     else:
         starts = [start_local]
-    return [
-        Span(
-            start=aware(start),
-            end=aware(start + duration),
-            all_day=event.all_day,
-            cancelled=start.date() in cancelled_dates,
-        )
-        for start in starts
-    ]
+    result = []
+    for start in starts:
+        if event.all_day:
+            begin, finish = aware(start), aware(start + duration)
+        else:
+            # The first date is the event's own instant (which of two repeated 01:30s it is).
+            begin = event.start if start == start_local else aware(start)
+            finish = utc(begin) + duration
+        result.append(Span(begin, finish, event.all_day, start.date() in cancelled_dates))
+    return result
 
 
 def occurs_on(event, day):

@@ -52,6 +52,8 @@ class EventAdmin(ModelAdmin):
     def starts(obj):
         start = recurrence.local(obj.start)
         text = f"{recurrence.long_date(start, weekday=False)}, {start:%H:%M}"
+        if recurrence.wall_clock(start) == recurrence.WallClock.REPEATED:
+            text += f" {recurrence.zone_name(obj.start)}"  # which of the two 01:30s
         return f"{text} ({obj.get_repeat_display().split(',')[0].lower()})" if obj.repeat else text
 
     @staticmethod

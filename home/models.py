@@ -1,5 +1,7 @@
 """The site core: home page, standard pages and site-wide settings."""
 
+from datetime import UTC
+
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -27,6 +29,28 @@ class MetadataMixin:
     def get_meta_image(self):
         """The page's own share image; the template falls back to the site default."""
         return None
+
+
+class ExactInstantsMixin:
+    """Keeps a page's date-times in UTC when it is rebuilt from a revision.
+
+    modelcluster (which Wagtail's revisions use) turns every date-time it reads back from a
+    revision into the site's zone. Python then compares and subtracts two such values by their
+    wall-clock fields, ignoring `fold` (PEP 495), so 01:30 BST and 01:30 GMT on the night the
+    clocks go back become "equal" and a one-hour event fails its "ends after it starts" check
+    when published, scheduled or reverted. UTC values have no such ambiguity."""
+
+    @classmethod
+    def from_serializable_data(cls, data, check_fks=True, strict_fks=False):
+        obj = super().from_serializable_data(data, check_fks, strict_fks)
+        if obj is None:
+            return obj
+        for field in obj._meta.concrete_fields:
+            if isinstance(field, models.DateTimeField):
+                value = getattr(obj, field.attname)
+                if value is not None and value.tzinfo is not None:
+                    setattr(obj, field.attname, value.astimezone(UTC))
+        return obj
 
 
 class HomePage(MetadataMixin, Page):

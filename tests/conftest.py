@@ -1,9 +1,12 @@
 """Shared fixtures: the demo site, anonymous and signed-in clients, helpers to make pages."""
 
 import io
+import os
 import uuid
+from datetime import UTC, datetime
 
 import pytest
+import time_machine
 from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Page, PageViewRestriction, Site
@@ -11,6 +14,30 @@ from wagtail.models import Page, PageViewRestriction, Site
 from home.models import HomePage
 
 from .factories import StandardPageFactory
+
+# The suite's clock. Every test starts at this moment and time runs on from it, so no test
+# depends on the day the suite is run (data built "40 days ago" once crossed the October
+# clock change on some days of the year). A test that needs another moment moves the clock
+# itself (`clock.move_to(...)`); tests/test_clock_changes.py runs the data builders at the
+# awkward moments. Browser tests and tests that start a server in another process keep the
+# real clock (mark them `real_clock`), since the other side cannot share a pinned one.
+# LEAD_TEST_NOW=2027-03-28T01:05:00Z runs the suite at another moment (docs/testing.md).
+SUITE_NOW = (
+    datetime.fromisoformat(os.environ["LEAD_TEST_NOW"])
+    if os.environ.get("LEAD_TEST_NOW")
+    else datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
+)
+
+
+@pytest.fixture(autouse=True)
+def clock(request):
+    if request.node.get_closest_marker("browser") or request.node.get_closest_marker(
+        "real_clock"
+    ):
+        yield None
+        return
+    with time_machine.travel(SUITE_NOW, tick=True) as traveller:
+        yield traveller
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,6 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -24,10 +23,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import MetadataMixin
+from home.models import ExactInstantsMixin, MetadataMixin
 from network.models import ProfileCredit, link_credits
 
 from .. import recurrence
+from ..forms import EventPageForm, RepeatedHourPanel
 from ..recurrence import Repeat
 
 
@@ -85,44 +85,14 @@ def access_field(label, help_text):
 
 
 END_BEFORE_START = "The event must end after it starts. Check the end date and time."
+REPEAT_IN_REPEATED_HOUR = (
+    "A repeating event cannot start in the second 1am to 2am hour on the night the clocks go "
+    "back, because people's calendars would show it an hour early. Start it in the first one "
+    "(BST) or at another time."
+)
 
 
-class EventPageForm(WagtailAdminPageForm):
-    """Checks that each cancelled date is a date the series actually meets, so a typo cannot
-    leave an occurrence going ahead that editors meant to cancel."""
-
-    def clean(self):
-        cleaned = super().clean()
-        formset = self.formsets.get("cancelled_dates")
-        start, end = cleaned.get("start"), cleaned.get("end")
-        if formset is None or not (start and end) or not formset.is_valid():
-            return cleaned
-        probe = EventPage(
-            start=start,
-            end=end,
-            all_day=cleaned.get("all_day", False),
-            repeat=cleaned.get("repeat", ""),
-            repeat_until=cleaned.get("repeat_until"),
-            repeat_count=cleaned.get("repeat_count"),
-        )
-        for form in formset.forms:
-            day = form.cleaned_data.get("date")
-            if not day or form.cleaned_data.get("DELETE"):
-                continue
-            try:
-                matches = recurrence.occurs_on(probe, day)
-            except (TypeError, ValueError):
-                continue  # the model's own checks explain a broken rule
-            if not matches:
-                form.add_error(
-                    "date",
-                    f"The event does not happen on {recurrence.long_date(day)}. Choose one of "
-                    "the dates the series meets.",
-                )
-        return cleaned
-
-
-class EventPage(RoutablePageMixin, MetadataMixin, Page):
+class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
     description_field = "summary"  # what search engines get when no description is set
     search_result_template = "events/includes/search_result.html"
     summary = models.TextField(
@@ -336,7 +306,11 @@ class EventPage(RoutablePageMixin, MetadataMixin, Page):
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("status_note")], "Status"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldRowPanel([RepeatedHourPanel("start_clock"), RepeatedHourPanel("end_clock")]),
+            ],
             "When",
         ),
         MultiFieldPanel(
@@ -441,9 +415,11 @@ class EventPage(RoutablePageMixin, MetadataMixin, Page):
             if self.all_day:
                 if recurrence.local(self.end).date() < recurrence.local(self.start).date():
                     errors["end"] = END_BEFORE_START
-            elif self.end <= self.start:
+            elif recurrence.utc(self.end) <= recurrence.utc(self.start):
                 errors["end"] = END_BEFORE_START
         if self.repeat:
+            if self.start and not self.all_day and recurrence.is_second_of_repeated(self.start):
+                errors["start"] = REPEAT_IN_REPEATED_HOUR
             if self.repeat_until and self.repeat_count:
                 errors["repeat_count"] = (
                     "Give either the last date or the number of times, not both."
@@ -645,8 +621,8 @@ def published_fingerprint(event):
         event.title,
         event.summary,
         event.status,
-        event.start.isoformat() if event.start else "",
-        event.end.isoformat() if event.end else "",
+        recurrence.utc(event.start).isoformat() if event.start else "",
+        recurrence.utc(event.end).isoformat() if event.end else "",
         event.all_day,
         event.repeat,
         str(event.repeat_until or ""),

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html
 
 from .. import recurrence
@@ -22,6 +23,8 @@ def clock(value):
 
 
 def _time(value, text, date_only=False):
+    if not date_only and value.tzinfo is not None:
+        value = timezone.localtime(value, recurrence.site_zone())
     stamp = value.date().isoformat() if date_only else value.isoformat()
     return format_html('<time datetime="{}">{}</time>', stamp, text)
 

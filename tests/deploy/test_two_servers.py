@@ -45,7 +45,10 @@ if missing and os.environ.get("REQUIRE_DEPLOY_TESTS") == "1":
     pytest.fail(f"REQUIRE_DEPLOY_TESTS=1 but the two-server test {missing}", pytrace=False)
 # .ci/run distributes whole modules (--dist loadscope), so one pytest-xdist worker runs all
 # three and the site is built once; other ways of running still work, one site per worker.
-pytestmark = pytest.mark.skipif(bool(missing), reason=f"two-server test {missing}")
+pytestmark = [
+    pytest.mark.skipif(bool(missing), reason=f"two-server test {missing}"),
+    pytest.mark.real_clock,
+]
 
 SETUP = """
 from django.contrib.auth import get_user_model

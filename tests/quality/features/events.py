@@ -26,15 +26,17 @@ def _add_events(home_page, count, *, past):
     from events.models import CancelledDate, EventSpeaker
     from network.models import Region
 
-    from ...events.factories import EventPageFactory
+    from ...events.factories import EventPageFactory, local_datetime
 
     index = events_section(home_page)
     regions = list(Region.objects.all())
     speaker_profile = budget_speaker(home_page)
     start = index.get_children().count()
-    base = timezone.now() + timedelta(days=-40 if past else 2)
+    # A day apart at 6pm UK time: a wall-clock time that is never in a clock-change hour,
+    # whatever day the suite runs on.
+    first_day = timezone.localdate() + timedelta(days=-40 if past else 2)
     for n in range(start, start + count):
-        begins = base + timedelta(hours=n) if not past else base - timedelta(hours=n)
+        begins = local_datetime(first_day + timedelta(days=-n if past else n), 18)
         event = EventPageFactory.build(
             title=f"Budget event {n:04d}",
             slug=f"budget-event-{n:04d}",
