@@ -18,7 +18,7 @@ def ensure_member_account(profile, invite=True):
     """Give a published profile with a contact email its member account, in the Members group
     and with no usable password, and email a one-time link to set one (after the commit).
     Returns the new user, or None when there was nothing to do."""
-    from network.models import ProfilePage
+    from network.models import MemberChoices, ProfilePage
 
     if profile.member_id or not profile.contact_email:
         return None
@@ -34,8 +34,10 @@ def ensure_member_account(profile, invite=True):
         return None
     user = User.objects.create_user(username=email, email=email, password=None)
     user.groups.add(Group.objects.get_or_create(name=MEMBERS_GROUP)[0])
-    ProfilePage.objects.filter(pk=profile.pk).update(member=user)
-    profile.member = user
+    # From now on the member's choices (those of their application) bind the profile.
+    choices = MemberChoices.capture(profile, member=user)
+    ProfilePage.objects.filter(pk=profile.pk).update(member=user, member_choices=choices)
+    profile.member, profile.member_choices = user, choices
     if invite:
         transaction.on_commit(partial(emails.invite_member, user, profile))
     return user

@@ -7,7 +7,7 @@ from wagtail.search import index
 
 from lead.cache import clear_site_cache
 from network.consent import CURRENT_VERSION
-from network.models import ProfilePage
+from network.models import MemberChoices, ProfilePage
 
 from .applications import submit_for_review
 from .erasure import delete_images, photo_ids
@@ -36,7 +36,10 @@ def current_visibility(profile):
 
 
 def change_visibility(profile, cleaned, user):
-    """Returns (hidden now: [field names], sent for review: [field names])."""
+    """The member's new choices. They are recorded first, as the member's own (the ceiling no
+    edit can loosen); stricter values then apply at once to the live page and every revision,
+    looser ones go to a moderator in a new revision. Returns (hidden now: [field names], sent
+    for review: [field names])."""
     latest = profile.get_latest_revision_as_object()
     stricter, looser = {}, {}
     for name in VISIBILITY_NAMES:
@@ -49,8 +52,9 @@ def change_visibility(profile, cleaned, user):
         elif STRICTNESS[new] < STRICTNESS[old]:
             looser[name] = new
     with transaction.atomic():
+        record_choices(profile, cleaned, user)
         if stricter:
-            restrict_now(profile, stricter)
+            profile.restrict_now(stricter)
         _set_messages(profile, cleaned["accepts_messages"])
         if looser:
             latest = ProfilePage.objects.get(pk=profile.pk).get_latest_revision_as_object()
@@ -63,29 +67,18 @@ def change_visibility(profile, cleaned, user):
     return list(stricter), list(looser)
 
 
-def restrict_now(profile, stricter):
-    """Apply stricter visibility to the live page and to every revision (so no later approval
-    of an older draft can show the value again), and re-index the live page."""
-    current = ProfilePage.objects.get(pk=profile.pk)
-    live_update = {
-        name: value
-        for name, value in stricter.items()
-        if STRICTNESS[value] > STRICTNESS[getattr(current, name)]
-    }
-    if live_update:
-        ProfilePage.objects.filter(pk=profile.pk).update(**live_update)
-    for revision in Revision.objects.filter(pk__in=profile.revisions.values("pk")):
-        content = revision.content
-        changed = False
-        for name, value in stricter.items():
-            if STRICTNESS[value] > STRICTNESS.get(content.get(name), 0):
-                content[name] = value
-                changed = True
-        if changed:
-            Revision.objects.filter(pk=revision.pk).update(content=content)
-    page = ProfilePage.objects.get(pk=profile.pk)
-    if page.live:
-        index.insert_or_update_object(page)
+def record_choices(profile, cleaned, user):
+    """Write the member's choices to their record (made now for a profile that has none)."""
+    profile = ProfilePage.objects.get(pk=profile.pk)
+    values = {name: cleaned[name] for name in VISIBILITY_NAMES}
+    values["accepts_messages"] = cleaned["accepts_messages"]
+    if profile.member_choices_id is None:
+        record = MemberChoices.objects.create(member=user, **values)
+        ProfilePage.objects.filter(pk=profile.pk).update(member_choices=record)
+    else:
+        MemberChoices.objects.filter(pk=profile.member_choices_id).update(
+            chosen_at=timezone.now(), **values
+        )
 
 
 def _set_messages(profile, accepts):

@@ -10,8 +10,9 @@ What is erased, and how:
   clean-up);
 - search index entries (removed from every backend; on SQLite the full-text index is merged so
   no deleted text lingers in its segments);
-- contact requests and their log entries, the consent record, the member's account and any
-  sign-in lockout records for it;
+- contact requests and their log entries, the consent record, the member's privacy choices
+  and the staff restrictions on the profile, the member's account and any sign-in lockout
+  records for it; copies editors made of the profile go the same way;
 - credits (post bylines, event speakers) are unlinked, and show "Former member" if asked;
 - this site's whole cache is cleared (pages, navigation, facets and anything a feature
   cached); on a Redis shared with other sites, only this site's keys (CACHE_KEY_PREFIX). If
@@ -29,7 +30,7 @@ from wagtail.models import ModelLogEntry, Page, PageLogEntry, ReferenceIndex
 from wagtail.search.backends import get_search_backends
 
 from lead.cache import clear_site_cache
-from network.models import ProfilePage, release_profile_credits
+from network.models import MemberChoices, ProfilePage, release_profile_credits
 from network.private_photos import purge_file_urls
 
 from .models import ContactRequest, ErasureReceipt
@@ -47,30 +48,49 @@ def take_offline(profile):
 
 
 def erase_member(profile, erased_by, former_member=False):
-    """Erase a member's profile and everything linked to it. Returns the ErasureReceipt."""
+    """Erase a member's profile and everything linked to it. Returns the ErasureReceipt.
+
+    Copies editors made of the profile (pages bound to the member's privacy choices) hold the
+    same person's data: they are erased with it."""
     profile = ProfilePage.objects.get(pk=profile.pk)
-    take_offline(profile)
+    pages = [profile, *_copies_of(profile)]
+    for page in pages:
+        take_offline(page)
     with transaction.atomic():
-        profile = ProfilePage.objects.get(pk=profile.pk)
-        user = profile.member
-        image_ids = photo_ids(profile)
-        release_profile_credits(profile.pk, former_member=former_member)
-        _delete_contact_requests(profile)
-        for backend in get_search_backends(with_auto_update=False):
-            try:
-                backend.delete(profile)
-            except Exception:  # a search server down must not stop the erasure
-                logger.exception("Could not remove profile %s from a search index.", profile.pk)
-        page_id = profile.pk
-        Page.objects.get(pk=page_id).specific.delete()
-        PageLogEntry.objects.filter(page_id=page_id).delete()
-        delete_images(image_ids, page_id)
+        user = ProfilePage.objects.get(pk=profile.pk).member
+        choices = profile.member_choices_id
+        for page in pages:
+            _erase_page(ProfilePage.objects.get(pk=page.pk), former_member)
+        MemberChoices.objects.filter(pk=choices).delete()
         if user is not None:
+            MemberChoices.objects.filter(member=user).delete()
             _delete_account(user)
         receipt = ErasureReceipt.objects.create(erased_by=erased_by)
     _compact_search_index()
     clear_site_cache()
     return receipt
+
+
+def _copies_of(profile):
+    if not profile.member_choices_id:
+        return []
+    copies = ProfilePage.objects.filter(member_choices=profile.member_choices_id)
+    return list(copies.exclude(pk=profile.pk))
+
+
+def _erase_page(profile, former_member):
+    image_ids = photo_ids(profile)
+    release_profile_credits(profile.pk, former_member=former_member)
+    _delete_contact_requests(profile)
+    for backend in get_search_backends(with_auto_update=False):
+        try:
+            backend.delete(profile)
+        except Exception:  # a search server down must not stop the erasure
+            logger.exception("Could not remove profile %s from a search index.", profile.pk)
+    page_id = profile.pk
+    Page.objects.get(pk=page_id).specific.delete()
+    PageLogEntry.objects.filter(page_id=page_id).delete()
+    delete_images(image_ids, page_id)
 
 
 def photo_ids(profile):

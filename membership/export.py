@@ -5,6 +5,7 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 
 from network.consent import WORDING
+from network.models import CHOICE_FIELDS
 from network.private_photos import photo_url
 
 from .models import ConsentRecord
@@ -39,6 +40,15 @@ def _profile(page, live):
     return data
 
 
+def _choices(profile):
+    record = profile.member_choices
+    if record is None:
+        return None
+    data = {name: getattr(record, f"get_{name}_display")() for name in CHOICE_FIELDS}
+    data.update(accepts_messages=record.accepts_messages, chosen_at=record.chosen_at)
+    return data
+
+
 def member_data(profile, user):
     """The profile as published and as last edited (pending review), the consent record, the
     messages relayed to the member and their account."""
@@ -66,6 +76,16 @@ def member_data(profile, user):
             "recorded_by": profile.consent_recorded_by,
             "parts": record.as_dict() if record else None,
         },
+        "privacy_choices": _choices(profile),
+        "restrictions_by_the_team": [
+            {
+                "part": restriction.get_field_display(),
+                "set_to": restriction.get_visibility_display(),
+                "reason": restriction.reason,
+                "at": restriction.made_at,
+            }
+            for restriction in profile.staff_restrictions.all()
+        ],
         "messages": [message.as_dict() for message in profile.contact_requests.all()],
     }
     return json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)

@@ -9,7 +9,15 @@ from django.core.exceptions import ValidationError
 from django.utils.html import linebreaks, strip_tags
 
 from network import consent
-from network.models import Expertise, LivedExperienceArea, PaymentRoute, Region, Role, Visibility
+from network.models import (
+    Expertise,
+    LivedExperienceArea,
+    PaymentRoute,
+    Region,
+    Role,
+    Visibility,
+    visibility,
+)
 from network.models.profiles import Availability, ExpectsPayment, is_linkedin
 
 from .models import ContactPurpose
@@ -24,7 +32,7 @@ VISIBILITY_FIELDS = [
     ("payment_visibility", "Who can see your payment preferences?"),
 ]
 # Stricter choices rank higher: hiding takes effect at once, showing more goes to review.
-STRICTNESS = {Visibility.PUBLIC: 0, Visibility.MEMBERS: 1, Visibility.HIDDEN: 2}
+STRICTNESS = visibility.STRICTNESS
 
 
 def text_to_rich_text(text):

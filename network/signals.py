@@ -1,14 +1,23 @@
 """Keep the directory's cached filter options, the search index and private photos' files in
 step with what editors and members change."""
 
+from django.apps import apps as django_apps
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from wagtail.signals import page_published
 
 from home.seeding import index_pages
 
 from .directory import options_cache_key
-from .models import Expertise, LivedExperienceArea, PaymentRoute, ProfilePage, Region, Role
+from .models import (
+    Expertise,
+    LivedExperienceArea,
+    PaymentRoute,
+    ProfilePage,
+    Region,
+    Role,
+    enforce_member_choices,
+)
 from .private_photos import PHOTO_FIELDS, exposes_old_files, secure_after_commit
 
 
@@ -61,12 +70,30 @@ def secure_private_photo(sender, instance, raw=False, update_fields=None, **kwar
         secure_after_commit(instance.photo_id)
 
 
+def enforce_choices_after_migrate(sender, apps=django_apps, **kwargs):
+    """A data migration writes through historical models, which skip ProfilePage.save(): put
+    every profile back under its member's choices once migrations have run (only when the
+    database is at the schema this code expects)."""
+    try:
+        migrated = apps.get_model("network", "ProfilePage")
+    except LookupError:
+        return
+    names = {field.attname for field in migrated._meta.concrete_fields}
+    if names >= {field.attname for field in ProfilePage._meta.concrete_fields}:
+        enforce_member_choices()
+
+
 def connect():
     for model in (LivedExperienceArea, Expertise, Role, Region, PaymentRoute):
         post_save.connect(clear_facet_options, sender=model, dispatch_uid=f"facets-{model}")
         post_delete.connect(clear_facet_options, sender=model, dispatch_uid=f"facets-d-{model}")
     pre_save.connect(remember_photo_state, sender=ProfilePage, dispatch_uid="photo-state")
     post_save.connect(secure_private_photo, sender=ProfilePage, dispatch_uid="secure-photo")
+    post_migrate.connect(
+        enforce_choices_after_migrate,
+        sender=django_apps.get_app_config("network"),
+        dispatch_uid="enforce-member-choices",
+    )
     page_published.connect(
         reindex_published_profile, sender=ProfilePage, dispatch_uid="reindex-published-profile"
     )

@@ -1,12 +1,15 @@
 """The Network menu in the admin, and the network's section on the home page."""
 
+from django.contrib import messages
 from django.template.loader import render_to_string
+from django.utils import timezone
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from . import reports  # noqa: F401 (registers the consent report)
 from .admin_filters import ConsentStatusFilter, LiveStatusFilter
 from .models import (
+    CHOICE_FIELDS,
     DirectoryIndexPage,
     Expertise,
     LivedExperienceArea,
@@ -14,7 +17,9 @@ from .models import (
     ProfilePage,
     Region,
     Role,
+    Visibility,
 )
+from .models.choices import apply_staff_restrictions
 
 
 class TermAdmin(ModelAdmin):
@@ -158,3 +163,34 @@ def add_network_charts(request, panels):
     from .dashboard import NetworkChartsPanel
 
     panels.append(NetworkChartsPanel())
+
+
+@hooks.register("after_edit_page")
+def keep_member_choices(request, page):
+    """After a profile is saved in the admin: say plainly which of the member's choices were
+    kept over what the form sent, and apply any safeguarding restriction at once, logged with
+    who, when and why (the member sees it on their account page)."""
+    if not isinstance(page, ProfilePage):
+        return
+    kept = getattr(page, "kept_member_choices", None)
+    if kept:
+        chosen_at = page.member_choices_chosen_at
+        parts = ", ".join(
+            f"{CHOICE_FIELDS[name]}: {Visibility(value).label}" for name, value in kept.items()
+        )
+        messages.warning(
+            request,
+            f"The member's own choices were kept ({parts}). They chose this on "
+            f"{timezone.localtime(chosen_at):%-d %B %Y at %H:%M}, which may be after you "
+            "opened this page. Only the member can make these parts more visible, from their "
+            "account. Your other changes are saved.",
+        )
+    restrictions, reason = getattr(page, "safeguarding", ({}, ""))
+    if restrictions and reason:
+        apply_staff_restrictions(page, restrictions, reason, request.user)
+        messages.success(
+            request,
+            "Restricted now, on the live profile and every version: "
+            + ", ".join(CHOICE_FIELDS[name] for name in restrictions)
+            + ". The member can read your reason on their account page.",
+        )

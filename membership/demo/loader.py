@@ -3,7 +3,7 @@
 import secrets
 
 from home.demo.sections import ensure_section
-from network.models import ProfilePage
+from network.models import MemberChoices, ProfilePage
 
 from ..accounts import ensure_member_account
 from ..models import JoinPage
@@ -60,5 +60,7 @@ def ensure_demo_member():
     password = secrets.token_urlsafe(12)
     user.set_password(password)
     user.save()
+    # The demo member accepts relayed messages: their own choice, recorded as theirs.
+    MemberChoices.objects.filter(pk=profile.member_choices_id).update(accepts_messages=True)
     ProfilePage.objects.filter(pk=profile.pk).update(accepts_messages=True)
     return password

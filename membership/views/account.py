@@ -71,6 +71,8 @@ def account(request, profile):
                 (label, getattr(latest, f"get_{name}_display")())
                 for name, label in VISIBILITY_FIELDS
             ],
+            "choices": profile.member_choices,
+            "restrictions": list(profile.staff_restrictions.all()),
         },
     )
 

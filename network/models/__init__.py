@@ -1,3 +1,4 @@
+from .choices import CHOICE_FIELDS, MemberChoices, StaffRestriction, enforce_member_choices
 from .credits import (
     FORMER_MEMBER,
     ProfileCredit,
@@ -11,6 +12,10 @@ from .taxonomy import Expertise, LivedExperienceArea, PaymentRoute, Region, Role
 from .visibility import Visibility
 
 __all__ = [
+    "CHOICE_FIELDS",
+    "MemberChoices",
+    "StaffRestriction",
+    "enforce_member_choices",
     "FORMER_MEMBER",
     "DirectoryIndexPage",
     "Expertise",

@@ -27,7 +27,15 @@ from home.models import MetadataMixin
 
 from ..blocks import SelectedWorkBlock
 from ..consent import VERSION_CHOICES
-from .visibility import Visibility, can_see, viewer_is_member, visibility_field
+from .choices import CHOICE_FIELDS, MemberChoices, enforce_member_choices
+from .visibility import (
+    STRICTNESS,
+    Visibility,
+    VisibilityChoices,
+    can_see,
+    stricter,
+    viewer_is_member,
+)
 
 # Editor actions that make a profile public now or ask for it to be (moderation).
 PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
@@ -58,7 +66,51 @@ class ExpectsPayment(models.TextChoices):
 
 
 class ProfilePageForm(WagtailAdminPageForm):
-    """Explains the consent gate and the photo's alt text in the editor, next to the fields."""
+    """Explains the consent gate and the photo's alt text in the editor, next to the fields,
+    and keeps a member's privacy choices: staff see each choice, can only make a value
+    stricter (for a safeguarding reason the member is shown), and a form opened before the
+    member changed a choice cannot undo it."""
+
+    safeguarding_reason = forms.CharField(
+        label="Why are you making this stricter than the member chose?",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Only needed when you restrict who sees part of this profile beyond the "
+        "member's own choice, for a safeguarding reason. It applies at once, and the member "
+        "reads these words, with the date, on their account page.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.member_choices = None
+        if self.instance.pk and self.instance.member_choices_id:
+            self.member_choices = MemberChoices.objects.filter(
+                pk=self.instance.member_choices_id
+            ).first()
+        self.kept_choices, self.restrictions = {}, {}
+        if self.member_choices:
+            self._offer_only_stricter()
+
+    def _offer_only_stricter(self):
+        record = self.member_choices
+        for name in CHOICE_FIELDS:
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            chosen = getattr(record, name)
+            # Every value still validates (a stale form is corrected in clean(), not refused),
+            # but only the member's choice and stricter ones are offered.
+            field.widget.choices = [
+                (value, label)
+                for value, label in Visibility.choices
+                if STRICTNESS[value] >= STRICTNESS[chosen]
+            ]
+            field.help_text = (
+                f"The member's choice: {Visibility(chosen).label}, on "
+                f"{record.chosen_at:%-d %B %Y}. You can keep it or make it stricter; only the "
+                "member can make it more visible, from their account."
+            )
 
     def clean(self):
         cleaned = super().clean()
@@ -74,28 +126,87 @@ class ProfilePageForm(WagtailAdminPageForm):
         if wants_publication and not (given_at and version):
             field = "consent_given_at" if "consent_given_at" in self.fields else None
             self.add_error(field, CONSENT_MISSING)
+        if self.member_choices:
+            self._keep_member_choices(cleaned)
         return cleaned
+
+    def _keep_member_choices(self, cleaned):
+        # Read afresh: the member may have changed a choice since this form was opened.
+        record = MemberChoices.objects.get(pk=self.member_choices.pk)
+        for name in CHOICE_FIELDS:
+            value = cleaned.get(name)
+            if value is None:
+                continue
+            chosen = getattr(record, name)
+            if STRICTNESS[value] < STRICTNESS[chosen]:
+                cleaned[name] = chosen
+                self.kept_choices[name] = chosen
+            elif STRICTNESS[value] > STRICTNESS[stricter(chosen, self.initial.get(name))]:
+                self.restrictions[name] = value
+        if self.restrictions and not cleaned.get("safeguarding_reason", "").strip():
+            self.add_error(
+                "safeguarding_reason",
+                "Say why you are making this stricter than the member chose. The member will "
+                "read it on their account page.",
+            )
+        self.member_choices = record
+
+    def save(self, commit=True):
+        page = super().save(commit=commit)
+        # Read by the after-edit hook (network/wagtail_hooks.py), which tells the editor what
+        # was kept and applies safeguarding restrictions at once.
+        page.kept_member_choices = dict(self.kept_choices)
+        page.member_choices_chosen_at = self.member_choices and self.member_choices.chosen_at
+        page.safeguarding = (
+            dict(self.restrictions),
+            self.cleaned_data.get("safeguarding_reason", "").strip(),
+        )
+        return page
+
+
+class MemberChoicesPanel(FieldPanel):
+    """A field shown only on profiles bound by a member's choices."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def is_shown(self):
+            return super().is_shown() and bool(getattr(self.form, "member_choices", None))
+
+
+# Values an update can loosen beyond what a member chose (see network/models/choices.py).
+LOOSENING = {name: Visibility.HIDDEN for name in CHOICE_FIELDS} | {"accepts_messages": False}
 
 
 class ProfilePageQuerySet(PageQuerySet):
     def update(self, **kwargs):
         """The member's account changes live profiles with queryset updates (hiding a value
-        applies at once), which send no signals: empty the page cache (home/pagecache.py), and
+        applies at once), which send no signals: empty the page cache (home/pagecache.py);
         when a photo becomes members-only or hidden, rename its files like a save does (see
-        network/private_photos.py)."""
+        network/private_photos.py); and put any profile an update made more visible than its
+        member chose back under their choices."""
         from home.pagecache import invalidate
 
         from ..private_photos import PHOTO_FIELDS, exposes_old_files, secure_after_commit
 
         invalidate()
+        loosens = any(
+            name in kwargs and kwargs[name] != strictest for name, strictest in LOOSENING.items()
+        )
+        bound = (
+            list(self.exclude(member_choices=None).values_list("pk", flat=True))
+            if (loosens)
+            else []
+        )
         if not set(kwargs) & set(PHOTO_FIELDS):
-            return super().update(**kwargs)
-        before = {pk: (photo, seen) for pk, photo, seen in self._photo_states(self)}
-        rows = super().update(**kwargs)
-        changed = ProfilePage.objects.filter(pk__in=before)
-        for pk, photo, seen in self._photo_states(changed):
-            if exposes_old_files(before[pk], (photo, seen)):
-                secure_after_commit(photo)
+            rows = super().update(**kwargs)
+        else:
+            before = {pk: (photo, seen) for pk, photo, seen in self._photo_states(self)}
+            rows = super().update(**kwargs)
+            changed = ProfilePage.objects.filter(pk__in=before)
+            for pk, photo, seen in self._photo_states(changed):
+                if exposes_old_files(before[pk], (photo, seen)):
+                    secure_after_commit(photo)
+        if bound:
+            enforce_member_choices(bound)
         return rows
 
     @staticmethod
@@ -103,7 +214,7 @@ class ProfilePageQuerySet(PageQuerySet):
         return queryset.order_by().values_list("pk", "photo_id", "photo_visibility")
 
 
-class ProfilePage(MetadataMixin, Page):
+class ProfilePage(VisibilityChoices, MetadataMixin, Page):
     pronouns = models.CharField(
         max_length=40, blank=True, help_text="Optional, as the member writes them, e.g. she/her."
     )
@@ -115,7 +226,6 @@ class ProfilePage(MetadataMixin, Page):
     organisation = models.CharField(
         max_length=120, blank=True, help_text="Where the member works now, if they want to say."
     )
-    organisation_visibility = visibility_field(what="the organisation")
     region = models.ForeignKey(
         "network.Region",
         null=True,
@@ -124,7 +234,6 @@ class ProfilePage(MetadataMixin, Page):
         related_name="profiles",
         help_text="The region the member works in. Never a town or address.",
     )
-    region_visibility = visibility_field(what="the region")
     photo = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -139,7 +248,6 @@ class ProfilePage(MetadataMixin, Page):
         blank=True,
         help_text="Required with a photo: describe it for people who cannot see it.",
     )
-    photo_visibility = visibility_field(what="the photo")
     summary = models.TextField(
         max_length=280,
         help_text="Up to 280 characters, shown on the directory card and in search engines.",
@@ -156,9 +264,6 @@ class ProfilePage(MetadataMixin, Page):
         verbose_name="areas of lived experience",
         help_text="Experience, never a diagnosis. This is health information: only what the "
         "member chose to share.",
-    )
-    lived_experience_visibility = visibility_field(
-        default=Visibility.MEMBERS, what="the areas of lived experience"
     )
     expertise = ParentalManyToManyField(
         "network.Expertise", blank=True, related_name="profiles", help_text="What they bring."
@@ -191,7 +296,6 @@ class ProfilePage(MetadataMixin, Page):
         verbose_name="preferred payment routes",
         help_text="How the member prefers to be paid. Payments can affect welfare benefits.",
     )
-    payment_visibility = visibility_field(what="the payment preferences")
     languages = models.CharField(
         max_length=200, blank=True, help_text="Languages the member works in, e.g. English, BSL."
     )
@@ -249,12 +353,25 @@ class ProfilePage(MetadataMixin, Page):
         help_text="The member agreed to receive messages visitors send through the site. Only "
         "the member changes this (join form or their account).",
     )
+    # The member's own choices: the most any value may show (network/models/choices.py). Kept
+    # on the page row like `member`, so no revision changes it, and kept by a copy.
+    member_choices = models.ForeignKey(
+        MemberChoices,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="profiles",
+        editable=False,
+        help_text="The member's privacy choices, which no edit can loosen.",
+    )
 
     objects = PageManager.from_queryset(ProfilePageQuerySet)()
 
     og_type = "profile"
     description_field = "summary"  # what search engines get when no description is set
     base_form_class = ProfilePageForm
+    # A copy is not the member's profile: it has no account, but stays under their choices.
+    exclude_fields_in_copy = ["member"]
     parent_page_types = ["network.DirectoryIndexPage"]
     subpage_types = []
 
@@ -263,6 +380,7 @@ class ProfilePage(MetadataMixin, Page):
         FieldRowPanel([FieldPanel("pronouns"), FieldPanel("headline")]),
         FieldPanel("summary"),
         FieldPanel("biography"),
+        MemberChoicesPanel("safeguarding_reason", heading="Safeguarding"),
         MultiFieldPanel(
             [FieldPanel("organisation"), FieldPanel("organisation_visibility")], "Organisation"
         ),
@@ -359,12 +477,62 @@ class ProfilePage(MetadataMixin, Page):
             raise ValidationError(errors)
 
     def with_content_json(self, content):
-        """A revision never changes who the member is or whether they accept messages: both
-        are the member's own choices, kept on the page row, not in editors' drafts."""
+        """A revision never changes who the member is, whether they accept messages or which
+        choices bind the page: all are the member's own, kept on the page row, not in editors'
+        drafts. Its visibility values are put under the member's choices when it is saved."""
         obj = super().with_content_json(content)
         obj.member_id = self.member_id
         obj.accepts_messages = self.accepts_messages
+        obj.member_choices_id = self.member_choices_id
         return obj
+
+    def apply_member_choices(self):
+        """Make this page no more visible than its member last chose (read afresh, so a form
+        opened before the member's change cannot undo it). Returns {field: value kept}."""
+        if not self.member_choices_id:
+            return {}
+        record = MemberChoices.objects.filter(pk=self.member_choices_id).first()
+        limits = record.limits(self) if record else {}
+        for name, value in limits.items():
+            setattr(self, name, value)
+        return limits
+
+    def restrict_now(self, stricter):
+        """Apply stricter visibility values at once: to the live page (only where they are
+        stricter than it) and to every revision (so no later approval of an older draft can
+        show the value again); the live page is re-indexed. Callers clear the site's cache."""
+        from wagtail.models import Revision
+
+        current = ProfilePage.objects.get(pk=self.pk)
+        live_update = {
+            name: value
+            for name, value in stricter.items()
+            if STRICTNESS[value] > STRICTNESS[getattr(current, name)]
+        }
+        if live_update:
+            ProfilePage.objects.filter(pk=self.pk).update(**live_update)
+        for revision in Revision.objects.filter(pk__in=self.revisions.values("pk")):
+            content = revision.content
+            changed = False
+            for name, value in stricter.items():
+                if STRICTNESS[value] > STRICTNESS.get(content.get(name), 0):
+                    content[name] = value
+                    changed = True
+            if changed:
+                Revision.objects.filter(pk=revision.pk).update(content=content)
+        page = ProfilePage.objects.get(pk=self.pk)
+        if page.live:
+            index.insert_or_update_object(page)
+
+    def save(self, *args, **kwargs):
+        # Every route to the live page ends here: publishing (a workflow approval, a scheduled
+        # or older revision, a revert), a copy, a bulk action or a script.
+        self.apply_member_choices()
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        self.apply_member_choices()
+        return super().save_revision(*args, **kwargs)
 
     @property
     def has_consent(self):

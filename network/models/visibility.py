@@ -11,6 +11,16 @@ class Visibility(models.TextChoices):
     HIDDEN = "hidden", "Nobody (kept private)"
 
 
+# Stricter choices rank higher.
+STRICTNESS = {Visibility.PUBLIC: 0, Visibility.MEMBERS: 1, Visibility.HIDDEN: 2}
+
+
+def stricter(first, second):
+    """The stricter of two visibility values (an unknown value counts as hidden)."""
+    rank = STRICTNESS.get
+    return first if rank(first, 2) >= rank(second, 2) else second
+
+
 def visibility_field(default=Visibility.PUBLIC, what="this"):
     return models.CharField(
         max_length=10,
@@ -36,3 +46,20 @@ def viewer_is_member(request):
 
 def can_see(visibility, is_member):
     return visibility == Visibility.PUBLIC or (visibility == Visibility.MEMBERS and is_member)
+
+
+class VisibilityChoices(models.Model):
+    """Who may see each sensitive part of a profile: on the profile itself, and in the member's
+    own record of their choices (network/models/choices.py), which must match it field for
+    field."""
+
+    photo_visibility = visibility_field(what="the photo")
+    region_visibility = visibility_field(what="the region")
+    organisation_visibility = visibility_field(what="the organisation")
+    lived_experience_visibility = visibility_field(
+        default=Visibility.MEMBERS, what="the areas of lived experience"
+    )
+    payment_visibility = visibility_field(what="the payment preferences")
+
+    class Meta:
+        abstract = True

@@ -55,6 +55,16 @@ for user in get_user_model().objects.filter(username__in=names):
 """
 
 
+def sign_in_member(page, site_url):
+    """Sign the demo member in through /account/login/, as a person would."""
+    page.goto(urljoin(site_url, "/account/login/"))
+    page.get_by_label("Email address").fill(MEMBER_USERNAME)
+    page.get_by_label("Password").fill(TEAM_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/account/")
+    return page
+
+
 def _free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -5,7 +5,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .conftest import MEMBER_USERNAME, STYLESHEET_APPLIED, TEAM_PASSWORD
+from .conftest import STYLESHEET_APPLIED, sign_in_member
 from .test_accessibility import AXE, AXE_OPTIONS, BLOCKING, describe
 
 pytestmark = pytest.mark.browser
@@ -21,12 +21,7 @@ ACCOUNT_PAGES = [
 
 @pytest.fixture
 def signed_in(page, site_url):
-    page.goto(urljoin(site_url, "/account/login/"))
-    page.get_by_label("Email address").fill(MEMBER_USERNAME)
-    page.get_by_label("Password").fill(TEAM_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/account/")
-    return page
+    return sign_in_member(page, site_url)
 
 
 @pytest.mark.parametrize(("name", "path"), ACCOUNT_PAGES, ids=[n for n, _ in ACCOUNT_PAGES])

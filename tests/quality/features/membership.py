@@ -63,6 +63,48 @@ def plant_in_membership(home_page, text):
     return [Page.objects.get(pk=profile.pk)]
 
 
+def plant_after_a_staff_revision(home_page, text):
+    """A member's organisation (the token), public until she hides it from her account after
+    a staff revision that still says "public" was saved; that revision is then published. The
+    organisation must be in no public output (issue: a staff edit undoing a member's choice)."""
+    from django.contrib.auth import get_user_model
+
+    from membership.accounts import ensure_member_account
+    from membership.changes import change_visibility
+    from network.models import DirectoryIndexPage, ProfilePage
+
+    from ...factories import ProfilePageFactory
+
+    build_membership(home_page, text)
+    directory = DirectoryIndexPage.objects.get()
+    profile = ProfilePageFactory.build(
+        title="Choosing Member",
+        slug="planted-choosing-member",
+        organisation=f"Org {text}",
+        organisation_visibility="public",
+        contact_email="choosing@members.example",
+    )
+    directory.add_child(instance=profile)
+    profile.save_revision().publish()
+    profile = ProfilePage.objects.get(pk=profile.pk)
+    user = ensure_member_account(profile, invite=False)
+    staff = get_user_model().objects.create_user("planted-moderator", password=None)
+    draft = ProfilePage.objects.get(pk=profile.pk).get_latest_revision_as_object()
+    draft.summary = "A moderator's edit, saved before the member's choice."
+    staff_revision = draft.save_revision(user=staff)
+    choices = {name: getattr(profile, name) for name in (
+        "photo_visibility", "region_visibility", "lived_experience_visibility",
+        "payment_visibility")}  # fmt: skip
+    change_visibility(
+        ProfilePage.objects.get(pk=profile.pk),
+        {**choices, "organisation_visibility": "hidden", "accepts_messages": False},
+        user,
+    )
+    staff_revision.refresh_from_db()
+    staff_revision.publish()
+    return [Page.objects.get(pk=profile.pk)]
+
+
 PUBLIC_OUTPUTS = [
     "/join/",
     "/join/thanks/",
@@ -84,4 +126,4 @@ GET_PARAMETERS = [("/account/login/", ["next"])]
 
 SITE_BUILDERS = [build_membership]
 
-LEAK_PLANTERS = [plant_in_membership]
+LEAK_PLANTERS = [plant_in_membership, plant_after_a_staff_revision]

@@ -1,0 +1,313 @@
+"""A member's privacy choices are the ceiling: no staff edit, stale form, workflow approval,
+older revision, revert, copy, bulk action, script or data migration leaves a value more
+visible than the member last chose. Staff can only make things stricter, with a reason the
+member reads."""
+
+import pytest
+from django.core.management.sql import emit_post_migrate_signal
+from django.test import Client
+from wagtail.models import Revision
+from wagtail.test.utils.form_data import querydict_from_html
+
+from membership.applications import submit_for_review
+from membership.erasure import erase_member
+from membership.models import ErasureReceipt
+from network.models import MemberChoices, ProfilePage, Region, StaffRestriction
+
+pytestmark = pytest.mark.django_db
+
+REGION = "north-east-and-yorkshire"
+REGION_NAME = "North East and Yorkshire"
+CHOICES = {
+    "photo_visibility": "public",
+    "region_visibility": "public",
+    "organisation_visibility": "members",
+    "lived_experience_visibility": "members",
+    "payment_visibility": "hidden",
+    "accepts_messages": "on",
+}
+
+
+@pytest.fixture
+def danielle(apply, django_capture_on_commit_callbacks):
+    """A member whose region is public (her choice) and whose organisation is for members."""
+    from .conftest import publish
+
+    region = Region.objects.get(slug=REGION)
+    apply(display_name="Danielle Hartley", email="danielle@example.com", region=region.pk,
+          consent_messages="on")  # fmt: skip
+    profile = ProfilePage.objects.get(slug="danielle-hartley")
+    with django_capture_on_commit_callbacks(execute=True):
+        profile = publish(profile)
+    profile.member.set_password("member-pass-9876")
+    profile.member.save()
+    return profile
+
+
+def member_client(profile):
+    browser = Client()
+    browser.force_login(profile.member)
+    return browser
+
+
+def staff_client(user):
+    browser = Client()
+    browser.force_login(user)
+    return browser
+
+
+def hide_region(profile):
+    """The member hides her region from her own account."""
+    response = member_client(profile).post(
+        "/account/visibility/", {**CHOICES, "region_visibility": "hidden"}
+    )
+    assert response.status_code == 302
+
+
+def edit_form(browser, profile):
+    """The admin's edit form as a browser holds it, ready to post back."""
+    url = f"/admin/pages/{profile.pk}/edit/"
+    data = querydict_from_html(browser.get(url).content.decode(), form_id="page-edit-form")
+    data["selected_work-count"] = "0"  # the StreamField's form is built by JavaScript
+    return url, data
+
+
+def live(profile):
+    return ProfilePage.objects.get(pk=profile.pk)
+
+
+def shows_region(client, profile):
+    html = Client().get(live(profile).url).content.decode()
+    assert "Danielle Hartley" in html  # the page itself is there
+    return REGION_NAME in html
+
+
+def test_linking_the_account_records_the_members_choices(danielle):
+    record = danielle.member_choices
+    assert record is not None and record.member == danielle.member
+    assert record.region_visibility == "public"
+    assert record.organisation_visibility == "members"
+    assert record.payment_visibility == "hidden"
+    assert record.accepts_messages is True
+
+
+def test_a_form_opened_before_the_member_hid_her_region_keeps_her_choice(
+    client, danielle, moderator
+):
+    staff = staff_client(moderator)
+    url, data = edit_form(staff, danielle)
+    assert data["region_visibility"] == "public"
+    hide_region(danielle)
+    assert not shows_region(client, danielle)
+
+    data["summary"] = "Trains peer workers across the North East."  # the typo fix
+    response = staff.post(url, data, follow=True)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "The member&#x27;s own choices were kept (region: Nobody (kept private))" in html
+    assert "Your other changes are saved" in html
+
+    draft = live(danielle).get_latest_revision_as_object()
+    assert draft.summary == "Trains peer workers across the North East."
+    assert draft.region_visibility == "hidden"
+    live(danielle).get_latest_revision().publish()
+    page = live(danielle)
+    assert page.summary == "Trains peer workers across the North East."
+    assert page.region_visibility == "hidden"
+    assert not shows_region(client, danielle)
+
+
+def test_staff_are_offered_only_the_members_choice_and_stricter(danielle, moderator):
+    from bs4 import BeautifulSoup
+
+    staff = staff_client(moderator)
+    html = staff.get(f"/admin/pages/{danielle.pk}/edit/").content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    options = [o["value"] for o in soup.select('select[name="organisation_visibility"] option')]
+    assert options == ["members", "hidden"]
+    assert "The member&#x27;s choice: Signed-in members only" in html
+
+    # Sending "public" anyway (a crafted request) keeps the member's choice.
+    url, data = edit_form(staff, danielle)
+    data["organisation_visibility"] = "public"
+    assert staff.post(url, data).status_code == 302
+    assert live(danielle).get_latest_revision_as_object().organisation_visibility == "members"
+
+
+def test_a_profile_without_an_account_keeps_todays_editing(client, make_profile, moderator):
+    profile = make_profile("Editor Made", organisation="Harbour Trust",
+                           organisation_visibility="members")  # fmt: skip
+    staff = staff_client(moderator)
+    url, data = edit_form(staff, profile)
+    data["organisation_visibility"] = "public"
+    data["action-publish"] = "action-publish"
+    assert staff.post(url, data).status_code == 302
+    assert live(profile).organisation_visibility == "public"
+    assert "Harbour Trust" in Client().get(live(profile).url).content.decode()
+
+
+def test_a_stricter_value_needs_a_reason_applies_at_once_and_the_member_reads_it(
+    client, danielle, moderator
+):
+    staff = staff_client(moderator)
+    url, data = edit_form(staff, danielle)
+    data["region_visibility"] = "hidden"
+    response = staff.post(url, data)
+    assert response.status_code == 200
+    assert "Say why you are making this stricter" in response.content.decode()
+    assert shows_region(client, danielle)  # nothing applied
+
+    data["safeguarding_reason"] = "A former colleague has been trying to find where you work."
+    response = staff.post(url, data, follow=True)
+    assert "Restricted now, on the live profile and every version: region" in (
+        response.content.decode()
+    )
+    assert live(danielle).region_visibility == "hidden"  # the live page, not only a draft
+    assert not shows_region(client, danielle)
+    [restriction] = StaffRestriction.objects.filter(profile=danielle)
+    assert restriction.made_by == moderator and restriction.visibility == "hidden"
+    account = member_client(danielle).get("/account/").content.decode()
+    assert "A former colleague has been trying to find where you work." in account
+    assert "your region was set to" in account
+
+
+def test_workflow_approval_of_an_earlier_staff_revision(client, danielle, moderator):
+    draft = live(danielle).get_latest_revision_as_object()
+    draft.summary = "A staff edit waiting for approval."
+    draft.save_revision(user=moderator)
+    state = submit_for_review(live(danielle).get_latest_revision_as_object(), user=moderator)
+    hide_region(danielle)
+    state.refresh_from_db()
+    state.current_task_state.approve(user=moderator)
+    page = live(danielle)
+    assert page.summary == "A staff edit waiting for approval."
+    assert page.region_visibility == "hidden" and not shows_region(client, danielle)
+
+
+def test_publishing_or_scheduling_an_older_revision(client, danielle):
+    first = live(danielle).get_latest_revision()
+    hide_region(danielle)
+    # Even a revision whose stored content still says "public" (written by a script).
+    content = first.content | {"region_visibility": "public"}
+    Revision.objects.filter(pk=first.pk).update(content=content)
+    Revision.objects.get(pk=first.pk).publish()
+    assert live(danielle).region_visibility == "hidden"
+    assert not shows_region(client, danielle)
+
+
+def test_revert_to_an_earlier_revision_in_the_admin(client, danielle, moderator):
+    first = live(danielle).get_latest_revision()
+    hide_region(danielle)
+    staff = staff_client(moderator)
+    url = f"/admin/pages/{danielle.pk}/revisions/{first.pk}/revert/"
+    data = querydict_from_html(staff.get(url).content.decode(), form_id="page-edit-form")
+    data["selected_work-count"] = "0"
+    data["region_visibility"] = "public"
+    data["action-publish"] = "action-publish"
+    assert staff.post(f"/admin/pages/{danielle.pk}/edit/", data).status_code == 302
+    assert live(danielle).region_visibility == "hidden"
+    assert not shows_region(client, danielle)
+
+
+def test_a_copy_stays_under_the_members_choices(client, danielle, admin_user):
+    hide_region(danielle)
+    staff = staff_client(admin_user)
+    response = staff.post(
+        f"/admin/pages/{danielle.pk}/copy/",
+        {
+            "new_title": "Danielle Hartley (copy)",
+            "new_slug": "danielle-hartley-copy",
+            "new_parent_page": danielle.get_parent().pk,
+            "publish_copies": "on",
+        },
+    )
+    assert response.status_code == 302
+    copy = ProfilePage.objects.get(slug="danielle-hartley-copy")
+    assert copy.member_id is None  # the account is the member's own page's, not a copy's
+    assert copy.member_choices_id == danielle.member_choices_id
+    url, data = edit_form(staff, copy)
+    data["region_visibility"] = "public"
+    data["action-publish"] = "action-publish"
+    assert staff.post(url, data).status_code == 302
+    assert ProfilePage.objects.get(pk=copy.pk).region_visibility == "hidden"
+    assert REGION_NAME not in Client().get(copy.url).content.decode()
+
+
+def test_a_bulk_publish_of_an_earlier_staff_draft(client, danielle, admin_user):
+    draft = live(danielle).get_latest_revision_as_object()
+    draft.summary = "Drafted before she hid her region."
+    draft.save_revision(user=admin_user)
+    hide_region(danielle)
+    staff = staff_client(admin_user)
+    url = f"/admin/bulk/wagtailcore/page/publish/?id={danielle.pk}"
+    assert staff.post(url, {}).status_code == 302
+    page = live(danielle)
+    assert page.summary == "Drafted before she hid her region."
+    assert page.region_visibility == "hidden" and not shows_region(client, danielle)
+
+
+def test_scripts_cannot_loosen_a_choice(client, danielle):
+    hide_region(danielle)
+    page = live(danielle)
+    page.region_visibility = "public"
+    page.save()
+    assert live(danielle).region_visibility == "hidden"
+    page = live(danielle)
+    page.region_visibility = "public"
+    assert page.save_revision().content["region_visibility"] == "hidden"
+    ProfilePage.objects.filter(pk=danielle.pk).update(
+        region_visibility="public", organisation_visibility="public"
+    )
+    page = live(danielle)
+    assert (page.region_visibility, page.organisation_visibility) == ("hidden", "members")
+    assert not shows_region(client, danielle)
+
+
+def test_a_data_migration_cannot_loosen_a_choice(client, danielle):
+    hide_region(danielle)
+    # A data migration writes through historical models: no save(), no custom update().
+    ProfilePage._base_manager.filter(pk=danielle.pk).update(region_visibility="public")
+    assert live(danielle).region_visibility == "public"  # what the migration left behind
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    assert live(danielle).region_visibility == "hidden"
+    assert not shows_region(client, danielle)
+
+
+def test_relayed_messages_stay_off_when_the_member_turns_them_off(client, danielle):
+    first = live(danielle).get_latest_revision()
+    response = member_client(danielle).post(
+        "/account/visibility/", {**CHOICES, "accepts_messages": ""}
+    )
+    assert response.status_code == 302
+    assert live(danielle).member_choices.accepts_messages is False
+    page = live(danielle)
+    page.accepts_messages = True
+    page.save()
+    ProfilePage.objects.filter(pk=danielle.pk).update(accepts_messages=True)
+    Revision.objects.get(pk=first.pk).publish()  # an older revision, from before
+    assert live(danielle).accepts_messages is False
+    html = Client().get(live(danielle).url).content.decode()
+    assert "Danielle Hartley" in html and "Write to Danielle" not in html
+    assert Client().get(f"{live(danielle).url}contact/").status_code == 404
+
+
+def test_loosening_is_the_members_act_and_goes_to_review(client, danielle):
+    response = member_client(danielle).post(
+        "/account/visibility/", {**CHOICES, "organisation_visibility": "public"}
+    )
+    assert response.status_code == 302
+    assert live(danielle).member_choices.organisation_visibility == "public"
+    assert live(danielle).organisation_visibility == "members"  # until a moderator approves
+    live(danielle).get_latest_revision().publish()
+    assert live(danielle).organisation_visibility == "public"
+
+
+def test_erasure_removes_the_choices_and_the_restrictions(danielle, moderator):
+    from network.models.choices import apply_staff_restrictions
+
+    apply_staff_restrictions(danielle, {"region_visibility": "hidden"}, "Safety.", moderator)
+    record = danielle.member_choices_id
+    erase_member(danielle, erased_by=ErasureReceipt.ErasedBy.MEMBER)
+    assert not MemberChoices.objects.filter(pk=record).exists()
+    assert not StaffRestriction.objects.exists()
+    assert not ProfilePage.objects.filter(slug="danielle-hartley").exists()
