@@ -22,7 +22,7 @@ endef
 export CREATE_DATABASE
 
 .PHONY: help install install-dev demo run test lint test-browser chromium clean bench check-deploy
-.PHONY: serve loadcheck
+.PHONY: serve loadcheck mutate
 
 help:
 	@echo "make run           set everything up and serve the demo site on http://$(HOST):$(PORT)"
@@ -35,6 +35,7 @@ help:
 	@echo "make clean         remove .venv, the SQLite database and generated files"
 	@echo "make serve         production: migrate, collectstatic and gunicorn on $(HOST):$(PORT) (needs SECRET_KEY, ALLOWED_HOSTS)"
 	@echo "make loadcheck     load and fault checks under gunicorn (needs DATABASE_URL=postgres://..., REDIS_URL)"
+	@echo "make mutate        mutation testing of the privacy-critical code, and its score per module"
 
 $(VENV)/.python-ok:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "LEAD needs Python 3.11 or newer: set PYTHON=python3.11 (or newer)")'
@@ -125,3 +126,16 @@ check-deploy: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles *.egg-info
+
+# Mutation testing (docs/testing.md): mutmut changes the privacy-critical modules listed in
+# pyproject.toml one small change at a time and runs the tests that cover each change; then
+# ops/mutation_score.py prints the score per module and every surviving mutant. It runs on
+# PostgreSQL (MUTATE_DATABASE_URL, created if missing), which lets mutants run side by side on
+# one reused test database. Always a fresh run: results never come from an older tree.
+MUTATE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lead_mutate
+mutate: export DATABASE_URL := $(MUTATE_DATABASE_URL)
+mutate: install-dev
+	@$(PY) -c "$$CREATE_DATABASE"
+	rm -rf mutants
+	$(VENV)/bin/mutmut run --max-children 2 > mutants.log 2>&1 || { tail -40 mutants.log; exit 1; }
+	$(PY) ops/mutation_score.py

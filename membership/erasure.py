@@ -137,8 +137,9 @@ def _delete_account(user):
     from axes.utils import reset
 
     username = user.get_username()
+    # Sign-in records hold what was typed: "Robin@…" from a phone is the same member.
     for model in (AccessAttempt, AccessFailureLog, AccessLog):
-        model.objects.filter(username=username).delete()
+        model.objects.filter(username__iexact=username).delete()
     with suppress(NotImplementedError):  # the cache handler's keys go with the cache below
         reset(username=username)
     ModelLogEntry.objects.filter(user_id=user.pk).update(user=None)

@@ -1,34 +1,25 @@
 """Shared fixtures: the demo site, anonymous and signed-in clients, helpers to make pages."""
 
 import io
-import os
 import uuid
-from datetime import UTC, datetime
 
 import pytest
 import time_machine
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connections
 from wagtail.models import Page, PageViewRestriction, Site
 
 from home.models import HomePage
 
+from .clock import SUITE_NOW
 from .factories import StandardPageFactory
 
-# The suite's clock. Every test starts at this moment and time runs on from it, so no test
-# depends on the day the suite is run (data built "40 days ago" once crossed the October
-# clock change on some days of the year). A test that needs another moment moves the clock
-# itself (`clock.move_to(...)`); tests/test_clock_changes.py runs the data builders at the
-# awkward moments. Browser tests and tests that start a server in another process keep the
-# real clock (mark them `real_clock`), since the other side cannot share a pinned one.
-# LEAD_TEST_NOW=2027-03-28T01:05:00Z runs the suite at another moment (docs/testing.md).
-SUITE_NOW = (
-    datetime.fromisoformat(os.environ["LEAD_TEST_NOW"])
-    if os.environ.get("LEAD_TEST_NOW")
-    else datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
-)
 
-
+# The suite's clock (tests/clock.py): every test starts at SUITE_NOW and time runs on from it.
+# A test that needs another moment moves it (`clock.move_to(...)`). Browser tests and tests
+# that start a server in another process keep the real clock (marker `real_clock`), since the
+# other side cannot share a pinned one.
 @pytest.fixture(autouse=True)
 def clock(request):
     if request.node.get_closest_marker("browser") or request.node.get_closest_marker(
@@ -57,6 +48,21 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, with the core of the demo site committed once per worker: most
+    tests start from it, and building it for each test was most of the suite's time. Tests
+    still run in transactions rolled back after each, so none sees another's changes."""
+    with django_db_blocker.unblock(), time_machine.travel(SUITE_NOW, tick=True):
+        call_command("load_demo_content", "--core-only", stdout=io.StringIO())
+        # Transactional tests with serialized_rollback restore this snapshot: include the demo.
+        for connection in connections.all():
+            if hasattr(connection, "_test_serialized_contents"):
+                connection._test_serialized_contents = (
+                    connection.creation.serialize_db_to_string()
+                )
 
 
 @pytest.fixture

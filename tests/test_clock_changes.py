@@ -6,6 +6,7 @@ import io
 from datetime import UTC, datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 
 from events.models import EventOccurrence, EventPage
@@ -42,6 +43,14 @@ def test_the_data_builders_work_at_any_moment(clock, client, home_page, moment):
     rows = EventOccurrence.objects.all()
     assert rows.exists()
     assert all(row.end > row.start for row in rows)
-    for url in ("/events/", "/events/past/", "/blog/", "/"):
-        assert client.get(url).status_code == 200
+    for url, listed in (
+        ("/events/", ".event-card__title"),
+        ("/events/past/", ".event-card__title"),
+        ("/blog/", ".post-card__title"),
+        ("/", ".post-card__title"),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        # The pages list what the builders made.
+        assert BeautifulSoup(response.content, "html.parser").select(listed), url
     assert blog_index(home_page).get_children().live().count() >= 6

@@ -86,5 +86,8 @@ def test_every_page_advertises_the_feeds(client, blog, post, url):
 def test_feed_links_go_when_the_blog_is_unpublished(client, blog):
     assert 'type="application/rss+xml"' in client.get("/about/").content.decode()
     blog.unpublish()
-    assert 'type="application/rss+xml"' not in client.get("/about/").content.decode()
-    assert client.get("/blog/feed/rss/").status_code == 404
+    about = client.get("/about/").content.decode()
+    assert "<h1>About LEAD</h1>" in about  # the page, without the feed's link
+    assert 'type="application/rss+xml"' not in about
+    feed = client.get("/blog/feed/rss/")
+    assert feed.status_code == 404 and "Page not found" in feed.content.decode()

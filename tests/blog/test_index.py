@@ -56,10 +56,15 @@ def test_featured_post_shows_first_on_page_one_only_once(client, blog, post):
 
 def test_a_featured_post_that_is_unpublished_is_not_shown(client, blog, post):
     featured = post("Pulled post")
+    post("Still live")
     blog.featured_post = featured
     blog.save_revision().publish()
     featured.unpublish()
     response = client.get(blog.url)
+    assert titles(response) == ["Still live"]  # the index still lists the live posts
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.h1.get_text(strip=True) == "Blog"
+    assert html.select_one(".blog-index__featured") is None
     assert "Pulled post" not in response.content.decode()
 
 
@@ -97,14 +102,22 @@ def test_tag_view_lists_only_that_tag(client, blog, post):
 )
 def test_unknown_slugs_give_404(client, blog, post, path):
     post("Pay post", categories=["pay"])
-    assert client.get(f"{blog.url}{path}").status_code == 404
+    assert titles(client.get(f"{blog.url}category/pay/")) == ["Pay post"]  # the known one works
+    response = client.get(f"{blog.url}{path}")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
 
 
 def test_a_tag_used_only_on_drafts_is_not_revealed(client, blog, post):
     post("Secret draft", tags=["secret-plan"], live=False)
     post("Private post", tags=["private-plan"], restricted=True)
-    assert client.get(f"{blog.url}tag/secret-plan/").status_code == 404
-    assert client.get(f"{blog.url}tag/private-plan/").status_code == 404
+    post("Open post", tags=["open-plan"])
+    assert titles(client.get(f"{blog.url}tag/open-plan/")) == ["Open post"]  # the control
+    for tag in ("secret-plan", "private-plan"):
+        response = client.get(f"{blog.url}tag/{tag}/")
+        assert response.status_code == 404, tag
+        html = response.content.decode()
+        assert "Page not found" in html and "Posts tagged" not in html, tag
 
 
 def test_empty_category_says_so(client, blog, post):

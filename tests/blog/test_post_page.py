@@ -74,7 +74,10 @@ def test_content_note_is_shown_before_the_body_in_a_marked_box(client, post):
 
 
 def test_no_content_note_box_without_a_note(client, post):
-    assert soup(client.get(post("Light read").url)).select_one(".content-note") is None
+    html = soup(client.get(post("Light read", body="An easy-going piece.").url))
+    assert html.h1.get_text() == "Light read"
+    assert "An easy-going piece." in html.get_text()  # the post is there, with no note box
+    assert html.select_one(".content-note") is None
 
 
 def test_references_render_as_a_formatted_list(client, post):
@@ -215,9 +218,11 @@ def test_related_posts_share_categories_and_tags_and_are_live_and_public(client,
 
 
 def test_no_related_section_for_a_post_with_nothing_in_common(client, post):
-    page = post("Alone", categories=["unique-cat"])
+    page = post("Alone", categories=["unique-cat"], body="Nothing like the others.")
     post("Other", categories=["another-cat"])
-    assert soup(client.get(page.url)).select_one(".related-posts") is None
+    html = soup(client.get(page.url))
+    assert html.h1.get_text() == "Alone" and "Nothing like the others." in html.get_text()
+    assert html.select_one(".related-posts") is None
 
 
 def test_post_page_queries_do_not_grow_with_related_posts(
@@ -264,7 +269,9 @@ def test_member_profile_lists_their_live_posts_only(client, post, make_profile):
 
 def test_profile_without_posts_has_no_posts_section(client, make_profile):
     profile = make_profile("Quiet Member")
-    assert soup(client.get(profile.url)).select_one(".member-posts") is None
+    html = soup(client.get(profile.url))
+    assert html.h1.get_text(strip=True) == "Quiet Member"  # the profile, without the section
+    assert html.select_one(".member-posts") is None
 
 
 def test_home_page_shows_the_latest_three_live_posts(client, post, home_page):

@@ -111,30 +111,45 @@ def _bulk(client, action, page_id):
     assert response.status == 302, f"{action}: {response.status}"
 
 
+# What each page shows whatever is published: evidence that B served the page itself.
+HEADINGS = {
+    "/blog/": "<h1>Blog</h1>",
+    "/": '<h1 id="hero-heading">Lived experience is leadership</h1>',
+}
+
+
+def assert_not_found(response):
+    assert response.status == 404 and "Page not found" in response.text, response.status
+
+
 def test_a_publish_through_one_server_is_served_fresh_by_the_other(site):
     a, b, draft_id, post_path, _profile = site
     visitor_b = Client(b.port)
     served_from_cache = []
-    for path in ("/blog/", "/"):
+    for path, heading in HEADINGS.items():
         for _ in range(2):  # the second visit comes from B's page cache, when there is one
             response = visitor_b.get(path)
-            assert response.status == 200 and TITLE not in response.text
+            assert response.status == 200 and heading in response.text, path
+            assert TITLE not in response.text
             served_from_cache.append(response.header("X-Lead-Cache"))
     if any(served_from_cache):  # the anonymous page cache is on: make sure it was used
         assert "hit" in served_from_cache, served_from_cache
-    assert visitor_b.get(post_path).status == 404
+    assert_not_found(visitor_b.get(post_path))
 
     editor_a = Client(a.port)
     editor_a.sign_in("/admin/login/", "ops-admin", PASSWORD, "/admin/")
     _bulk(editor_a, "publish", draft_id)
-    for path in ("/blog/", "/"):
+    for path in HEADINGS:
         assert TITLE in visitor_b.get(path).text, f"B's {path} does not show the new post"
-    assert visitor_b.get(post_path).status == 200
+    post = visitor_b.get(post_path)
+    assert post.status == 200 and f"<h1>{TITLE}</h1>" in post.text
 
     _bulk(editor_a, "unpublish", draft_id)
-    for path in ("/blog/", "/"):
-        assert TITLE not in visitor_b.get(path).text, f"B's {path} still shows the post"
-    assert visitor_b.get(post_path).status == 404
+    for path, heading in HEADINGS.items():
+        response = visitor_b.get(path)
+        assert response.status == 200 and heading in response.text, path
+        assert TITLE not in response.text, f"B's {path} still shows the post"
+    assert_not_found(visitor_b.get(post_path))
 
 
 def test_a_session_started_on_one_server_works_on_the_other(site):
@@ -143,7 +158,10 @@ def test_a_session_started_on_one_server_works_on_the_other(site):
     editor.sign_in("/admin/login/", "ops-admin", PASSWORD, "/admin/")
     on_b = Client(b.port)
     on_b.cookies = dict(editor.cookies)
-    assert on_b.get("/admin/").status == 200
+    dashboard = on_b.get("/admin/")
+    assert dashboard.status == 200 and "LEAD, the Lived Experience Advisory Directory" in (
+        dashboard.text
+    )
     assert Client(b.port).get("/admin/").status == 302  # without the cookie: to sign in
 
     member = Client(b.port)

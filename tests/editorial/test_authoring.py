@@ -1,5 +1,7 @@
 """Authoring comfort: plain-English help on every field, and previews for every page type."""
 
+from html import unescape
+
 import pytest
 from django.db import models
 from wagtail.models import Page, get_page_models
@@ -41,6 +43,8 @@ def test_every_page_type_previews(full_demo_site):
         for mode, _label in page.preview_modes:
             response = page.make_preview_request(preview_mode=mode)
             assert response.status_code == 200, f"{type(page).__name__} preview ({mode})"
+            html = unescape(response.render().content.decode())
+            assert page.title in html, f"{type(page).__name__} preview ({mode})"
     names = {cls.__name__ for cls in seen}
     assert {"HomePage", "StandardPage", "DirectoryIndexPage", "ProfilePage"} <= names
     assert {"BlogIndexPage", "BlogPage"} <= names

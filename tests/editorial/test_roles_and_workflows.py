@@ -7,8 +7,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from blog.models import BlogPage
 from home.editorial.roles import EDITORS, MEMBERS, MODERATORS
+from network.models import Region
 
-from ..blog.builders import author
+from ..blog.builders import author, category
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +38,9 @@ def post_form(title, writer):
 def test_the_migration_sets_up_three_roles(db):
     for name in (EDITORS, MODERATORS, MEMBERS):
         assert Group.objects.filter(name=name).exists()
+    # The team's roles open the admin; members get no permissions at all.
+    for name in (EDITORS, MODERATORS):
+        assert Group.objects.get(name=name).permissions.filter(codename="access_admin").exists()
     assert not Group.objects.get(name=MEMBERS).permissions.exists()
 
 
@@ -56,7 +60,11 @@ def test_an_editor_submits_a_post_and_only_a_moderator_publishes_it(
     add_url = f"/admin/pages/add/blog/blogpage/{blog.pk}/"
     form = client.get(add_url)
     assert form.status_code == 200
-    assert 'name="action-publish"' not in form.content.decode()
+    html = form.content.decode()
+    # The new-post form, whose only way out is review: no publish button.
+    assert "New: Blog post" in html and 'id="page-edit-form"' in html
+    assert 'name="action-submit"' in html and "Submit to Post review" in html
+    assert 'name="action-publish"' not in html
 
     # Trying to publish anyway only saves a draft.
     data = post_form("Tried to publish", writer)
@@ -72,17 +80,21 @@ def test_an_editor_submits_a_post_and_only_a_moderator_publishes_it(
     assert state is not None and state.workflow.name == "Post review"
     # The moderator hears about it.
     assert any(moderator.email in message.to for message in mailoutbox)
-    assert client.get(post.url or "/blog/ready-for-review/").status_code == 404
+    response = client.get(post.url or "/blog/ready-for-review/")
+    assert response.status_code == 404 and "Page not found" in response.content.decode()
 
     client.force_login(moderator)
     task_state = state.current_task_state
     response = client.post(
         f"/admin/pages/workflow/action/{post.pk}/approve/{task_state.pk}/", {"comment": "Lovely"}
     )
-    assert response.status_code in (200, 302)
+    # Approved: back to the post's editor.
+    assert response.status_code == 302 and response["Location"] == f"/admin/pages/{post.pk}/edit/"
     post.refresh_from_db()
     assert post.live
-    assert client.get(post.url).status_code == 200
+    response = client.get(post.url)
+    assert response.status_code == 200
+    assert "<h1>Ready for review</h1>" in response.content.decode()
 
 
 def test_editors_never_see_members_private_details(client, user_in, make_profile):
@@ -94,6 +106,10 @@ def test_editors_never_see_members_private_details(client, user_in, make_profile
     edit_url = f"/admin/pages/{profile.pk}/edit/"
     client.force_login(user_in(EDITORS))
     editor_view = client.get(edit_url).content.decode()
+    # The profile's editor, with the fields editors may use...
+    assert "Editing Profile: Private Person" in editor_view
+    assert 'name="summary"' in editor_view
+    # ...but not the private ones.
     assert "secret-address@example.com" not in editor_view
     assert "Prefers phone calls" not in editor_view
     client.force_login(user_in(MODERATORS))
@@ -131,12 +147,20 @@ def test_members_get_no_wagtail_admin(client, user_in):
     response = client.get("/admin/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
-    assert client.get("/admin/pages/").status_code == 302
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 
 def test_editors_and_moderators_reach_the_admin_and_its_listings(client, user_in):
+    category("fair-pay", "Fair pay")
+    Region.objects.create(name="Isle of Wight", slug="isle-of-wight")
     for group_name in (EDITORS, MODERATORS):
         client.force_login(user_in(group_name))
-        assert client.get("/admin/").status_code == 200
-        assert client.get("/admin/blog/blogcategory/").status_code == 200
-        assert client.get("/admin/network/region/").status_code == 200
+        for url, shown in (
+            ("/admin/", "The network at a glance"),  # the dashboard, with LEAD's panels
+            ("/admin/blog/blogcategory/", "Fair pay"),
+            ("/admin/network/region/", "Isle of Wight"),
+        ):
+            response = client.get(url)
+            assert response.status_code == 200, (group_name, url)
+            assert shown in response.content.decode(), (group_name, url)

@@ -129,11 +129,14 @@ def test_cancelled_events_and_hidden_joining_links(client, make_event):
         joining_link="https://meet.example/secret-room",
         joining_link_sharing="after_booking",
     )
-    event = events_in(parse(client.get(f"{page.url}event.ics")))["Called off"]
+    response = client.get(f"{page.url}event.ics")
+    event = events_in(parse(response))["Called off"]
     assert str(event["STATUS"]) == "CANCELLED"
     assert "The venue flooded." in str(event["DESCRIPTION"])
-    assert "secret-room" not in client.get(f"{page.url}event.ics").content.decode()
-    assert "secret-room" not in client.get("/events/calendar.ics").content.decode()
+    assert "secret-room" not in response.content.decode()
+    feed = client.get("/events/calendar.ics")
+    assert str(events_in(parse(feed))["Called off"]["STATUS"]) == "CANCELLED"
+    assert "secret-room" not in feed.content.decode()
     public = make_event(
         "Open webinar",
         event_format="online",
@@ -187,13 +190,21 @@ def test_the_feed_holds_upcoming_and_recent_live_public_events(client, make_even
 
 @pytest.mark.django_db
 def test_draft_and_private_event_files_are_not_served(client, make_event):
+    live = make_event("Live")
     draft = make_event("Draft", live=False)
     private = make_event("Private", restricted=True)
-    assert client.get(f"/events/{draft.slug}/event.ics").status_code == 404
+    # The control: a live public event's file is at the same kind of address.
+    assert set(events_in(parse(client.get(f"/events/{live.slug}/event.ics")))) == {"Live"}
     response = client.get(f"{private.url}event.ics")
     assert response.status_code == 302 and "/_util/login/" in response["Location"]
-    assert client.get("/events/no-such-event/event.ics").status_code == 404
-    assert client.get("/about/event.ics").status_code == 404
+    for url in (
+        f"/events/{draft.slug}/event.ics",
+        "/events/no-such-event/event.ics",
+        "/about/event.ics",
+    ):
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert "Page not found" in response.content.decode(), url
 
 
 @pytest.mark.django_db

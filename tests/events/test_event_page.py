@@ -143,13 +143,52 @@ def test_the_admin_refuses_a_cancelled_date_the_series_does_not_meet(
     assert rows.count() == 6 and list(rows.filter(cancelled=True).values_list("start", flat=True))
 
 
+EVENT_FIELDS = (
+    "title",
+    "summary",
+    "status",
+    "start",
+    "end",
+    "repeat",
+    "event_format",
+    "venue_name",
+    "joining_link_sharing",
+    "is_free",
+    "step_free",
+    "access_notes",
+)
+
+
+def editor_form(response, url):
+    """The page editor's heading, tabs and form fields (name: value) as an editor sees them."""
+    page = soup(response)
+    form = page.find("form", id="page-edit-form")
+    assert form["action"] == url
+    tabs = [next(tab.stripped_strings) for tab in page.select('[role="tab"]')]
+    fields = {
+        field["name"]: field.get("value")
+        for field in form.find_all(["input", "select", "textarea"])
+        if field.get("name")
+    }
+    return page.h1.get_text(" ", strip=True), tabs, fields
+
+
 @pytest.mark.django_db
 def test_the_editor_pages_render(client, admin_user, events_index, make_event):
     event = make_event("Editable")
     client.force_login(admin_user)
-    assert client.get(f"/admin/pages/{event.pk}/edit/").status_code == 200
+    edit = f"/admin/pages/{event.pk}/edit/"
+    heading, tabs, fields = editor_form(client.get(edit), edit)
+    assert heading == "Editing Event: Editable"
+    assert tabs == ["Event", "Booking and access", "Promote"]
+    assert set(EVENT_FIELDS) <= set(fields)
+    assert fields["title"] == "Editable" and fields["venue_name"] == "Brindle Community Centre"
     add = f"/admin/pages/add/events/eventpage/{events_index.pk}/"
-    assert client.get(add).status_code == 200
+    heading, tabs, fields = editor_form(client.get(add), add)
+    assert heading == "New: Event"
+    assert tabs == ["Event", "Booking and access", "Promote"]
+    assert set(EVENT_FIELDS) <= set(fields)
+    assert not fields["title"]  # a blank form
 
 
 # --- what visitors see -------------------------------------------------------------------------
@@ -346,14 +385,20 @@ def test_publishing_writes_occurrences_and_drafts_do_not(make_event):
 @pytest.mark.django_db
 def test_unpublishing_removes_occurrences(make_event):
     event = make_event("Going away")
+    staying = make_event("Staying")
     assert EventOccurrence.objects.filter(event=event).exists()
     event.unpublish()
     assert not EventOccurrence.objects.filter(event=event).exists()
+    assert EventOccurrence.objects.filter(event=staying).count() == 1  # only that event's rows
 
 
 @pytest.mark.django_db
 def test_never_published_events_have_no_occurrences(make_event):
-    assert not EventOccurrence.objects.filter(event=make_event("Draft", live=False)).exists()
+    published = make_event("Published", repeat="weekly", repeat_count=3)
+    draft = make_event("Draft", live=False, repeat="weekly", repeat_count=3)
+    assert EventOccurrence.objects.filter(event=published).count() == 3  # the control
+    assert EventPage.objects.get(pk=draft.pk).repeat_count == 3  # the draft was saved
+    assert not EventOccurrence.objects.filter(event=draft).exists()
 
 
 @pytest.mark.django_db

@@ -43,6 +43,7 @@ def test_home_page_shows_the_next_events_going_ahead(client, make_event):
 def test_no_home_section_without_upcoming_events(client, make_event):
     make_event("Over", start=days_from_now(-5), end=days_from_now(-5, 20))
     page = BeautifulSoup(client.get("/").content, "html.parser")
+    assert page.h1.get_text(strip=True) == "Lived experience is leadership"  # the home page
     assert page.find(id="upcoming-events-heading") is None
 
 
@@ -70,7 +71,9 @@ def test_profiles_list_the_live_public_events_their_member_speaks_at(client, dir
 def test_no_profile_section_for_members_who_do_not_speak(client, directory, make_event):
     member = profile(directory, "Quiet Member")
     make_event("A talk")
-    assert b"profile-events-heading" not in client.get(member.url).content
+    page = BeautifulSoup(client.get(member.url).content, "html.parser")
+    assert page.h1.get_text(strip=True) == "Quiet Member"  # the profile itself
+    assert page.find(id="profile-events-heading") is None
 
 
 @pytest.mark.django_db
@@ -78,6 +81,7 @@ def test_admin_events_listing_and_filters(client, admin_user, make_event):
     make_event("Coming soon")
     make_event("All over", start=days_from_now(-9), end=days_from_now(-9, 20))
     make_event("Unpublished", live=False)
+    make_event("Web meet-up", event_format="online", venue_name="", address="")
     client.force_login(admin_user)
     html = client.get("/admin/events/eventpage/").content.decode()
     assert "Coming soon" in html and "All over" in html and "Unpublished" in html
@@ -89,6 +93,8 @@ def test_admin_events_listing_and_filters(client, admin_user, make_event):
     assert "Unpublished" in drafts and "Coming soon" not in drafts
     online = client.get("/admin/events/eventpage/", {"event_format__exact": "online"})
     assert online.status_code == 200
+    online = online.content.decode()
+    assert "Web meet-up" in online and "Coming soon" not in online
 
 
 @pytest.mark.django_db
@@ -121,8 +127,18 @@ def test_demo_events(client, home_page):
     call_command("load_demo_content", stdout=out)
     assert EventPage.objects.count() == events.count()
     assert " events" not in out.getvalue()
-    for url in ("/events/", "/events/past/", circle.url, "/events/?format=online"):
-        assert client.get(url).status_code == 200
+    for url, heading in (
+        ("/events/", "Events"),
+        ("/events/past/", "Past events"),
+        (circle.url, circle.title),
+        ("/events/?format=online", "Events"),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        page = BeautifulSoup(response.content, "html.parser")
+        assert page.h1.get_text(strip=True) == heading, url
+        if url != circle.url:
+            assert page.select(".event-card__title"), f"{url} lists no events"
 
 
 @pytest.mark.django_db
@@ -176,7 +192,11 @@ def test_a_private_events_section_hides_its_events_everywhere(
     PageViewRestriction.objects.create(
         page=events_index, restriction_type=PageViewRestriction.LOGIN
     )
-    assert b"upcoming-events-heading" not in client.get("/").content
-    assert b"profile-events-heading" not in client.get(member.url).content
-    assert client.get("/events/").status_code == 302
-    assert client.get("/events/calendar.ics").status_code == 302
+    home = client.get("/").content.decode()
+    assert "Lived experience is leadership" in home  # the home page, without the section
+    assert "upcoming-events-heading" not in home and "Members&#x27; event" not in home
+    speaker = client.get(member.url).content.decode()
+    assert "Hidden Speaker" in speaker and "profile-events-heading" not in speaker
+    for url in ("/events/", "/events/calendar.ics"):
+        response = client.get(url)
+        assert response.status_code == 302 and "/_util/login/" in response["Location"], url

@@ -57,7 +57,10 @@ def test_an_event_in_progress_is_still_upcoming(client, make_event):
     now = timezone.now()
     make_event("Happening now", start=now - timedelta(hours=1), end=now + timedelta(hours=1))
     assert titles(client.get("/events/")) == ["Happening now"]
-    assert titles(client.get("/events/past/")) == []
+    past = client.get("/events/past/")
+    assert titles(past) == []
+    html = past.content.decode()
+    assert "<h1>Past events</h1>" in html and "No past events match" in html
 
 
 @pytest.mark.django_db
@@ -192,8 +195,15 @@ def test_drafts_and_private_events_never_listed(client, make_event, unique_token
     live.save_revision()
     withdrawn = make_event(f"Withdrawn {unique_token}")
     withdrawn.unpublish()
-    for url in ("/events/", "/events/past/", "/", "/sitemap.xml"):
+    earlier = make_event("Earlier meeting", start=days_from_now(-5), end=days_from_now(-5, 20))
+    for url, shown in (
+        ("/events/", "Live one"),
+        ("/events/past/", "Earlier meeting"),
+        ("/", "Live one"),
+        ("/sitemap.xml", f"http://testserver{earlier.url}"),
+    ):
         html = client.get(url).content.decode()
+        assert shown in html, url  # the live, public events are there
         assert unique_token not in html, url
     assert titles(client.get("/events/")) == ["Live one"]
     # The live version's date, not the draft's.

@@ -53,7 +53,9 @@ def test_organization_json_ld_on_home_only(client, demo_site):
     assert data["@type"] == "Organization"
     assert data["name"] == "LEAD: Lived Experience Advisory Directory"
     assert data["email"] == "hello@lead.example"
-    assert head_of(client, "/about/").find("script", type="application/ld+json") is None
+    about = head_of(client, "/about/")
+    assert about.title.get_text().startswith("About LEAD")  # the about page's own head
+    assert about.find("script", type="application/ld+json") is None
 
 
 @pytest.mark.django_db

@@ -55,6 +55,7 @@ def test_breadcrumbs_on_inner_pages_only(client, demo_site, make_page):
     ]
     assert crumbs.find("a", attrs={"aria-current": "page"})["href"] == "/about/our-history/"
     home = soup_of(client.get("/"))
+    assert home.h1.get_text(strip=True) == "Lived experience is leadership"
     assert home.find("nav", attrs={"aria-label": "Breadcrumb"}) is None
 
 
@@ -91,6 +92,12 @@ def test_footer_links_and_organisation(client, demo_site):
 @pytest.mark.django_db
 def test_empty_home_sections_render_nothing(client, demo_site):
     soup = soup_of(client.get("/"))
+    # The home page's own content is all there...
+    main = soup.find("main")
+    assert main.h1.get_text(strip=True) == "Lived experience is leadership"
+    assert "LEAD is a UK network of people" in main.get_text()
+    assert main.find("h2", string="Why LEAD exists")
+    # ...and no empty feature sections around it.
     assert soup.find(class_="home-section") is None
     assert not re.search(r"latest posts|upcoming events|featured", soup.get_text(), re.I)
 
@@ -165,7 +172,9 @@ def test_cached_navigation_follows_publishing_and_privacy(client, demo_site, mak
 
     def labels():
         nav = soup_of(client.get("/about/")).find("nav", attrs={"aria-label": "Main"})
-        return [a.get_text(strip=True) for a in nav.find_all("a")]
+        found = [a.get_text(strip=True) for a in nav.find_all("a")]
+        assert found[:2] == ["Home", "About LEAD"], found  # the menu is there
+        return found
 
     assert "Get involved" not in labels()  # the menu is now cached
     page = make_page("Get involved", show_in_menus=True)

@@ -182,6 +182,9 @@ def test_stand_ins_seeded_earlier_are_not_mixed_with_a_new_page_model(demo_site)
 
 @pytest.mark.django_db
 def test_without_the_demo_sections_it_says_what_to_do():
+    from home.models import HomePage
+
+    HomePage.objects.all().delete()  # a database with no demo content at all
     with pytest.raises(CommandError, match="load_demo_content"):
         seed(posts=1)
 

@@ -80,9 +80,11 @@ def test_removing_the_photo_takes_it_off_the_site_and_deletes_its_files(
     ):
         assert not content.get("photo") and not content.get("photo_alt_text")
     after = visitor.get("/network/robin-example/").content.decode()
+    assert "Robin Example" in after and "Trains peer workers across the north." in after
     assert "Robin by the sea" not in after and "profile__photo" not in after
     for viewer in (visitor, client):
-        assert viewer.get("/network/robin-example/photo/medium/").status_code == 404
+        gone = viewer.get("/network/robin-example/photo/medium/")
+        assert gone.status_code == 404 and "Page not found" in gone.content.decode()
     assert "Your profile has no photo." in client.get("/account/photo/").content.decode()
 
 
@@ -131,8 +133,11 @@ def test_removing_deletes_a_photo_still_waiting_for_review(client, robin):
         {"photo": photo_upload(name="new-me.png"), "photo_alt_text": "Robin at a desk"},
     )
     waiting = ProfilePage.objects.get(pk=robin.pk).get_latest_revision_as_object().photo
-    client.post("/account/photo/remove/")
-    assert not Image.objects.filter(pk__in=[robin.photo_id, waiting.pk]).exists()
+    both = Image.objects.filter(pk__in=[robin.photo_id, waiting.pk])
+    assert both.count() == 2  # the live photo and the one waiting for review
+    response = client.post("/account/photo/remove/", follow=True)
+    assert "Done: your photo is off your profile and deleted." in response.content.decode()
+    assert not both.exists()
 
 
 @pytest.mark.parametrize(

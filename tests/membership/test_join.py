@@ -27,7 +27,7 @@ def test_the_join_page_shows_the_form_with_versioned_consent_wording(client, joi
     assert "no-cache" in client.get("/join/")["Cache-Control"]
 
 
-def test_join_page_rules(join_page):
+def test_join_page_rules():
     assert JoinPage.parent_page_types == ["home.HomePage"]
     assert JoinPage.max_count == 1
 
@@ -64,17 +64,37 @@ def test_the_thank_you_page(client, join_page):
 
 
 @pytest.mark.parametrize(
-    "backend", ["tests.membership.mail.BrokenBackend", "tests.membership.mail.BrokenOnOpenBackend"]
+    ("backend", "in_review"),
+    [
+        # Sending fails: Wagtail catches it for its moderation notices, so the review starts.
+        ("tests.membership.mail.BrokenBackend", True),
+        # The server refuses the connection: that escapes Wagtail's notices, so the review's
+        # start is rolled back on its own, and the draft is kept.
+        ("tests.membership.mail.BrokenOnOpenBackend", False),
+    ],
+    ids=["sending-fails", "connection-refused"],
 )
-def test_a_failing_mail_server_loses_nothing(apply, moderator, settings, caplog, backend):
+def test_a_failing_mail_server_loses_nothing(
+    apply, moderator, settings, caplog, backend, in_review
+):
     settings.EMAIL_BACKEND = backend
     with caplog.at_level(logging.ERROR):
         response = apply()
-    assert response.status_code == 302
+    assert response.status_code == 302 and response["Location"] == "/join/thanks/"
     profile = ProfilePage.objects.get(slug="robin-example")
     assert ConsentRecord.objects.filter(profile=profile).exists()
-    assert profile.revisions.exists()
-    assert "is stored" in caplog.text or "draft is kept" in caplog.text
+    assert profile.revisions.count() == 1
+    reviewing = WorkflowState.objects.filter(object_id=str(profile.pk), status="in_progress")
+    assert reviewing.exists() is in_review
+    logged = [r.getMessage() for r in caplog.records if r.name.startswith("membership.")]
+    expected = [
+        "Could not send the 'application_received' email; what it was about is stored.",
+        "Could not send the 'application_acknowledged' email; what it was about is stored.",
+    ]
+    if not in_review:
+        expected.insert(0, f"Could not submit profile {profile.pk} for review; the draft is kept.")
+    assert logged == expected
+    assert "robin@example.com" not in caplog.text  # the failures name no applicant's address
 
 
 def test_a_filled_honeypot_stores_nothing_and_looks_normal(apply, application):
@@ -94,6 +114,52 @@ def test_the_join_form_is_rate_limited_per_address(apply, settings, client):
     assert response.status_code == 429
     assert "Please try again later" in response.content.decode()
     assert not ProfilePage.objects.filter(title="Person 3").exists()
+
+
+def _join_from(client, application, n, **meta):
+    """Person n's application, posted with the request details in `meta` (REMOTE_ADDR…)."""
+    data = application(display_name=f"Person {n}", email=f"p{n}@example.com")
+    return client.post("/join/", data, **meta)
+
+
+def test_each_address_has_its_own_join_allowance(client, application, settings):
+    settings.LEAD_RATE_LIMITS = {**settings.LEAD_RATE_LIMITS, "join": (2, 3600)}
+    first, second = {"REMOTE_ADDR": "203.0.113.10"}, {"REMOTE_ADDR": "203.0.113.20"}
+    assert _join_from(client, application, 1, **first).status_code == 302
+    assert _join_from(client, application, 2, **first).status_code == 302
+    assert _join_from(client, application, 3, **first).status_code == 429  # its limit
+    # Another address still has its whole allowance, and uses it up on its own.
+    assert _join_from(client, application, 4, **second).status_code == 302
+    assert _join_from(client, application, 5, **second).status_code == 302
+    assert _join_from(client, application, 6, **second).status_code == 429
+    titles = set(ProfilePage.objects.values_list("title", flat=True))
+    assert {"Person 1", "Person 2", "Person 4", "Person 5"} <= titles
+    assert not titles & {"Person 3", "Person 6"}
+
+
+def test_behind_a_trusted_proxy_each_visitor_has_its_own_join_allowance(
+    client, application, settings
+):
+    """Behind the load balancer every request comes from its address: the visitor's address
+    in X-Forwarded-For is what counts, and a forged header from elsewhere gains nothing."""
+    settings.LEAD_TRUSTED_PROXIES = ["10.0.0.0/8"]  # before the client's first request
+    settings.LEAD_RATE_LIMITS = {**settings.LEAD_RATE_LIMITS, "join": (2, 3600)}
+    proxy = "10.0.0.5"
+    alex, sam = "198.51.100.7", "198.51.100.8"
+
+    def through_proxy(n, visitor):
+        return _join_from(client, application, n, REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=visitor)
+
+    assert through_proxy(1, alex).status_code == 302
+    assert through_proxy(2, alex).status_code == 302
+    assert through_proxy(3, alex).status_code == 429  # Alex reached the limit…
+    assert through_proxy(4, sam).status_code == 302  # …Sam, through the same proxy, did not
+    # Alex, straight to the server (not a trusted proxy), names another address: still Alex.
+    forged = _join_from(client, application, 5, REMOTE_ADDR=alex, HTTP_X_FORWARDED_FOR="192.0.2.66")
+    assert forged.status_code == 429
+    titles = set(ProfilePage.objects.values_list("title", flat=True))
+    assert {"Person 1", "Person 2", "Person 4"} <= titles
+    assert not titles & {"Person 3", "Person 5"}
 
 
 def test_csrf_is_enforced(join_page, application):

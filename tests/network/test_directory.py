@@ -106,7 +106,9 @@ def test_keyword_search_uses_public_values_only(client, directory, make_profile)
     )
     make_profile("Gil Shade", organisation="Moonwort Guild", organisation_visibility="hidden")
     assert names(get(client, directory, q="Lanternfish")) == ["Fay Quill"]
-    assert names(get(client, directory, q="Moonwort")) == []
+    soup = get(client, directory, q="Moonwort")
+    assert "0 profiles" in soup.find(attrs={"role": "status"}).get_text()
+    assert names(soup) == []
 
 
 @pytest.mark.django_db
@@ -194,6 +196,12 @@ def test_a_new_term_shows_in_the_filters_at_once(client, directory, people):
     get(client, directory)  # fills the cached options
     Region.objects.create(name="Isle of Man", slug="isle-of-man", sort_order=99)
     soup = get(client, directory)
+    new = soup.find("label", attrs={"for": "f-region-isle-of-man"})
+    assert "Isle of Man" in new.get_text()
     assert count_for(soup, "region", "isle-of-man") == 0
     Region.objects.get(slug="london").delete()
-    assert get(client, directory).find("label", attrs={"for": "f-region-london"}) is None
+    soup = get(client, directory)
+    # The other regions' filters are still offered, with their counts; London's is gone.
+    assert count_for(soup, "region", "north-west") == 1
+    assert "North West" in soup.find("label", attrs={"for": "f-region-north-west"}).get_text()
+    assert soup.find("label", attrs={"for": "f-region-london"}) is None

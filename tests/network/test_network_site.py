@@ -5,6 +5,7 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
+from django.apps import apps
 from django.core.management import call_command
 from wagtail.models import Page
 
@@ -27,6 +28,7 @@ def test_home_page_features_picked_profiles_then_the_newest(client, directory, m
 @pytest.mark.django_db
 def test_no_featured_section_without_profiles(client, directory):
     soup = BeautifulSoup(client.get("/").content, "html.parser")
+    assert soup.h1.get_text(strip=True) == "Lived experience is leadership"  # the home page
     assert soup.find(id="featured-profiles-heading") is None
 
 
@@ -38,7 +40,12 @@ def test_site_search_finds_profiles_by_public_words_only(client, directory, make
 
     def found(query):
         soup = BeautifulSoup(client.get("/search/", {"q": query}).content, "html.parser")
-        return [h.get_text(strip=True) for h in soup.select(".search-results h2")]
+        titles = [h.get_text(strip=True) for h in soup.select(".search-results h2")]
+        # The results page answered this search, with as many results as it lists.
+        summary = soup.select_one(".search-summary").get_text(" ", strip=True)
+        assert summary.startswith(f"{len(titles)} result"), summary
+        assert f"for “{query}”" in summary, summary
+        return titles
 
     assert found("Puffinry") == ["Searchable Sal"]
     assert found("Gannetry") == []
@@ -51,7 +58,10 @@ def test_restricting_a_value_removes_it_from_the_index(client, directory, make_p
     assert b"Changing Cass" in client.get("/search/", {"q": "Kittiwake"}).content
     profile.organisation_visibility = Visibility.HIDDEN
     profile.save_revision().publish()
-    assert b"Changing Cass" not in client.get("/search/", {"q": "Kittiwake"}).content
+    html = client.get("/search/", {"q": "Kittiwake"}).content.decode()
+    assert "0 results for “Kittiwake”" in html
+    assert "Changing Cass" not in html
+    assert b"Changing Cass" in client.get("/search/", {"q": "Changing Cass"}).content  # still live
 
 
 @pytest.mark.django_db
@@ -69,7 +79,10 @@ def test_admin_profile_listing_shows_consent_and_filters(client, admin_user, mak
     drafts = client.get("/admin/network/profilepage/", {"status": "draft"}).content.decode()
     assert "Unconsented Uma" in drafts and "Consented Cole" not in drafts
     for taxonomy in ["region", "expertise", "role", "livedexperiencearea", "paymentroute"]:
-        assert client.get(f"/admin/network/{taxonomy}/").status_code == 200
+        response = client.get(f"/admin/network/{taxonomy}/")
+        assert response.status_code == 200
+        first_term = apps.get_model("network", taxonomy).objects.order_by("sort_order").first()
+        assert first_term.name in response.content.decode(), taxonomy  # the terms are listed
 
 
 @pytest.mark.django_db
@@ -103,5 +116,6 @@ def test_changed_areas_are_reindexed_on_publish(client, directory, make_profile)
 
     profile.lived_experience = [LivedExperienceArea.objects.get(slug="homelessness")]
     profile.save_revision().publish()
-    assert b"Areas Ari" not in client.get("/network/", {"q": "Bereavement"}).content
+    html = client.get("/network/", {"q": "Bereavement"}).content.decode()
+    assert "0 profiles" in html and "Areas Ari" not in html
     assert b"Areas Ari" in client.get("/network/", {"q": "Homelessness"}).content

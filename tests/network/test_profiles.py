@@ -5,12 +5,14 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
+from network.consent import CURRENT_VERSION
 from network.models import DirectoryIndexPage, ProfilePage
 
 from ..images import png
@@ -134,6 +136,23 @@ def test_a_profile_cannot_be_published_without_consent(make_profile):
     assert not ProfilePage.objects.get(pk=profile.pk).live
 
 
+@pytest.mark.django_db
+def test_a_consent_date_without_the_wording_version_is_not_consent(make_profile):
+    """Consent is the date AND the wording agreed to: a date alone does not open the gate."""
+    profile = make_profile(
+        "Half Recorded", live=False, consent_given_at=timezone.now(), consent_wording_version=""
+    )
+    assert profile.consent_given_at is not None  # the date is there: only the wording is missing
+    with pytest.raises(ValidationError, match="consent record"):
+        profile.save_revision().publish()
+    assert not ProfilePage.objects.get(pk=profile.pk).live
+
+    # Positive control: the same page, once the wording is recorded, publishes.
+    profile.consent_wording_version = CURRENT_VERSION
+    profile.save_revision().publish()
+    assert ProfilePage.objects.get(pk=profile.pk).live
+
+
 def profile_form_data(title, slug, action):
     return nested_form_data(
         {
@@ -169,6 +188,31 @@ def test_admin_explains_the_consent_gate(client, admin_user, make_profile, actio
     assert response.status_code == 200
     assert "cannot be published without a consent record" in response.content.decode()
     assert not ProfilePage.objects.get(pk=profile.pk).live
+
+
+@pytest.mark.django_db
+def test_admin_refuses_to_publish_with_a_consent_date_but_no_wording(
+    client, admin_user, make_profile
+):
+    """The editor fills in the date but not the wording (both fields sent, as the edit form
+    sends them): publishing is refused with the consent message, and the page stays offline."""
+    profile = make_profile(
+        "Dated Member", live=False, consent_given_at=timezone.now(), consent_wording_version=""
+    )
+    client.force_login(admin_user)
+    data = profile_form_data(profile.title, profile.slug, "action-publish")
+    data.update({"consent_given_at": "2026-11-30 10:00", "consent_wording_version": ""})
+    response = client.post(f"/admin/pages/{profile.pk}/edit/", data)
+    assert response.status_code == 200
+    assert "cannot be published without a consent record" in response.content.decode()
+    assert not ProfilePage.objects.get(pk=profile.pk).live
+
+    # Positive control: the same form with the wording filled in publishes the page.
+    data["consent_wording_version"] = CURRENT_VERSION
+    response = client.post(f"/admin/pages/{profile.pk}/edit/", data)
+    assert response.status_code == 302
+    published = ProfilePage.objects.get(pk=profile.pk)
+    assert published.live and published.consent_wording_version == CURRENT_VERSION
 
 
 @pytest.mark.django_db

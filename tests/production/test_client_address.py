@@ -4,12 +4,11 @@ X-Forwarded-For from anyone else changes nothing."""
 import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
-from django.test.utils import override_settings
-from django.urls import path
-from django.views.decorators.csrf import csrf_exempt
 
 from lead.client_ip import ClientAddressMiddleware
-from membership.ratelimit import client_address
+from network.models import ProfilePage
+
+from ..membership.conftest import application, join_page  # noqa: F401 (fixtures)
 
 
 def seen_address(settings, proxies, remote, forwarded=None):
@@ -59,18 +58,25 @@ def test_a_request_not_from_a_proxy_keeps_its_own_address(settings):
 
 
 @pytest.mark.django_db
-def test_join_limits_count_visitors_not_the_proxy(client, settings):
-    """Through the whole middleware stack: the address rate limits count is the visitor's."""
-    settings.LEAD_TRUSTED_PROXIES = ["10.0.0.0/8"]
-    seen = []
+def test_join_limits_count_visitors_not_the_proxy(client, settings, application):  # noqa: F811
+    """Through the whole stack, real applications to /join/ behind a trusted proxy: the limit
+    counts each visitor (not the proxy they share), and a visitor at the limit gains nothing
+    by writing another address into X-Forwarded-For, through the proxy or around it."""
+    settings.LEAD_TRUSTED_PROXIES = ["10.0.0.0/8"]  # read when the client's stack is built
+    settings.LEAD_RATE_LIMITS = {**settings.LEAD_RATE_LIMITS, "join": (2, 3600)}
+    proxy, visitor, neighbour, forged = "10.0.0.5", "198.51.100.7", "198.51.100.8", "192.0.2.66"
 
-    @csrf_exempt
-    def echo(request):
-        seen.append(client_address(request))
-        return HttpResponse()
+    def join(n, forwarded_for, remote=proxy):
+        data = application(display_name=f"Person {n}", email=f"p{n}@example.com")
+        meta = {"REMOTE_ADDR": remote, "HTTP_X_FORWARDED_FOR": forwarded_for}
+        return client.post("/join/", data, **meta).status_code
 
-    urls = type("urls", (), {"urlpatterns": [path("echo/", echo)]})
-    with override_settings(ROOT_URLCONF=urls):
-        client.post("/echo/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="198.51.100.7")
-        client.post("/echo/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="198.51.100.8")
-    assert seen == ["198.51.100.7", "198.51.100.8"]
+    assert [join(1, visitor), join(2, visitor), join(3, visitor)] == [302, 302, 429]
+    assert join(4, neighbour) == 302  # the same proxy, another visitor: a whole allowance
+    # The proxy appends the address it saw to whatever the visitor sent.
+    assert join(5, f"{forged}, {visitor}") == 429
+    # Straight to the server, from an address that is not a proxy.
+    assert join(6, forged, remote=visitor) == 429
+    joined = set(ProfilePage.objects.values_list("title", flat=True))
+    assert {"Person 1", "Person 2", "Person 4"} <= joined
+    assert not joined & {"Person 3", "Person 5", "Person 6"}

@@ -4,9 +4,12 @@ that every change a visitor could see makes the stored copies stale at once."""
 import io
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
+from django.http import HttpResponse
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext, override_settings
+from django.urls import path, reverse
 from wagtail.models import Page, PageViewRestriction
 
 from blog.models import BlogPage
@@ -81,10 +84,13 @@ def test_a_new_post_shows_on_the_blog_and_home_page_at_once(client, blog, home_p
 
 
 def test_unpublish_move_and_delete_are_seen_at_once(client, blog, home_page):
+    make_post(blog, "Staying put")
     post = make_post(blog, "Soon to change")
     client.get("/blog/")
     post.unpublish()
-    assert "Soon to change" not in get(client, "/blog/")[1]
+    response, html = get(client, "/blog/")
+    assert response.status_code == 200 and response[HEADER] == "miss"
+    assert "Staying put" in html and "Soon to change" not in html
 
     other = make_post(blog, "Moving house")
     client.get(other.url)
@@ -98,7 +104,9 @@ def test_unpublish_move_and_delete_are_seen_at_once(client, blog, home_page):
     gone = make_post(blog, "Going away")
     client.get("/blog/")
     Page.objects.get(pk=gone.pk).delete()
-    assert "Going away" not in get(client, "/blog/")[1]
+    response, html = get(client, "/blog/")
+    assert response.status_code == 200 and response[HEADER] == "miss"
+    assert "Staying put" in html and "Going away" not in html
 
 
 def test_a_draft_edit_does_not_empty_the_cache_but_publishing_it_does(client, blog):
@@ -147,7 +155,7 @@ def test_a_signed_in_page_is_never_stored_for_anonymous_visitors(client, blog, m
     anonymous = client.__class__()
     response, html = get(anonymous, "/blog/")
     assert response[HEADER] == "miss"
-    assert "Your account" not in html
+    assert "Member sign in" in html and "Your account" not in html
 
 
 def test_members_only_profile_values_stay_out_of_the_stored_copy(client, make_profile, member_user):
@@ -155,14 +163,16 @@ def test_members_only_profile_values_stay_out_of_the_stored_copy(client, make_pr
         "Visible Person", organisation="Quietly Kept Trust", organisation_visibility="members"
     )
     anonymous_html = get(client, profile.url)[1]
-    assert "Quietly Kept Trust" not in anonymous_html
+    assert "Visible Person" in anonymous_html and "Quietly Kept Trust" not in anonymous_html
     member = client.__class__()
     member.force_login(member_user)
     response, html = get(member, profile.url)
     assert response[HEADER] == "bypass"
     assert "Quietly Kept Trust" in html
     # …and the member's view was not stored for the next anonymous visitor.
-    assert "Quietly Kept Trust" not in get(client, profile.url)[1]
+    response, html = get(client, profile.url)
+    assert response[HEADER] == "hit"  # the anonymous copy stored on the first visit
+    assert "Visible Person" in html and "Quietly Kept Trust" not in html
 
 
 def test_pages_with_forms_are_never_stored(client, home_page, directory):
@@ -184,9 +194,19 @@ def test_restricted_pages_and_previews_are_never_stored(client, make_page, admin
     assert PageViewRestriction.objects.filter(page=private).exists()
 
     public = make_page("Open page")
-    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[public.pk])
-    response = admin_client.get(preview_url)
-    assert HEADER not in response
+    public.title = "Open page, draft in preview"
+    public.save_revision()
+    # The preview renders the draft through the site's middleware, at the page's address, as
+    # the signed-in editor: never stored, so never served to the anonymous visitors after.
+    preview_url = reverse("wagtailadmin_pages:view_draft", args=[public.pk])
+    for _ in range(2):
+        response = admin_client.get(preview_url)
+        assert response.status_code == 200
+        assert "Open page, draft in preview" in response.content.decode()
+        assert response[HEADER] == "bypass"
+    response, html = get(client, public.url)
+    assert response[HEADER] == "miss"
+    assert "Open page" in html and "draft in preview" not in html
 
 
 def test_a_restriction_added_later_takes_the_page_out_of_the_cache(client, make_page):
@@ -204,7 +224,10 @@ def test_pending_messages_bypass_the_cache(client, blog):
 
 
 def test_search_and_errors_are_not_stored(client, blog):
-    assert HEADER not in client.get("/search/?q=leadership")
+    make_post(blog, "Leadership in practice")
+    search = client.get("/search/?q=leadership")
+    assert search.status_code == 200 and "Leadership in practice" in search.content.decode()
+    assert HEADER not in search
     assert client.get("/no-such-page/").status_code == 404
     assert client.get("/no-such-page/")[HEADER] == "bypass"
 
@@ -220,14 +243,90 @@ def test_losing_the_generation_token_makes_everything_stale(client, blog):
     assert client.get("/blog/")[HEADER] == "hit"
 
 
+def test_posts_are_never_stored_nor_answered_from_the_cache(client, blog):
+    """A Wagtail page answers POST as it answers GET: a POST's answer is never stored for
+    the GETs after it, and a stored page never answers a POST."""
+    make_post(blog, "Answered to a POST")
+    posted = client.post("/blog/", {"note": "first"})
+    assert posted.status_code == 200 and "Answered to a POST" in posted.content.decode()
+    assert posted.get(HEADER) in (None, "bypass")
+    fetched = client.get("/blog/")
+    assert fetched.status_code == 200 and fetched[HEADER] == "miss"  # nothing stored
+    assert client.get("/blog/")[HEADER] == "hit"  # positive control: the GET was stored…
+    posted = client.post("/blog/", {"note": "second"})
+    assert posted.status_code == 200 and "Answered to a POST" in posted.content.decode()
+    assert posted.get(HEADER) in (None, "bypass")  # …and is not replayed to a POST
+
+
+@pytest.mark.parametrize("mark", ["mark_private", "cache_control_private"])
+def test_a_response_marked_private_is_never_stored(client, home_page, mark):
+    calls = []
+
+    def personal(request):
+        calls.append(request.path)
+        response = HttpResponse(f"<p>Only for you, answer {len(calls)}</p>")
+        if mark == "mark_private":
+            return pagecache.mark_private(response)
+        response["Cache-Control"] = "private, max-age=60"
+        return response
+
+    def shared(request):
+        calls.append(request.path)
+        return HttpResponse("<p>The same for everyone</p>")
+
+    urls = type("urls", (), {"urlpatterns": [path("personal/", personal), path("shared/", shared)]})
+    with override_settings(ROOT_URLCONF=urls):
+        first, second = client.get("/personal/"), client.get("/personal/")
+        assert first[HEADER] == second[HEADER] == "bypass"
+        assert "private" in second["Cache-Control"]
+        assert second.content == b"<p>Only for you, answer 2</p>"  # the view ran again
+        assert calls == ["/personal/", "/personal/"]
+        # Positive control: the same kind of view, not private, is stored and replayed.
+        assert [client.get("/shared/")[HEADER] for _ in range(2)] == ["miss", "hit"]
+        assert calls.count("/shared/") == 1
+
+
+def test_a_publish_is_seen_once_its_transaction_commits(
+    client, blog, django_capture_on_commit_callbacks
+):
+    """Between a publish and its commit another server, whose database does not show the
+    publish yet, can render the old page and store it under the token the publish has just
+    made: the token is replaced again after the commit, so that copy is never served."""
+    post = make_post(blog, "Racing the commit", body="Words before the commit.")
+    old = client.get(post.url)
+    assert old[HEADER] == "miss" and "Words before the commit." in old.content.decode()
+    key = pagecache._page_key(RequestFactory().get(post.url))
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        post = BlogPage.objects.get(pk=post.pk)
+        post.body = paragraphs("Words after the commit.")
+        post.save_revision().publish()
+        during = client.get(post.url)
+        assert during[HEADER] == "miss"  # stored under the publish's new token
+        # …with the page as the other server rendered it, from before the commit.
+        cache.set(key, {**cache.get(key), "content": old.content}, 600)
+        assert client.get(post.url)[HEADER] == "hit"
+    for callback in callbacks:  # the commit
+        callback()
+    response, html = get(client, post.url)
+    assert response[HEADER] == "miss"
+    assert "Words after the commit." in html and "Words before the commit." not in html
+
+
 def test_off_when_page_cache_seconds_is_zero(client, blog, settings):
     settings.LEAD_PAGE_CACHE_SECONDS = 0
+    make_post(blog, "Rendered every time")
     client.get("/blog/")
-    assert HEADER not in client.get("/blog/")
+    with CaptureQueriesContext(connection) as queries:
+        response, html = get(client, "/blog/")
+    assert response.status_code == 200 and "Rendered every time" in html
+    assert len(queries) > 0  # rendered from the database, not replayed
+    assert HEADER not in response
 
 
 def test_cdn_headers_only_when_a_frontend_cache_is_configured(client, blog, settings):
-    assert "s-maxage" not in client.get("/blog/").get("Cache-Control", "")
+    stored = client.get("/blog/")
+    assert stored.status_code == 200 and stored[HEADER] == "miss"  # stored here, no CDN headers
+    assert "s-maxage" not in stored.get("Cache-Control", "")
     settings.LEAD_FRONTEND_CACHE_SECONDS = 300
     client.get("/blog/?v=2")  # a fresh key: stored with the CDN headers
     cache_control = client.get("/blog/?v=2")["Cache-Control"]
@@ -318,7 +417,7 @@ def test_changes_from_a_members_account_reach_the_stored_profile(client, other_m
     ProfilePage.objects.filter(pk=profile.pk).update(accepts_messages=False)
     response, html = get(client, profile.url)
     assert response[HEADER] == "miss"
-    assert contact not in html
+    assert profile.title in html and contact not in html
 
 
 class OutageCache:

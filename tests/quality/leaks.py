@@ -3,6 +3,7 @@
 import json
 import re
 
+from django.contrib.auth.models import Group
 from wagtail.models import Page, PageViewRestriction
 
 from home.models import StandardPage
@@ -16,9 +17,13 @@ def search_key(token):
     return "findme" + token[::-1]
 
 
-def plant_token(home_page, token):
+def plant_token(home_page, token, viewer_signed_in=False):
     """Put `token` in a draft revision of a live page, an unpublished page, a page that was
-    published and then unpublished, and a login-restricted page. Returns the planted pages."""
+    published and then unpublished, a login-restricted page and a members-only page (a
+    restriction to the Members group). Returns the planted pages.
+
+    A login restriction admits anyone signed in, by design: for a signed-in viewer that page
+    is planted without the token (it is theirs to read), and the members-only one keeps it."""
     token = f"{token} {search_key(token)}"
     # 1. A draft revision of a live page: the live version must stay what visitors see.
     about = home_page.get_children().get(slug="about").specific
@@ -29,12 +34,13 @@ def plant_token(home_page, token):
     about.save_revision()
 
     planted = [about]
-    # 2. Never published; 3. published, then unpublished; 4. login-restricted.
-    for kind in ("draft", "withdrawn", "restricted"):
+    # 2. Never published; 3. published, then unpublished; 4. login-restricted; 5. members only.
+    for kind in ("draft", "withdrawn", "restricted", "members-restricted"):
+        words = "open to anyone signed in" if kind == "restricted" and viewer_signed_in else token
         page = StandardPage(
-            title=f"{kind.title()} {token}",
+            title=f"{kind.title()} {words}",
             slug=f"planted-{kind}",  # the address itself is public knowledge: no token
-            intro=f"{kind} {token}",
+            intro=f"{kind} {words}",
             show_in_menus=True,
             live=kind != "draft",
         )
@@ -48,6 +54,11 @@ def plant_token(home_page, token):
             PageViewRestriction.objects.create(
                 page=page, restriction_type=PageViewRestriction.LOGIN
             )
+        if kind == "members-restricted":
+            restriction = PageViewRestriction.objects.create(
+                page=page, restriction_type=PageViewRestriction.GROUPS
+            )
+            restriction.groups.set([Group.objects.get_or_create(name="Members")[0]])
         planted.append(Page.objects.get(pk=page.pk))
     for plant in LEAK_PLANTERS:
         planted += plant(home_page, token)

@@ -6,6 +6,19 @@ from wagtail.models import Page
 from .growers import add_profiles
 
 
+def restrict_to_members(page):
+    """A view restriction to the Members group: closed to anonymous visitors and to accounts
+    outside the group alike (a plain login restriction admits anyone signed in, by design)."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get_or_create(name="Members")[0]])
+    return page
+
+
 def plant_in_profiles(home_page, text):
     from network.models import DirectoryIndexPage, ProfilePage
 
@@ -33,6 +46,22 @@ def plant_in_profiles(home_page, text):
     )
     directory.add_child(instance=shown)
     shown.save_revision().publish()
+    # Members-only text values of another live profile: anyone who is not a member (an
+    # anonymous visitor, or an account outside the Members group) must not see them.
+    members_only = ProfilePageFactory.build(
+        title="Planted Members Only",
+        slug="planted-members-only",
+        organisation=f"Members org {text}",
+        organisation_visibility="members",
+        photo=get_image_model().objects.create(
+            title=f"members photo {text}", file=png("planted-members-photo")
+        ),
+        photo_alt_text=f"Members alt {text}",
+        photo_visibility="members",
+    )
+    directory.add_child(instance=members_only)
+    members_only.save_revision().publish()
+    planted.append(Page.objects.get(pk=members_only.pk))
     # A draft revision of that live profile, and a profile that was never published.
     shown = ProfilePage.objects.get(pk=shown.pk)
     shown.summary = f"Draft summary {text}"

@@ -3,18 +3,22 @@
 import pytest
 from django.conf import settings
 
+from ..clock import SUITE_NOW
+from ..shared_site import module_site
 from .bad_input import BAD_VALUES, MARKUP_VALUES
 from .registry import FORMS, GET_PARAMETERS, SITE_BUILDERS
 
 GET_CASES = [(url, name) for url, names in GET_PARAMETERS for name in names]
 
 
-@pytest.fixture
-def demo_site(demo_site):
-    """The core demo site plus every feature's section, so every parameter reaches its view."""
-    for build in SITE_BUILDERS:
-        build(demo_site)
-    return demo_site
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The core demo site plus every feature's section, so every parameter reaches its view:
+    built once for the module (each test's own changes are rolled back after it)."""
+    with module_site(django_db_blocker, SUITE_NOW) as home:
+        for build in SITE_BUILDERS:
+            build(home)
+        yield home
 
 
 def assert_safe(response, value, where):

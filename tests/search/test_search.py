@@ -6,6 +6,8 @@ from wagtail.models import Page
 
 from search.site_search import PER_PAGE
 
+from .conftest import ResultsPage
+
 
 @pytest.mark.django_db
 def test_search_finds_live_public_pages_only(search, make_page, unique_token):
@@ -25,7 +27,9 @@ def test_a_draft_revision_of_a_live_page_is_not_searched(search, make_page):
     page = make_page("Published words", intro="publishedword")
     page.intro = "draftonlyword"
     page.save_revision()
-    assert search(q="draftonlyword").titles == []
+    draft_words = search(q="draftonlyword")
+    assert draft_words.titles == []
+    assert "0 results for “draftonlyword”" in draft_words.summary
     assert search(q="publishedword").titles == ["Published words"]
 
 
@@ -153,9 +157,12 @@ def test_profiles_are_not_found_by_hidden_or_members_only_words(search, make_pro
         editor_notes="Belugaish notes",
     )
     assert search(q="Narwhalish").titles == ["Open Olu"]
+    # The profiles are live and indexed: their public words (the name) find them.
+    assert search(q="Private Pat").titles == ["Private Pat"]
     for word in ("Dugongish", "Manateeish", "Belugaish", "pat@example.com", "psychosis"):
-        assert "Private Pat" not in search(q=word).titles, word
-        assert search(q=word).titles == [], word
+        results = search(q=word)
+        assert results.titles == [], word
+        assert f"0 results for “{word}”" in results.summary, word
 
 
 @pytest.mark.django_db
@@ -178,23 +185,30 @@ def test_no_results_page_helps(search, make_page):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "params",
+    ("params", "shown"),
     [
-        {"q": ""},
-        {"q": "x" * 10_000},
-        {"q": "peer\x00support"},
-        {"q": "<script>alert(1)</script>"},
-        {"q": "' OR 1=1 --"},
-        {"q": '"unbalanced AND ( NEAR'},
-        {"q": "peer", "page": "-1"},
-        {"q": "peer", "page": "abc"},
-        {"q": "peer", "page": "99999999999999999999"},
-        {"q": "peer", "type": "<b>"},
+        ({"q": ""}, "Type a word or two"),
+        ({"q": "x" * 10_000}, f"0 results for “{'x' * 200}”"),
+        ({"q": "peer\x00support"}, "0 results for “peersupport”"),
+        ({"q": "<script>alert(1)</script>"}, "0 results for “<script>alert(1)</script>”"),
+        ({"q": "' OR 1=1 --"}, "0 results for “' OR 1=1 --”"),
+        ({"q": '"unbalanced AND ( NEAR'}, '0 results for “"unbalanced AND ( NEAR”'),
+        ({"q": "peer", "page": "-1"}, "results for “peer”"),
+        ({"q": "peer", "page": "abc"}, "results for “peer”"),
+        ({"q": "peer", "page": "99999999999999999999"}, "results for “peer”"),
+        ({"q": "peer", "type": "<b>"}, "results for “peer”"),
     ],
 )
-def test_bad_input_is_handled(client, demo_site, params):
+def test_bad_input_is_handled(client, demo_site, params, shown):
     response = client.get("/search/", params)
     assert response.status_code == 200
+    # The page answers the search as a visitor typed it, shown as text...
+    results = ResultsPage(response)
+    assert results.soup.h1.get_text() == "Search"
+    assert shown in results.text
+    if params["q"] == "peer":
+        assert results.titles  # the demo pages that mention peers
+    # ...and never echoed as markup.
     assert b"<script>alert(1)</script>" not in response.content
     assert b"<b>" not in response.content
 
@@ -230,6 +244,8 @@ def test_did_you_mean_never_suggests_words_from_private_pages(search, make_page)
     make_page("Secretive quokkas", restricted=True)
     make_page("Drafted quokkas", live=False)
     results = search(q="quokkass")
+    assert "0 results for “quokkass”" in results.summary
+    assert "Check the spelling" in results.text  # the no-results help, without a suggestion
     assert results.soup.select_one(".search-suggestion") is None
 
 
@@ -241,8 +257,11 @@ def test_result_links_are_the_pages(search, make_page):
 
 
 @pytest.mark.django_db
-def test_the_tree_root_is_never_a_result(search, demo_site):
+def test_the_tree_root_is_never_a_result(search, make_page):
     from django.core.management import call_command
 
+    make_page("Root causes", intro="Looking under the surface.")
     call_command("update_index", stdout=__import__("io").StringIO())
-    assert "Root" not in search(q="root").titles
+    results = search(q="root")
+    assert results.titles == ["Root causes"]  # the word finds pages, but never the tree's root
+    assert "1 result for “root”" in results.summary

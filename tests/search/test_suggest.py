@@ -47,9 +47,10 @@ def test_capped_and_short_queries(client, make_page):
     for n in range(SUGGESTIONS + 4):
         make_page(f"Puffin {n}")
     assert len(suggest(client, "puff")["results"]) == SUGGESTIONS
-    assert suggest(client, "p")["results"] == []
-    assert suggest(client, "")["results"] == []
-    assert suggest(client, "!!")["results"] == []
+    # Too short to suggest from (though every page starts with "p"): an answer, with nothing.
+    assert suggest(client, "p") == {"query": "p", "results": []}
+    assert suggest(client, "") == {"query": "", "results": []}
+    assert suggest(client, "!!") == {"query": "!!", "results": []}
 
 
 @pytest.mark.django_db
@@ -63,8 +64,10 @@ def test_markup_is_escaped_in_the_json(client, demo_site):
 def test_suggestions_are_not_logged(client, make_page):
     from wagtail.contrib.search_promotions.models import Query
 
-    make_page("Guillemot")
-    suggest(client, "guill")
+    page = make_page("Guillemot")
+    assert suggest(client, "guill")["results"] == [
+        {"title": "Guillemot", "url": page.url, "type": "Page"}
+    ]
     assert not Query.objects.exists()
 
 
@@ -73,7 +76,9 @@ def test_the_search_boxes_are_enhanced_progressively(client, demo_site):
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(client.get("/search/").content, "html.parser")
-    for form in soup.select("form[role=search]"):
+    forms = soup.select("form[role=search]")
+    assert len(forms) == 2  # the header's box and the search page's own
+    for form in forms:
         assert form["action"] == "/search/" and form["method"] == "get"
         assert form["data-search-suggest"] == "/search/suggest/"
         assert form.select_one('input[type="search"][name="q"]')

@@ -4,6 +4,7 @@ from wagtail.models import Page
 
 from ...blog.builders import blog_index, make_post
 from ..listing import ListingBudget
+from ..planters import restrict_to_members
 
 
 def add_posts(home_page, count):
@@ -31,8 +32,8 @@ def add_related_posts(home_page, count):
 
 
 def plant_in_blog(home_page, text):
-    """A never-published post, a draft revision of a live post, a login-restricted post, and
-    a tag and an author only drafts use."""
+    """A never-published post, a draft revision of a live post, a members-only post, and a
+    tag and an author only drafts use."""
     blog = blog_index(home_page)
     live = make_post(blog, "Planted live post", categories=["leadership"], tags=["budget"])
     live.title = f"Draft title {text}"
@@ -52,11 +53,11 @@ def plant_in_blog(home_page, text):
         blog,
         f"Private post {text}",
         slug="planted-private-post",
-        restricted=True,
         categories=["leadership"],
         tags=["budget"],
         body=f"Body {text}",
     )
+    restrict_to_members(private)
     return [Page.objects.get(pk=page.pk) for page in (live, draft, private)]
 
 

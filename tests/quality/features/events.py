@@ -6,9 +6,10 @@ import io
 from datetime import timedelta
 
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from ..listing import ListingBudget
+from ..planters import restrict_to_members
 
 
 def events_section(home_page):
@@ -111,7 +112,7 @@ SITE_BUILDERS = [lambda home_page: add_events(home_page, 3)]
 
 def plant_in_events(home_page, text):
     """A live event whose draft revision holds the token, a never-published event, one that was
-    published and withdrawn, a login-restricted one, and a joining link kept for bookers; each
+    published and withdrawn, a members-only one, and a joining link kept for bookers; each
     names a speaker whose live profile is fetched too."""
     from events.models import CancelledDate, EventPage, EventSpeaker
     from home.demo.sections import ensure_section
@@ -162,7 +163,7 @@ def plant_in_events(home_page, text):
     live.cancelled_dates = [CancelledDate(date=live.start.date(), note=f"Draft {text}")]
     live.save_revision()
     planted = [Page.objects.get(pk=live.pk)]
-    # 2. Never published; 3. published then withdrawn; 4. login-restricted.
+    # 2. Never published; 3. published then withdrawn; 4. members only.
     for kind in ("draft", "withdrawn", "restricted"):
         event = make(
             f"planted-{kind}-event",
@@ -173,9 +174,7 @@ def plant_in_events(home_page, text):
         if kind == "withdrawn":
             event.unpublish()
         if kind == "restricted":
-            PageViewRestriction.objects.create(
-                page=event, restriction_type=PageViewRestriction.LOGIN
-            )
+            restrict_to_members(event)
         planted.append(Page.objects.get(pk=event.pk))
     planted.append(Page.objects.get(pk=speaker.pk))
     return planted
