@@ -24,6 +24,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -83,7 +84,11 @@ def _retry_lost_writes():
 
 
 def _page_key(request):
-    location = f"{request.get_host()}{request.get_full_path()}"
+    """The stored page's key. It includes today's date in UK time, so nothing stored on one day
+    is served the next: what depends on the date (a role past its closing date, "upcoming"
+    events) never outlives midnight."""
+    today = timezone.localdate(timezone=timezone.get_default_timezone())
+    location = f"{today.isoformat()}|{request.get_host()}{request.get_full_path()}"
     return "lead:page:" + hashlib.sha256(location.encode()).hexdigest()
 
 
@@ -178,8 +183,14 @@ class PageCacheMiddleware:
 # What changes public pages. Page saves are left to the publishing signals: a draft saved in the
 # editor changes nothing the public sees. Models in these apps change what pages show (settings,
 # taxonomies, authors, occurrences…), except the ones named below.
-CONTENT_APPS = {"home", "network", "blog", "events", "taggit", "wagtailimages", "wagtaildocs"}
-IGNORED_MODELS = {"wagtailimages.rendition"}
+CONTENT_APPS = {
+    "home", "network", "blog", "events", "opportunities", "taggit", "wagtailimages", "wagtaildocs",
+}  # fmt: skip
+# Records no public page shows (interest sent, alerts, submissions).
+IGNORED_MODELS = {
+    "wagtailimages.rendition", "opportunities.expressionofinterest", "opportunities.rolealert",
+    "opportunities.alertdigest", "opportunities.rolesubmission",
+}  # fmt: skip
 WAGTAIL_CORE_MODELS = {"pageviewrestriction", "site", "collectionviewrestriction", "collection"}
 
 

@@ -37,13 +37,13 @@ from wagtail import hooks
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backends
 
-KINDS = ("profiles", "posts", "events")
+KINDS = ("profiles", "posts", "events", "roles")
 
 # Sizes for BENCH_SCALE / `seed_scale --scale`: small is a smoke run.
 SCALES = {
-    "small": {"profiles": 100, "posts": 50, "events": 30},
-    "default": {"profiles": 1_000, "posts": 500, "events": 300},
-    "large": {"profiles": 10_000, "posts": 2_000, "events": 1_000},
+    "small": {"profiles": 100, "posts": 50, "events": 30, "roles": 20},
+    "default": {"profiles": 1_000, "posts": 500, "events": 300, "roles": 300},
+    "large": {"profiles": 10_000, "posts": 2_000, "events": 1_000, "roles": 2_000},
 }
 
 SEED_HOOK = "lead_seed_scale"

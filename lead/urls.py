@@ -32,6 +32,8 @@ urlpatterns = [
     ),
     # Member accounts (/account/) and the contact relay (/network/<profile>/contact/).
     path("", include("membership.urls")),
+    # A member's role alerts (/account/alerts/) and their one-click unsubscribe.
+    path("", include("opportunities.urls")),
     # Profile photos that are not public, for the viewers allowed them (network/private_photos.py).
     path("", include("network.urls")),
 ]

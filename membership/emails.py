@@ -22,10 +22,12 @@ def site_url(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def send(template, context, to, reply_to=None):
-    """Render membership/emails/<template>.txt (first line: subject) and send it. Returns True
-    when it went; False (logged) when the mail server failed."""
-    text = render_to_string(f"membership/emails/{template}.txt", context).strip()
+def send(template, context, to, reply_to=None, headers=None):
+    """Render membership/emails/<template>.txt (or a template path of another app) and send
+    it: its first line is the subject. Returns True when it went; False (logged) when the mail
+    server failed."""
+    name = template if "/" in template else f"membership/emails/{template}.txt"
+    text = render_to_string(name, context).strip()
     subject, _, body = text.partition("\n")
     message = EmailMessage(
         subject.strip(),
@@ -33,7 +35,7 @@ def send(template, context, to, reply_to=None):
         settings.DEFAULT_FROM_EMAIL,
         to,
         reply_to=reply_to,
-        headers={"Auto-Submitted": "auto-generated"},
+        headers={"Auto-Submitted": "auto-generated", **(headers or {})},
     )
     try:
         message.send()

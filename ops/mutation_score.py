@@ -63,11 +63,17 @@ def main():
     seen = set()
     failing = []
     survivors = defaultdict(list)
+    unchecked_total = 0
     print("| module | mutants | killed | survived | not covered | equivalent | score |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for module, codes in by_module.items():
         killed = survived = uncovered = equivalent = 0
         for name, code in codes.items():
+            if code is None:  # the run has not reached it (or was stopped)
+                unchecked_total += 1
+                survivors[module].append(name)
+                survived += 1
+                continue
             if name in equivalents:
                 equivalent += 1
                 seen.add(name)
@@ -93,6 +99,9 @@ def main():
             print(f"- {name}")
             if not args.no_diffs:
                 print("\n".join(f"      {line}" for line in diff(name, module).splitlines()))
+    if unchecked_total:
+        print(f"\n{unchecked_total} mutants were never run (an interrupted run?): counted as "
+              "surviving.")
     stale = sorted(set(equivalents) - seen)
     if stale:
         print("\nAccepted equivalents that no longer exist (remove them from docs/testing.md):")

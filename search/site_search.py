@@ -13,6 +13,7 @@ from functools import cached_property
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Q
+from wagtail import hooks
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -64,8 +65,13 @@ class _Counted:
 def public_pages():
     """Live pages outside any login- or password-restricted section: the only pages search
     ever looks at. (`.public()` reads the view restrictions once, here.) The tree's root
-    (depth 1) is never a page anyone visits."""
-    return Page.objects.live().public().filter(depth__gt=1)
+    (depth 1) is never a page anyone visits. Feature apps leave out live pages that are no
+    longer listed (a role past its closing date) through the `lead_unlisted_pages` hook: each
+    returns a queryset of page ids, kept as a subquery."""
+    pages = Page.objects.live().public().filter(depth__gt=1)
+    for unlisted in hooks.get_hooks("lead_unlisted_pages"):
+        pages = pages.exclude(pk__in=unlisted())
+    return pages
 
 
 class SiteSearch:

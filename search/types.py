@@ -1,4 +1,5 @@
-"""The kinds of result the site search filters by: All, Posts, People, Events and Pages.
+"""The kinds of result the site search filters by: All, Posts, People, Events, Paid roles and
+Pages.
 
 A type names its page model as "app_label.ModelName" and is resolved lazily, so a type whose
 model does not exist (a feature not built or removed) is simply left out. "Pages" is every other
@@ -54,6 +55,13 @@ RESULT_TYPES = [
         select_related=("region",),
     ),
     ResultType("events", "Events", "events.EventPage", singular="Event"),
+    ResultType(
+        "roles",
+        "Paid roles",
+        "opportunities.OpportunityPage",
+        singular="Paid role",
+        select_related=("organisation", "region", "activity_level"),
+    ),
     ResultType("pages", "Pages", None, singular="Page"),
 ]
 

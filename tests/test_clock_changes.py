@@ -15,6 +15,7 @@ from home.seeding import get_generators
 from .blog.builders import blog_index
 from .quality.features.blog import add_posts
 from .quality.features.events import add_events, add_past_events
+from .quality.features.opportunities import add_roles
 
 pytestmark = pytest.mark.django_db
 
@@ -33,9 +34,11 @@ def test_the_data_builders_work_at_any_moment(clock, client, home_page, moment):
     add_events(home_page, 4)
     add_past_events(home_page, 4)
     add_posts(home_page, 2)
+    add_roles(home_page, 3)
     generators = get_generators()
     generators["events"](4, progress_stream=io.StringIO())
     generators["posts"](4, progress_stream=io.StringIO())
+    generators["roles"](4, progress_stream=io.StringIO())
 
     # Every event with a revision publishes again from it (the seeder writes rows in bulk).
     for event in EventPage.objects.live().exclude(latest_revision=None):
@@ -48,6 +51,7 @@ def test_the_data_builders_work_at_any_moment(clock, client, home_page, moment):
         ("/events/past/", ".event-card__title"),
         ("/blog/", ".post-card__title"),
         ("/", ".post-card__title"),
+        ("/opportunities/", ".role-card__title"),
     ):
         response = client.get(url)
         assert response.status_code == 200, url

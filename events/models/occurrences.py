@@ -2,22 +2,11 @@
 database. Rows are rebuilt from the live version of an event whenever it is published."""
 
 from django.db import models, transaction
-from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Length, Substr
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+
+from home.pagequeries import live_public_q
 
 from .. import recurrence
-
-
-def live_public_q(prefix=""):
-    """Q for live pages under no view restriction: what Wagtail's `.live().public()` selects,
-    as a NOT EXISTS inside the one query (a restriction on a page covers every page whose path
-    starts with its path), so listings need no separate read of the restrictions."""
-    restrictions = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef(f"{prefix}path"), 1, Length("page__path"))
-    )
-    return Q(**{f"{prefix}live": True}) & ~Exists(restrictions)
 
 
 class OccurrenceQuerySet(models.QuerySet):

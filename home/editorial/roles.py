@@ -41,10 +41,12 @@ MODERATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_p
 SECTION_WORKFLOWS = {
     ("network", "directoryindexpage"): "Profile review",
     ("blog", "blogindexpage"): "Post review",
+    ("opportunities", "opportunityindexpage"): "Opportunity review",
 }
 REVIEW_TASKS = {
     "Profile review": "Moderator review of a profile",
     "Post review": "Moderator review of a post",
+    "Opportunity review": "Moderator review of a paid role",
 }
 
 

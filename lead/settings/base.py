@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "blog",
     "events",
     "membership",
+    "opportunities",
     "search",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",
@@ -256,6 +257,11 @@ LEAD_RATE_LIMITS = {
     "contact-ip": (10, 24 * 60 * 60),
     "contact-profile": (10, 24 * 60 * 60),
     "password-reset": (5, 60 * 60),
+    # Organisations sending roles (/opportunities/submit/), per address.
+    "role-submit": (5, 60 * 60),
+    # Interest in a role, relayed through LEAD: per address, and per role.
+    "interest-ip": (10, 24 * 60 * 60),
+    "interest-role": (30, 24 * 60 * 60),
 }
 # RATE_LIMITS_SCALE multiplies every allowance above. Only for load checks (ops/loadcheck.py
 # sends hundreds of forms from one address); never set it on a live site.

@@ -48,7 +48,15 @@ MEMBERSHIP_PAGES: list[tuple[str, str]] = [
     ("forgotten password", "/account/password/"),
     ("contact a member", "/network/danielle-hartley/contact/"),
 ]
-PAGE_TYPES += BLOG_PAGES + EVENT_PAGES + MEMBERSHIP_PAGES
+OPPORTUNITY_PAGES: list[tuple[str, str]] = [
+    ("paid roles board", "/opportunities/"),
+    ("paid roles, filtered", "/opportunities/?region=remote&min_pay=20&sort=pay"),
+    ("paid role", "/opportunities/lived-experience-board-member/"),
+    ("paid role, closed", "/opportunities/closed-board-observer/"),
+    ("offer a paid role", "/opportunities/submit/"),
+    ("express interest in a role", "/opportunities/peer-trainer-recovery-college/interest/"),
+]
+PAGE_TYPES += BLOG_PAGES + EVENT_PAGES + MEMBERSHIP_PAGES + OPPORTUNITY_PAGES
 
 # Every other path must answer 200, so a mistyped path fails instead of quietly testing the 404.
 EXPECTED_STATUS = {"/no-such-page/": 404}

@@ -16,6 +16,7 @@ ACCOUNT_PAGES = [
     ("who sees what", "/account/visibility/"),
     ("my photo", "/account/photo/"),
     ("withdraw", "/account/withdraw/"),
+    ("role alerts", "/account/alerts/"),
 ]
 
 

@@ -27,7 +27,10 @@ def test_demo_tree_and_settings():
     home = site.root_page.specific
     assert isinstance(home, HomePage)
     slugs = list(home.get_children().live().values_list("slug", flat=True))
-    assert slugs == ["about", "blog", "network", "events", "join", "privacy", "accessibility"]
+    assert slugs == [
+        "about", "blog", "network", "events", "join", "privacy", "accessibility",
+        "payments-and-benefits", "opportunities",
+    ]  # fmt: skip
     # Wagtail's placeholder welcome page is gone.
     assert Page.objects.filter(depth=2).count() == 1
     site_settings = SiteSettings.for_site(site)

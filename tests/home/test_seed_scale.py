@@ -200,15 +200,15 @@ def test_without_the_demo_sections_it_says_what_to_do():
     ],
 )
 def test_counts_from_scale_and_options(options, expected):
-    full = {"scale": None, "profiles": None, "posts": None, "events": None, **options}
+    full = {"scale": None, **dict.fromkeys(seeding.KINDS), **options}
     assert Command().counts(full) == expected
 
 
 def test_scales_are_the_agreed_sizes():
     assert seeding.SCALES == {
-        "small": {"profiles": 100, "posts": 50, "events": 30},
-        "default": {"profiles": 1_000, "posts": 500, "events": 300},
-        "large": {"profiles": 10_000, "posts": 2_000, "events": 1_000},
+        "small": {"profiles": 100, "posts": 50, "events": 30, "roles": 20},
+        "default": {"profiles": 1_000, "posts": 500, "events": 300, "roles": 300},
+        "large": {"profiles": 10_000, "posts": 2_000, "events": 1_000, "roles": 2_000},
     }
 
 

@@ -11,11 +11,11 @@ own module in features/ — never by copying a test.
 - FORMS: public forms (url, field names) posted the same corpus.
 """
 
-from .features import blog, events, membership, network
+from .features import blog, events, membership, network, opportunities
 from .growers import add_menu_pages, add_search_matches
 from .listing import ListingBudget
 
-FEATURES = [network, blog, events, membership]
+FEATURES = [network, blog, events, membership, opportunities]
 
 LISTING_BUDGETS = [
     ListingBudget("home page (navigation)", "/", add_menu_pages, ceiling=12),

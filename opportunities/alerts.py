@@ -1,0 +1,83 @@
+"""The daily digest of new roles for members who turned alerts on (`manage.py
+send_opportunity_alerts`, run once a day by cron). Each member gets at most one email a day,
+however often the command runs: the day's digest is recorded (a unique row) before it goes,
+and the record is removed again if the mail server refuses it, so the next run retries."""
+
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from membership.emails import site_url
+
+from . import emails
+from .models import AlertDigest, OpportunityPage, RoleAlert, WorkMode
+from .models.pages import uk_today
+
+FIRST_DIGEST_DAYS = 1
+
+
+def matching_roles(alert, since, now=None):
+    """Open, live, public roles first published after `since` (and by `now`) that match the
+    member's choices (or their profile's roles and region)."""
+    now = now or timezone.now()
+    roles = (
+        OpportunityPage.objects.live()
+        .public()
+        .open(now)
+        .filter(first_published_at__gt=since, first_published_at__lte=now)
+    )
+    if alert.use_profile:
+        profile = getattr(alert.member, "profile", None)
+        role_ids = list(profile.roles_sought.values_list("pk", flat=True)) if profile else []
+        region_ids = [profile.region_id] if profile and profile.region_id else []
+    else:
+        role_ids = list(alert.roles.values_list("pk", flat=True))
+        region_ids = list(alert.regions.values_list("pk", flat=True))
+    if role_ids:
+        roles = roles.filter(role__in=role_ids)
+    if region_ids:
+        places = Q(region__in=region_ids)
+        if alert.include_remote:
+            places |= Q(work_mode=WorkMode.REMOTE)
+        roles = roles.filter(places)
+    elif not alert.include_remote:
+        roles = roles.exclude(work_mode=WorkMode.REMOTE)
+    return roles.select_related("organisation").order_by("closing_date", "pk")
+
+
+def send_daily_alerts(now=None):
+    """Returns the number of digests sent."""
+    from .views import unsubscribe_token
+
+    now = now or timezone.now()
+    today = uk_today(now)
+    sent = 0
+    alerts = RoleAlert.objects.filter(enabled=True, member__is_active=True).select_related("member")
+    for alert in alerts:
+        member = alert.member
+        if not member.email or AlertDigest.objects.filter(member=member, day=today).exists():
+            continue
+        last = AlertDigest.objects.filter(member=member).order_by("-sent_at").first()
+        since = last.sent_at if last else now - timedelta(days=FIRST_DIGEST_DAYS)
+        roles = list(matching_roles(alert, since, now))
+        if not roles:
+            continue
+        # The template reads each role's address from Page.full_url (a property, read-only).
+        try:
+            with transaction.atomic():
+                digest = AlertDigest.objects.create(member=member, day=today, roles=len(roles))
+                # The digest covers roles published up to `now`: the next one starts there, so
+                # a role published while this run goes on is in the next digest, not lost.
+                AlertDigest.objects.filter(pk=digest.pk).update(sent_at=now)
+        except IntegrityError:
+            continue  # another run sent today's digest first
+        token = unsubscribe_token(member)
+        unsubscribe_url = site_url(reverse("opportunities:unsubscribe", args=[token]))
+        if emails.send_digest(member, roles, unsubscribe_url):
+            sent += 1
+        else:
+            digest.delete()
+    return sent

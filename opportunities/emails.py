@@ -1,0 +1,65 @@
+"""The opportunities emails: sent after what they are about is stored; a mail failure is logged
+(without addresses) and never reaches the visitor as an error."""
+
+from django.urls import reverse
+from django.utils import timezone
+
+from membership.emails import editor_addresses, send, site_url
+
+TEMPLATES = "opportunities/emails/"
+
+
+def notify_editors_of_role(page_id):
+    """Editors learn a role waits for review; the email names no one."""
+    to = editor_addresses()
+    if not to:
+        return False
+    edit_url = site_url(reverse("wagtailadmin_pages:edit", args=[page_id]))
+    return send(f"{TEMPLATES}role_received.txt", {"edit_url": edit_url}, to)
+
+
+def acknowledge_role(email, title):
+    return send(f"{TEMPLATES}role_acknowledged.txt", {"title": title}, [email])
+
+
+def relay_interest(interest_id):
+    """Pass a stored expression of interest on to the organisation, the sender as Reply-To."""
+    from .models import ExpressionOfInterest, InterestStatus
+
+    interest = (
+        ExpressionOfInterest.objects.filter(pk=interest_id)
+        .select_related("opportunity__organisation")
+        .first()
+    )
+    if interest is None or interest.status != InterestStatus.NEW:
+        return False
+    role = interest.opportunity
+    sent = send(
+        f"{TEMPLATES}interest_relay.txt",
+        {"interest": interest, "role": role, "role_url": role.get_full_url()},
+        [role.organisation.contact_email],
+        reply_to=[interest.sender_email],
+    )
+    if sent:
+        ExpressionOfInterest.objects.filter(pk=interest.pk).update(
+            status=InterestStatus.RELAYED, relayed_at=timezone.now()
+        )
+    return sent
+
+
+def send_digest(member, roles, unsubscribe_url):
+    """One member's daily list of new matching roles, with a one-click unsubscribe (RFC 8058)."""
+    return send(
+        f"{TEMPLATES}alert_digest.txt",
+        {
+            "roles": roles,
+            "count": len(roles),
+            "unsubscribe_url": unsubscribe_url,
+            "alerts_url": site_url(reverse("opportunities:alerts")),
+        },
+        [member.email],
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )

@@ -1,0 +1,62 @@
+"""RSS 2.0 and Atom feeds of open roles (/opportunities/feed/rss/ and /feed/atom/), built on
+Django's syndication framework: live, public roles not past their closing date only."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from home.models import SiteSettings
+
+FEED_LENGTH = 30
+
+
+class RssFeed(Feed):
+    feed_type = Rss201rev2Feed
+    language = "en-gb"
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        site_name = SiteSettings.for_request(self.request).organisation_name
+        return f"{self.index_page.title} | {site_name}"
+
+    def link(self):
+        return self.index_page.get_full_url(self.request)
+
+    def feed_url(self):
+        return self.request.build_absolute_uri(self.request.path)
+
+    def description(self):
+        return self.index_page.intro or "New paid roles, each with its pay stated."
+
+    def items(self):
+        roles = self.index_page.open_roles().for_cards()
+        return roles.order_by("-first_published_at", "pk")[:FEED_LENGTH]
+
+    def item_title(self, role):
+        return f"{role.title}: {role.pay_text()}"
+
+    def item_description(self, role):
+        return f"{role.organisation.name}. {role.summary} Closes {role.closing_date:%-d %B %Y}."
+
+    def item_link(self, role):
+        return role.get_full_url(self.request)
+
+    def item_pubdate(self, role):
+        return role.first_published_at
+
+    def item_updateddate(self, role):
+        return role.last_published_at
+
+    def item_categories(self, role):
+        return [role.role.name] if role.role_id else []
+
+
+class AtomFeed(RssFeed):
+    feed_type = Atom1Feed
+    subtitle = RssFeed.description

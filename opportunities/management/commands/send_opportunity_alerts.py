@@ -1,0 +1,11 @@
+from django.core.management.base import BaseCommand
+
+from opportunities.alerts import send_daily_alerts
+
+
+class Command(BaseCommand):
+    help = "Email each member who turned on role alerts the new matching roles (once a day)."
+
+    def handle(self, *args, **options):
+        sent = send_daily_alerts()
+        self.stdout.write(f"Sent {sent} alert email{'s' if sent != 1 else ''}.")

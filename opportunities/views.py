@@ -1,0 +1,213 @@
+"""Organisations send roles for review; anyone can express interest in a role; members choose
+their alerts and can leave them with one click from any alert email."""
+
+from functools import partial
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.db import transaction
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.csrf import csrf_exempt
+
+from membership import once, ratelimit
+from membership.applications import submit_for_review
+
+from . import emails
+from .forms import AlertForm, InterestForm, SubmitRoleForm
+from .models import ExpressionOfInterest, Organisation, RoleAlert, RoleSubmission
+
+UNSUBSCRIBE_SALT = "lead.opportunities.alerts.unsubscribe"
+
+
+def _never_cached(response):
+    add_never_cache_headers(response)
+    return response
+
+
+# --- organisations send a role ----------------------------------------------------------------
+
+
+def submit_role(request, board):
+    if request.method == "POST":
+        key = SubmitRoleForm.key_from(request.POST)
+        if _role_stored(key):
+            return redirect(board.url + "submit/thanks/")
+        address = ratelimit.client_address(request)
+        if ratelimit.is_limited("role-submit", address):
+            return ratelimit.too_many_requests(request, "the form for sending a role")
+        form = SubmitRoleForm(request.POST)
+        if form.is_bot():
+            ratelimit.count("role-submit", address)
+            return redirect(board.url + "submit/thanks/")
+        if form.is_valid():
+            ratelimit.count("role-submit", address)
+            if store_role(board, form) is None:
+                ratelimit.uncount("role-submit", address)
+            return redirect(board.url + "submit/thanks/")
+    else:
+        form = SubmitRoleForm()
+    return _never_cached(
+        render(request, "opportunities/submit.html", {"form": form, "page": board})
+    )
+
+
+def _role_stored(key):
+    return once.stored(RoleSubmission, key)
+
+
+def store_role(board, form):
+    """In one transaction: the organisation (found by name, or added), the role as an
+    unpublished page with a revision, its review started, and the editors' nameless notice
+    after commit. None when this submission was already stored."""
+    data = form.cleaned_data
+    key = data["submission_key"]
+
+    def store():
+        organisation = Organisation.objects.filter(name__iexact=data["organisation_name"]).first()
+        if organisation is None:
+            organisation = Organisation.objects.create(
+                name=data["organisation_name"],
+                organisation_type=data["organisation_type"],
+                website=data["organisation_website"],
+                region=data["region"],
+                contact_email=data["contact_email"],
+            )
+        page = form.build_page(organisation)
+        routes = page.payment_routes.all()
+        board.add_child(instance=page)
+        page.payment_routes = list(routes)
+        revision = page.save_revision()
+        RoleSubmission.objects.create(
+            page=page, submission_key=key, contact_email=data["contact_email"]
+        )
+        submit_for_review(page)
+        transaction.on_commit(partial(emails.notify_editors_of_role, page.pk))
+        transaction.on_commit(partial(emails.acknowledge_role, data["contact_email"], page.title))
+        return revision
+
+    return once.store_once(RoleSubmission, key, store)
+
+
+def submit_thanks(request, board):
+    return render(request, "opportunities/submit_thanks.html", {"page": board})
+
+
+# --- interest in a role -----------------------------------------------------------------------
+
+
+def _member_profile_url(request):
+    user = request.user
+    if not user.is_authenticated:
+        return ""
+    profile = getattr(user, "profile", None)
+    if profile is None or not profile.live:
+        return ""
+    return profile.get_full_url(request)
+
+
+def express_interest(request, role):
+    if not role.is_open() or role.how_to_apply != "lead":
+        raise Http404("This role does not take interest through LEAD.")
+    profile_url = _member_profile_url(request)
+    sent = role.url + "interest/sent/"
+    if request.method == "POST":
+        if once.stored(ExpressionOfInterest, InterestForm.key_from(request.POST)):
+            return redirect(sent)
+        address = ratelimit.client_address(request)
+        if ratelimit.is_limited("interest-ip", address) or ratelimit.is_limited(
+            "interest-role", role.pk
+        ):
+            return ratelimit.too_many_requests(request, "the form for expressing interest")
+        form = InterestForm(request.POST, profile_url=profile_url)
+        if form.is_bot():
+            ratelimit.count("interest-ip", address)
+            return redirect(sent)
+        if form.is_valid():
+            ratelimit.count("interest-ip", address)
+            ratelimit.count("interest-role", role.pk)
+            if store_interest(role, form, request, profile_url) is None:
+                ratelimit.uncount("interest-ip", address)
+                ratelimit.uncount("interest-role", role.pk)
+            return redirect(sent)
+    else:
+        form = InterestForm(profile_url=profile_url)
+    context = {"form": form, "page": role, "profile_url": profile_url}
+    return _never_cached(render(request, "opportunities/interest.html", context))
+
+
+def store_interest(role, form, request, profile_url):
+    data = form.cleaned_data
+    key = data["submission_key"]
+    linked = bool(profile_url and data.get("link_profile"))
+
+    def store():
+        interest = ExpressionOfInterest.objects.create(
+            opportunity=role,
+            sender_name=data["sender_name"],
+            sender_email=data["sender_email"],
+            message=data["message"],
+            member=request.user if request.user.is_authenticated else None,
+            profile_url=profile_url if linked else "",
+            submission_key=key,
+        )
+        transaction.on_commit(partial(emails.relay_interest, interest.pk))
+        return interest
+
+    return once.store_once(ExpressionOfInterest, key, store)
+
+
+def interest_sent(request, role):
+    return render(request, "opportunities/interest_sent.html", {"page": role})
+
+
+# --- alerts -----------------------------------------------------------------------------------
+
+
+@login_required
+def alerts(request):
+    alert, _created = RoleAlert.objects.get_or_create(member=request.user)
+    if request.method == "POST":
+        form = AlertForm(request.POST, instance=alert)
+        if form.is_valid():
+            form.save()
+            state = "on" if form.instance.enabled else "off"
+            messages.success(request, f"Your role alerts are {state}.")
+            return redirect("opportunities:alerts")
+    else:
+        form = AlertForm(instance=alert)
+    return _never_cached(render(request, "opportunities/alerts.html", {"form": form}))
+
+
+def unsubscribe_token(user):
+    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign(str(user.pk))
+
+
+def _member_for(token):
+    try:
+        pk = signing.Signer(salt=UNSUBSCRIBE_SALT).unsign(token)
+    except signing.BadSignature:
+        return None
+    return get_user_model().objects.filter(pk=pk).first()
+
+
+@csrf_exempt  # RFC 8058 one-click: mail clients POST with no session; the token is the proof
+def unsubscribe(request, token):
+    """GET shows a button (link checkers in mail systems must not unsubscribe anyone); POST,
+    from that button or a mail client's one-click unsubscribe, turns alerts off."""
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    member = _member_for(token)
+    if member is None:
+        response = render(request, "opportunities/unsubscribe.html", {"invalid": True}, status=404)
+        return _never_cached(response)
+    done = False
+    if request.method == "POST":
+        RoleAlert.objects.filter(member=member).update(enabled=False)
+        done = True
+    return _never_cached(
+        render(request, "opportunities/unsubscribe.html", {"done": done, "token": token})
+    )

@@ -1,0 +1,50 @@
+"""Factories for paid roles (beside the opportunities tests, like the events' own)."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+
+from opportunities.models import FairPayRate, OpportunityPage, Organisation
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    organisation_type = "charity"
+    contact_email = factory.Sequence(lambda n: f"roles{n}@organisation.example")
+
+    class Meta:
+        model = Organisation
+
+
+class FairPayRateFactory(factory.django.DjangoModelFactory):
+    level = factory.Sequence(lambda n: f"Level {n}")
+    hourly_rate = Decimal("25.00")
+    daily_rate = Decimal("175.00")
+    source = "Test figures"
+    applies_from = factory.LazyFunction(timezone.localdate)
+
+    class Meta:
+        model = FairPayRate
+
+
+class OpportunityPageFactory(wagtail_factories.PageFactory):
+    """An open, remote role paying £30 an hour for six 2-hour sessions, closing in 14 days."""
+
+    title = factory.Sequence(lambda n: f"Role {n}")
+    summary = "Help shape a service with your lived experience."
+    description = "<p>What the role involves.</p>"
+    organisation = factory.LazyFunction(OrganisationFactory)  # saved: pages are built unsaved
+    work_mode = "remote"
+    hours_per_session = Decimal("2")
+    sessions = 6
+    closing_date = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=14))
+    pay_amount = Decimal("30")
+    pay_unit = "hour"
+    payment_timing = "30_days"
+    how_to_apply = "lead"
+
+    class Meta:
+        model = OpportunityPage

@@ -1,0 +1,158 @@
+"""Paid roles in the quality harnesses: the board's budget, its outputs and parameters, the
+forms, and where a role can hide a token (a draft revision, an unpublished role, a closed role,
+an organisation's private email)."""
+
+import io
+from datetime import timedelta
+
+from django.utils import timezone
+from wagtail.models import Page
+
+from ..listing import ListingBudget
+
+SUBMIT_FIELDS = [
+    "organisation_name", "organisation_type", "organisation_website", "contact_email", "title",
+    "summary", "description", "role", "work_mode", "region", "hours_per_session", "sessions",
+    "ongoing", "start_date", "closing_date", "activity_level", "pay_amount", "pay_amount_max",
+    "pay_unit", "payment_routes", "expenses", "preparation_hours", "payment_timing",
+    "adjustments", "how_to_apply", "apply_url", "confirm_pay", "homepage",
+]  # fmt: skip
+INTEREST_FIELDS = ["sender_name", "sender_email", "message", "link_profile", "homepage"]
+BOARD_PARAMETERS = ["role", "region", "organisation", "adjustment", "min_pay", "closing", "sort"]
+LIVE_ROLE = "planted-live-role"
+
+
+def board(home_page):
+    from home.demo.sections import ensure_section
+    from network.demo.loader import seed_taxonomies
+    from opportunities.models import OpportunityIndexPage
+
+    seed_taxonomies()
+    return ensure_section(
+        home_page, "opportunities", OpportunityIndexPage, io.StringIO(), title="Paid roles"
+    )
+
+
+def make_role(parent, slug, *, live=True, **fields):
+    from network.models import PaymentRoute
+    from opportunities.models import OpportunityPage
+
+    from ...opportunities.factories import OpportunityPageFactory
+
+    role = OpportunityPageFactory.build(slug=slug, **fields)
+    role.payment_routes = list(PaymentRoute.objects.filter(slug="payroll"))
+    role.live = live
+    parent.add_child(instance=role)
+    revision = role.save_revision()
+    if live:
+        revision.publish()
+    return OpportunityPage.objects.get(pk=role.pk)
+
+
+def add_roles(home_page, count):
+    """Open roles, each from its own organisation, at a fair-pay level, in varied regions, with
+    adjustments and payment routes: everything a card or a filter count could read per item."""
+    from network.models import Region, Role
+
+    from ...opportunities.factories import FairPayRateFactory
+
+    parent = board(home_page)
+    level = FairPayRateFactory()
+    regions, roles = list(Region.objects.all()), list(Role.objects.all())
+    start = parent.get_children().count()
+    for n in range(start, start + count):
+        make_role(
+            parent,
+            f"budget-role-{n:04d}",
+            title=f"Budget role {n:04d}",
+            summary="budgetmatch summary",
+            activity_level=level,
+            role=roles[n % len(roles)],
+            work_mode=["remote", "in_person", "hybrid"][n % 3],
+            region=None if n % 3 == 0 else regions[n % len(regions)],
+            closing_date=timezone.localdate() + timedelta(days=3 + n % 20),
+            flexible_hours=n % 2 == 0,
+            peer_support=n % 3 == 0,
+        )
+
+
+LISTING_BUDGETS = [
+    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=12),
+    ListingBudget(
+        "opportunities board, filtered",
+        "/opportunities/?region=remote&adjustment=flexible_hours&min_pay=20&sort=pay",
+        add_roles,
+        ceiling=12,
+    ),
+    ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=12),
+    ListingBudget("home page (paid roles)", "/", add_roles, ceiling=16),
+]
+
+PUBLIC_OUTPUTS = [
+    "/opportunities/",
+    "/opportunities/?region=remote",
+    "/opportunities/?page=2",
+    "/opportunities/feed/rss/",
+    "/opportunities/feed/atom/",
+    "/opportunities/submit/",
+    f"/opportunities/{LIVE_ROLE}/",
+    f"/opportunities/{LIVE_ROLE}/interest/",
+    "/search/?q={key}&type=roles",
+]
+
+GET_PARAMETERS = [("/opportunities/", [*BOARD_PARAMETERS, "page"])]
+
+FORMS = [
+    ("/opportunities/submit/", SUBMIT_FIELDS),
+    (f"/opportunities/{LIVE_ROLE}/interest/", INTEREST_FIELDS),
+]
+
+
+def build_board(home_page, text=None):
+    """The board with one live role taking interest through LEAD (the forms need it)."""
+    from opportunities.models import OpportunityPage
+
+    parent = board(home_page)
+    if not OpportunityPage.objects.filter(slug=LIVE_ROLE).exists():
+        make_role(parent, LIVE_ROLE, title="Planted live role")
+    return parent
+
+
+SITE_BUILDERS = [build_board]
+
+
+def plant_in_opportunities(home_page, text):
+    """A live role whose draft revision holds the token, a role never published, a closed role
+    (its words belong to no listing, feed, sitemap or search any more) and an organisation's
+    private email (the token's first word): none may reach a public output."""
+    from ...opportunities.factories import OrganisationFactory
+
+    word = text.split()[0]
+    parent = build_board(home_page)
+    organisation = OrganisationFactory(
+        name="Planted Organisation", contact_email=f"{word}@organisation.example"
+    )
+    live = make_role(
+        parent, "planted-org-role", title="Planted org role", organisation=organisation
+    )
+    live.title = f"Draft role {text}"
+    live.summary = f"Draft summary {text}"
+    live.save_revision()
+    draft = make_role(
+        parent, "planted-draft-role", live=False, title=f"Unpublished role {text}",
+        summary=f"Unpublished {text}",
+    )  # fmt: skip
+    make_role(
+        parent,
+        "planted-closed-role",
+        title="Planted closed role",
+        summary=f"Closed summary {text}",
+        description=f"<p>Closed {text}</p>",
+        closing_date=timezone.localdate() - timedelta(days=2),
+    )
+    # The closed role's own address still shows it (saying it closed), so it is not a page to
+    # fetch here: its words must only be gone from every listing, feed, sitemap and search.
+    return [Page.objects.get(pk=page.pk) for page in (live, draft)]
+
+
+LEAK_PLANTERS = [plant_in_opportunities]
