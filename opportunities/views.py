@@ -134,9 +134,18 @@ def express_interest(request, role):
                 ratelimit.uncount("interest-role", role.pk)
             return redirect(sent)
     else:
-        form = InterestForm(profile_url=profile_url)
+        form = InterestForm(profile_url=profile_url, initial=_sender_initial(request.user))
     context = {"form": form, "page": role, "profile_url": profile_url}
     return _never_cached(render(request, "opportunities/interest.html", context))
+
+
+def _sender_initial(user):
+    """A signed-in member's name and email, filled in for them (they can change both)."""
+    if not user.is_authenticated:
+        return {}
+    profile = getattr(user, "profile", None)
+    name = user.get_full_name() or (profile.title if profile is not None else "")
+    return {"sender_name": name, "sender_email": user.email}
 
 
 def store_interest(role, form, request, profile_url):
@@ -170,15 +179,16 @@ def interest_sent(request, role):
 @login_required
 def alerts(request):
     alert, _created = RoleAlert.objects.get_or_create(member=request.user)
+    profile = getattr(request.user, "profile", None)
     if request.method == "POST":
-        form = AlertForm(request.POST, instance=alert)
+        form = AlertForm(request.POST, instance=alert, profile=profile)
         if form.is_valid():
             form.save()
             state = "on" if form.instance.enabled else "off"
             messages.success(request, f"Your role alerts are {state}.")
             return redirect("opportunities:alerts")
     else:
-        form = AlertForm(instance=alert)
+        form = AlertForm(instance=alert, profile=profile)
     return _never_cached(render(request, "opportunities/alerts.html", {"form": form}))
 
 

@@ -1,10 +1,15 @@
 """Shared fixtures: the demo site, anonymous and signed-in clients, helpers to make pages."""
 
+import fcntl
 import io
+import os
+import tempfile
 import uuid
+from pathlib import Path
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
@@ -48,6 +53,36 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """`make mutate` runs mutants side by side, each in a forked process reusing a test
+    database; two at once on one database would race building the demo below. Each takes a
+    database of its own: the first free slot, held by a lock until the process ends."""
+    slot = mutation_slot()
+    if slot is not None:
+        database = settings.DATABASES["default"]
+        database.setdefault("TEST", {})["NAME"] = f"test_{database['NAME']}_slot{slot}"
+
+
+def mutation_slot(slots=8):
+    """None outside a mutmut run; else a slot number no other running process holds."""
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return None
+    for slot in range(slots):
+        lock = open(Path(tempfile.gettempdir()) / f"lead-mutant-db-{slot}.lock", "w")  # noqa: SIM115
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.close()
+            continue
+        _held_locks.append(lock)  # released when this process exits
+        return slot
+    raise RuntimeError(f"More than {slots} mutmut processes at once")
+
+
+_held_locks = []
 
 
 @pytest.fixture(scope="session")

@@ -24,6 +24,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.models import MetadataMixin
+from home.timefields import RecordedMomentField
 
 from ..blocks import SelectedWorkBlock
 from ..consent import VERSION_CHOICES
@@ -89,8 +90,19 @@ class ProfilePageForm(WagtailAdminPageForm):
                 pk=self.instance.member_choices_id
             ).first()
         self.kept_choices, self.restrictions = {}, {}
+        if "consent_given_at" in self.fields:
+            self._consent_time_in_uk_time()
         if self.member_choices:
             self._offer_only_stricter()
+
+    def _consent_time_in_uk_time(self):
+        shown = self.fields["consent_given_at"]
+        field = RecordedMomentField(
+            required=shown.required, label=shown.label, help_text=shown.help_text,
+            widget=shown.widget,
+        )  # fmt: skip
+        field.saved = self.instance.consent_given_at
+        self.fields["consent_given_at"] = field
 
     def _offer_only_stricter(self):
         record = self.member_choices

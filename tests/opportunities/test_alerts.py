@@ -114,6 +114,13 @@ def test_alerts_are_off_until_a_member_turns_them_on(client, alex):
     assert RoleAlert.objects.get(member=alex).enabled is False
 
 
+def test_the_alerts_page_says_what_the_profile_would_match(client, alex):
+    client.force_login(alex)
+    page = BeautifulSoup(client.get("/account/alerts/").content, "html.parser")
+    field = page.find("input", attrs={"name": "use_profile"}).find_parent("div")
+    assert "Your profile asks for: Mentor; in London." in field.get_text(" ", strip=True)
+
+
 def test_the_board_offers_alerts_to_members_only(client, alex, make_role):
     make_role("Any role")
     anonymous = client.get("/opportunities/").content.decode()

@@ -16,6 +16,7 @@ from network.models import Region, Role
 from opportunities.listing import PER_PAGE
 from opportunities.models import OpportunityPage
 
+from ..clock import FIXED_NOW
 from .factories import FairPayRateFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -127,7 +128,8 @@ def test_the_board_counts_open_roles_only(client, open_and_hidden):
     assert count_for(page, "region", "remote") == 1
 
 
-def test_a_closed_role_still_answers_saying_it_closed(client, make_role):
+def test_a_closed_role_still_answers_saying_it_closed(client, make_role, clock):
+    clock.move_to(FIXED_NOW)
     role = make_role("Finished panel role", closing_date=date(2026, 12, 3))
     response = client.get(role.url)
     page = soup(response)
@@ -552,6 +554,31 @@ def test_cards_say_whether_a_role_meets_leads_fair_pay_rate(client, make_role):
         "Not compared": None,
         "Salaried role": None,  # a salary is not compared with sessional rates
     }
+
+
+def test_a_roles_fair_pay_label_sits_beside_its_pay(client, make_role):
+    level = FairPayRateFactory(hourly_rate=Decimal("25.00"))
+    role = make_role("Low role", activity_level=level, pay_amount=Decimal("18.50"))
+    page = soup(client.get(role.url))
+    pay = page.find("dt", string="Pay").find_next_sibling("dd")
+    assert (
+        pay.select_one(".fair-pay")
+        .get_text(" ", strip=True)
+        .startswith("Below LEAD's fair-pay rate")
+    )
+    assert len(page.select(".fair-pay")) == 1
+
+
+# --- on a narrow screen -----------------------------------------------------------------------
+
+
+def test_a_link_skips_the_filters_to_the_roles(client, make_role):
+    make_role("Any role", closing_date=in_days(2))
+    page = soup(board(client))
+    skip = page.find("a", string="Skip the filters and go to the roles")
+    assert skip["href"] == "#role-results" and page.find(id="role-results").name == "section"
+    closing = page.find("input", attrs={"name": "closing"})
+    assert closing.find_parent("fieldset").legend.get_text(strip=True) == "Closing date"
 
 
 # --- the board's cost -------------------------------------------------------------------------

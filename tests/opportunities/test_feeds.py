@@ -7,6 +7,7 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
+from ..clock import FIXED_NOW
 from .factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -85,6 +86,7 @@ def test_feed_lists_open_roles_newest_first_with_their_pay(
 
 
 def test_a_role_leaves_the_feeds_once_it_closes(client, make_role, clock):
+    clock.move_to(FIXED_NOW)  # Friday 4 December 2026
     make_role("Closing Friday", closing_date=date(2026, 12, 4))
     make_role("Closing later", closing_date=date(2026, 12, 20))
     for url in FEEDS:

@@ -5,6 +5,7 @@ never reaches the sender or any page."""
 from datetime import UTC, date, datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 
 from network.models import ProfilePage
@@ -203,6 +204,21 @@ def test_rate_limit_per_role(client, send, role, make_role, settings):
     other = make_role("Another role")
     assert send(other, ip="10.0.0.9").status_code == 302
     assert ExpressionOfInterest.objects.filter(opportunity=other).count() == 1
+
+
+def test_a_signed_in_members_name_and_email_are_filled_in(client, role, member_user):  # noqa: F811
+    member_user.first_name, member_user.last_name = "Alex", "Member"
+    member_user.save()
+    client.force_login(member_user)
+    html = client.get(f"{role.url}interest/").content.decode()
+    assert 'value="Alex Member"' in html and f'value="{member_user.email}"' in html
+
+
+def test_a_visitor_starts_with_an_empty_form(client, role):
+    page = BeautifulSoup(client.get(f"{role.url}interest/").content, "html.parser")
+    for name in ("sender_name", "sender_email"):
+        field = page.find("input", attrs={"name": name})
+        assert not field.get("value") and field["autocomplete"] in ("name", "email")
 
 
 def test_invalid_messages_are_explained(send, role):

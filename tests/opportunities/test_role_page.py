@@ -12,6 +12,7 @@ from django.utils import timezone
 from network.models import Region, Role
 from opportunities.models import OpportunityIndexPage
 
+from ..clock import FIXED_NOW
 from .factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -85,7 +86,7 @@ def test_what_this_pays_works_out_the_whole_commitment(client, make_role):
         (
             {"pay_amount": Decimal("25"), "pay_amount_max": Decimal("30")},
             ["Each session: 2 hours at £25 an hour = £50", "6 sessions × £50 = £300"],
-            "In all: £300.",
+            "In all: at least £300.",  # worked out at the bottom of the range
         ),
         (
             {"sessions": None, "ongoing": True},
@@ -114,6 +115,17 @@ def test_what_this_pays_works_out_the_whole_commitment(client, make_role):
 def test_what_this_pays_for_each_kind_of_pay(client, make_role, fields, lines, total):
     role = make_role("Paid role", **fields)
     assert what_this_pays(client.get(role.url)) == (lines, total)
+
+
+def test_a_pay_range_says_its_sums_use_the_lowest_pay(client, make_role):
+    ranged = make_role("Ranged role", pay_amount=Decimal("25"), pay_amount_max=Decimal("30"))
+    section = soup(client.get(ranged.url)).find(id="what-this-pays").find_parent("section")
+    assert "These sums use the lowest pay in the range (£25 to £30 per hour)" in (
+        section.get_text(" ", strip=True)
+    )
+    single = make_role("Single rate role", pay_amount=Decimal("25"))
+    section = soup(client.get(single.url)).find(id="what-this-pays").find_parent("section")
+    assert "lowest pay in the range" not in section.get_text()
 
 
 # --- the guide to payments and benefits -------------------------------------------------------
@@ -208,7 +220,8 @@ def test_the_organisations_private_email_never_appears(client, make_role):
 # --- JobPosting structured data ---------------------------------------------------------------
 
 
-def test_job_posting_for_an_in_person_role(client, make_role):
+def test_job_posting_for_an_in_person_role(client, make_role, clock):
+    clock.move_to(FIXED_NOW)  # the exact dates below, on whatever day the suite runs
     role = make_role(
         "Peer trainer, London",
         **in_person("london"),

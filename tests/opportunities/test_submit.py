@@ -2,13 +2,14 @@
 unpublished role in review, the moderators are told without anyone being named, and the
 organisation's private address is kept off every public page."""
 
-from datetime import date
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
+from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from opportunities.models import OpportunityPage, Organisation, RoleSubmission
@@ -36,7 +37,7 @@ ROLE = {
     "region": "london",
     "hours_per_session": "3",
     "sessions": "6",
-    "closing_date": "2027-01-15",
+    "closing_date": "in six weeks",  # a day relative to the (pinned) clock: see answers()
     "activity_level": "",
     "pay_amount": "25",
     "pay_amount_max": "",
@@ -52,13 +53,28 @@ ROLE = {
 }
 
 
+# Closing dates relative to today in the UK, so the suite passes on any day (LEAD_TEST_NOW).
+DAYS_AHEAD = {"in six weeks": 42, "yesterday": -1, "today": 0}
+
+
+def uk_day(words):
+    return timezone.localdate() + timedelta(days=DAYS_AHEAD[words])
+
+
+def answers(**changes):
+    data = {**ROLE, **changes}
+    if data.get("closing_date") in DAYS_AHEAD:
+        data["closing_date"] = uk_day(data["closing_date"]).isoformat()
+    return data
+
+
 @pytest.fixture
 def role_form(client, board):
     """role_form(**changes): the form's answers, with a fresh key from the form's page; a
     change of None leaves that answer out."""
 
     def _make(**changes):
-        data = {**ROLE, "submission_key": submission_key(client, URL), **changes}
+        data = answers(submission_key=submission_key(client, URL), **changes)
         return {key: value for key, value in data.items() if value is not None}
 
     return _make
@@ -96,7 +112,7 @@ def test_a_role_becomes_one_unpublished_role_in_review(send, moderator):  # noqa
     assert role.revisions.count() == 1
     assert role.pay_text() == "£25 per hour" and role.hourly_pay == Decimal("25.00")
     assert role.pay_amount == Decimal("25") and role.preparation_hours == Decimal("1")
-    assert role.closing_date == date(2027, 1, 15) and role.region.slug == "london"
+    assert role.closing_date == uk_day("in six weeks") and role.region.slug == "london"
     assert sorted(r.slug for r in role.payment_routes.all()) == [
         "invoice-self-employed",
         "payroll",
@@ -203,10 +219,13 @@ def refused(response):
         ({"pay_amount": None}, "Say what the role pays."),
         ({"pay_amount": ""}, "Say what the role pays."),
         ({"pay_amount": "0"}, NO_PAY),
-        ({"pay_unit": None}, "This field is required."),
+        ({"pay_unit": None}, "Choose what the pay is for: an hour, a day, a session"),
+        ({"pay_unit": ""}, "Choose what the pay is for: an hour, a day, a session"),
+        ({"organisation_type": ""}, "Choose the kind of organisation."),
+        ({"payment_timing": ""}, "Say when people are paid."),
         ({"confirm_pay": None}, "Tick this box to confirm the pay."),
         ({"payment_routes": None}, "Tick at least one way you can pay."),
-        ({"closing_date": "2026-12-03"}, "The closing date has passed"),
+        ({"closing_date": "yesterday"}, "The closing date has passed"),
         ({"pay_amount_max": "20"}, "The top of the range must be at least the lowest pay."),
         ({"work_mode": "hybrid", "region": ""}, "Say which region the in-person work is in"),
         ({"how_to_apply": "link"}, "Give the address people apply on"),
@@ -216,6 +235,9 @@ def refused(response):
         "pay empty",
         "expenses only",
         "no unit",
+        "unit not chosen",
+        "kind of organisation not chosen",
+        "when paid not chosen",
         "pay not confirmed",
         "no way to pay",
         "closed already",
@@ -238,20 +260,46 @@ def test_a_role_that_breaks_the_rules_is_refused_with_the_reason(
     assert mail.outbox == []
 
 
-def test_a_closing_date_of_today_is_accepted(send, clock):
-    assert send(closing_date="2026-12-04").status_code == 302
-    assert OpportunityPage.objects.get().closing_date == date(2026, 12, 4)
+def test_the_form_comes_in_parts_under_headings_with_every_field_in_one(client, board):
+    from opportunities.forms import SubmitRoleForm
+
+    form = SubmitRoleForm()
+    in_parts = [field.name for _heading, fields in form.sections() for field in fields]
+    visible = [field.name for field in form.visible_fields() if field.name != "homepage"]
+    assert sorted(in_parts) == sorted(visible) and len(in_parts) == len(set(in_parts))
+    html = client.get(URL).content.decode()
+    for heading, _fields in SubmitRoleForm.SECTIONS:
+        assert f">{heading}</h2>" in html
+    assert 'name="homepage"' in html  # the honeypot is still there, hidden
+
+
+def test_choices_that_matter_have_no_silent_default(client, board):
+    html = client.get(URL).content.decode()
+    for name in ("organisation_type", "pay_unit", "payment_timing"):
+        select = html.split(f'name="{name}"', 1)[1].split("</select>", 1)[0]
+        assert '<option value="" selected>Choose one</option>' in select, name
+
+
+def test_a_uk_style_closing_date_is_accepted(send):
+    day = uk_day("in six weeks")
+    assert send(closing_date=f"{day.day}/{day.month}/{day.year}").status_code == 302
+    assert OpportunityPage.objects.get().closing_date == day
+
+
+def test_a_closing_date_of_today_is_accepted(send):
+    assert send(closing_date="today").status_code == 302
+    assert OpportunityPage.objects.get().closing_date == uk_day("today")
 
 
 def test_csrf_is_enforced(board):
     browser = Client(enforce_csrf_checks=True)
     key = submission_key(browser, URL)
-    response = browser.post(URL, {**ROLE, "submission_key": key})
+    response = browser.post(URL, answers(submission_key=key))
     assert response.status_code == 403
     assert not OpportunityPage.objects.exists()
     # The control: the same form, sent with the token the page gave, is accepted.
     token = browser.cookies["csrftoken"].value
-    response = browser.post(URL, {**ROLE, "submission_key": key, "csrfmiddlewaretoken": token})
+    response = browser.post(URL, answers(submission_key=key, csrfmiddlewaretoken=token))
     assert response.status_code == 302 and OpportunityPage.objects.count() == 1
 
 
