@@ -169,8 +169,10 @@ def blog_dashboard_items(request):
             reverse("wagtailadmin_reports:workflow"),
             "Review them",
             order=20,
+            singular="post awaiting review",
         ),
         DashboardItem(
-            "posts scheduled to go live", scheduled, posts_url, "See the posts", order=40
+            "posts scheduled to go live", scheduled, posts_url, "See the posts", order=40,
+            singular="post scheduled to go live",
         ),
     ]

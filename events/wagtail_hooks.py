@@ -184,5 +184,6 @@ def events_dashboard_items(request):
             f"{listing}?when=upcoming",
             "Add booking details",
             order=30,
+            singular="upcoming event without booking details",
         )
     ]

@@ -98,6 +98,7 @@ def contact_requests_dashboard_item(request):
             f"{listing}?status__exact={ContactStatus.NEW}",
             "Deal with them",
             order=25,
+            singular="contact request awaiting action",
         )
     ]
 

@@ -29,6 +29,7 @@ def dashboard_items(request):
             reverse("wagtailadmin_reports:workflow"),
             "Review them",
             order=10,
+            singular="profile awaiting review",
         ),
         DashboardItem(
             "profiles without a consent record",
@@ -36,6 +37,7 @@ def dashboard_items(request):
             reverse("profiles_without_consent"),
             "See which",
             order=60,
+            singular="profile without a consent record",
         ),
     ]
 

@@ -197,6 +197,7 @@ def opportunities_dashboard_items(request):
             reverse("wagtailadmin_reports:workflow"),
             "Review them",
             order=15,
+            singular="paid role awaiting review",
         ),
         DashboardItem(
             "paid roles closing this week",
@@ -204,6 +205,7 @@ def opportunities_dashboard_items(request):
             f"{listing}?closing=week",
             "See them",
             order=40,
+            singular="paid role closing this week",
         ),
         DashboardItem(
             "open paid roles below the fair-pay rate",
@@ -211,6 +213,7 @@ def opportunities_dashboard_items(request):
             f"{listing}?fair_pay=below&closing=open",
             "Talk to the organisations",
             order=35,
+            singular="open paid role below the fair-pay rate",
         ),
     ]
 

@@ -17,6 +17,11 @@ class DashboardItem:
     url: str  # the screen that acts on it
     action: str  # what to do there, e.g. "Review them"
     order: int = 100
+    singular: str = ""  # the label for a count of one: "profile awaiting review"
+
+    @property
+    def text(self):
+        return self.singular if self.count == 1 and self.singular else self.label
 
 
 class AtAGlancePanel(Component):

@@ -38,7 +38,8 @@ def test_at_a_glance_counts_profiles_and_posts_awaiting_review(client, user_in, 
         page.get_workflow().start(page, user_in(EDITORS, username=f"ed-{page.pk}"))
     client.force_login(moderator)
     items = glance(client)
-    for label in ("profiles awaiting review", "posts awaiting review"):
+    # A count of one reads in the singular; none, in the plural.
+    for label in ("profile awaiting review", "post awaiting review"):
         assert items[label].select_one(".lead-glance__count").get_text() == "1"
         assert items[label].a["href"] == reverse("wagtailadmin_reports:workflow")
     assert items["posts scheduled to go live"].select_one(".lead-glance__count").get_text() == "0"
@@ -75,9 +76,11 @@ def test_profiles_without_consent_report(client, user_in, make_profile):
     assert f"/admin/pages/{missing.pk}/edit/" in text
     # It is on the dashboard too.
     items = glance(client)
-    assert items["profiles without a consent record"].select_one(
+    missing_count = ProfilePage.objects.filter(consent_given_at__isnull=True).count()
+    label = "profile" if missing_count == 1 else "profiles"
+    assert items[f"{label} without a consent record"].select_one(
         ".lead-glance__count"
-    ).get_text() == str(ProfilePage.objects.filter(consent_given_at__isnull=True).count())
+    ).get_text() == str(missing_count)
 
 
 def test_missing_descriptions_report(client, user_in, make_page):
@@ -106,7 +109,7 @@ def test_at_a_glance_counts_upcoming_events_without_booking_details(client, user
         index.add_child(instance=event)
         event.save_revision().publish()
     client.force_login(user_in(MODERATORS))
-    item = glance(client)["upcoming events without booking details"]
+    item = glance(client)["upcoming event without booking details"]
     assert item.select_one(".lead-glance__count").get_text() == "1"
     assert item.a["href"].endswith("?when=upcoming")
     response = client.get(item.a["href"])

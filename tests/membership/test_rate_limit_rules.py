@@ -131,5 +131,10 @@ def test_the_limited_visitor_is_told_what_was_paused_and_when_to_return(rf, demo
     assert "Please try again later" in text
     assert "through the join form recently" in text
     assert "try again in an hour" in text
+    # A whole page of the site: its title, its navigation and the urgent-help lines, which
+    # someone pausing on a form may need most.
+    assert "Please try again later | LEAD: Lived Experience Advisory Directory" in text
+    assert '<a href="/network/">Network</a>' in text
+    assert "Need urgent help?" in text and "Samaritans" in text
     default = ratelimit.too_many_requests(rf.get("/join/")).content.decode()
     assert "through this form recently" in default

@@ -653,11 +653,12 @@ def test_the_dashboard_counts_roles_to_review_closing_and_below_fair_pay(
     def count(label):
         return items[label].select_one(".lead-glance__count").get_text()
 
-    assert count("paid roles awaiting review") == "1"
-    assert items["paid roles awaiting review"].a["href"] == reverse("wagtailadmin_reports:workflow")
-    assert count("paid roles closing this week") == "1"
-    assert count("open paid roles below the fair-pay rate") == "1"
-    listing = client.get(items["paid roles closing this week"].a["href"])
+    # One of each, named in the singular.
+    assert count("paid role awaiting review") == "1"
+    assert items["paid role awaiting review"].a["href"] == reverse("wagtailadmin_reports:workflow")
+    assert count("paid role closing this week") == "1"
+    assert count("open paid role below the fair-pay rate") == "1"
+    listing = client.get(items["paid role closing this week"].a["href"])
     assert listing.status_code == 200
     assert "Closing this week" in listing.content.decode()
     assert "Below fair pay" not in listing.content.decode()
