@@ -6,12 +6,14 @@ from datetime import timedelta
 from django.contrib.admin import SimpleListFilter
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import F
+from django.db.models import CharField, Exists, F, OuterRef
+from django.db.models.functions import Cast
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from wagtail import hooks
-from wagtail.models import WorkflowState
+from wagtail.models import Page, WorkflowState
+from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from home.pagecache import current_generation
@@ -75,7 +77,17 @@ class OpportunityAdmin(ModelAdmin):
     ordering = ("closing_date",)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("organisation", "activity_level")
+        in_review = WorkflowState.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id=Cast(OuterRef("pk"), CharField()),
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("organisation", "activity_level")
+            .annotate(in_review=Exists(in_review))
+        )
 
     @staticmethod
     def pay(obj):
@@ -89,7 +101,9 @@ class OpportunityAdmin(ModelAdmin):
 
     @staticmethod
     def publication(obj):
-        return "Live" if obj.live else "Draft"
+        if obj.live:
+            return "Live, changes in review" if obj.in_review else "Live"
+        return "In review" if obj.in_review else "Draft"
 
 
 class OrganisationAdmin(ModelAdmin):
@@ -109,8 +123,16 @@ class FairPayRateAdmin(ModelAdmin):
     ordering = ("sort_order", "level")
 
 
+class RecordedByVisitors(PermissionHelper):
+    """Interest is sent by visitors through a role's form; editors read it and set its status."""
+
+    def user_can_create(self, user):
+        return False
+
+
 class InterestAdmin(ModelAdmin):
     model = ExpressionOfInterest
+    permission_helper_class = RecordedByVisitors
     menu_label = "Interest in roles"
     menu_icon = "mail"
     list_display = ("__str__", "opportunity", "status", "created_at")

@@ -662,3 +662,20 @@ def test_the_dashboard_counts_roles_to_review_closing_and_below_fair_pay(
     assert listing.status_code == 200
     assert "Closing this week" in listing.content.decode()
     assert "Below fair pay" not in listing.content.decode()
+
+    # The admin listing says which roles wait for review, not just "Draft".
+    rows = BeautifulSoup(
+        client.get("/admin/opportunities/opportunitypage/").content, "html.parser"
+    ).select("tbody tr")
+    status = {row.select_one("td").get_text(" ", strip=True): row.get_text(" ", strip=True)
+              for row in rows}  # fmt: skip
+    assert any("Sent for review" in title and "In review" in text
+               for title, text in status.items()), status  # fmt: skip
+    assert any("Closing this week" in title and text.endswith("Live")
+               for title, text in status.items()), status  # fmt: skip
+    # Interest comes only from visitors: editors read it, never make it up.
+    interest = client.get("/admin/opportunities/expressionofinterest/").content.decode()
+    assert "Interest in roles" in interest
+    assert "/admin/opportunities/expressionofinterest/create/" not in interest
+    refused = client.get("/admin/opportunities/expressionofinterest/create/")
+    assert refused.status_code == 302 and refused["Location"] == "/admin/"  # Wagtail's refusal
