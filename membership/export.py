@@ -3,6 +3,7 @@
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from wagtail import hooks
 
 from network.consent import WORDING
 from network.models import CHOICE_FIELDS
@@ -88,4 +89,7 @@ def member_data(profile, user):
         ],
         "messages": [message.as_dict() for message in profile.contact_requests.all()],
     }
+    # What features hold about the member (role alerts, interest sent...).
+    for fn in hooks.get_hooks("lead_member_data"):
+        data.update(fn(user, profile) or {})
     return json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)

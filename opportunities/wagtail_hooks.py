@@ -6,13 +6,13 @@ from datetime import timedelta
 from django.contrib.admin import SimpleListFilter
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import CharField, Exists, F, OuterRef
+from django.db.models import CharField, Exists, F, OuterRef, Q
 from django.db.models.functions import Cast
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from wagtail import hooks
-from wagtail.models import Page, WorkflowState
+from wagtail.models import ModelLogEntry, Page, WorkflowState
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
@@ -20,10 +20,12 @@ from home.pagecache import current_generation
 from network.admin_filters import LiveStatusFilter
 
 from .models import (
+    AlertDigest,
     ExpressionOfInterest,
     FairPayRate,
     OpportunityPage,
     Organisation,
+    RoleAlert,
 )
 from .models.pages import uk_today
 
@@ -264,3 +266,51 @@ def opportunities_bench_pages():
         BenchPage("paid role", seeded_page_url("roles")),
         BenchPage("opportunities feed (RSS)", "/opportunities/feed/rss/", size_target=False),
     ]
+
+
+def _interest_of(user):
+    """Interest the member sent: linked to their account, or sent from its address."""
+    mine = Q(member=user)
+    if user.email:
+        mine |= Q(sender_email__iexact=user.email)
+    return ExpressionOfInterest.objects.filter(mine)
+
+
+@hooks.register("lead_member_data")
+def role_data_for_export(user, profile):
+    alert = RoleAlert.objects.filter(member=user).first()
+    return {
+        "role_alerts": {
+            "on": alert.enabled,
+            "match_my_profile": alert.use_profile,
+            "roles": [role.name for role in alert.roles.all()],
+            "regions": [region.name for region in alert.regions.all()],
+            "include_remote": alert.include_remote,
+            "changed_at": alert.updated_at,
+        }
+        if alert
+        else None,
+        "interest_in_roles": [
+            {
+                "role": interest.opportunity.title,
+                "sent_at": interest.created_at,
+                "name": interest.sender_name,
+                "email": interest.sender_email,
+                "message": interest.message,
+                "profile_link": interest.profile_url,
+                "status": interest.get_status_display(),
+            }
+            for interest in _interest_of(user).select_related("opportunity")
+        ],
+    }
+
+
+@hooks.register("lead_erase_member")
+def erase_role_data(user):
+    interest = _interest_of(user)
+    ids = [str(pk) for pk in interest.values_list("pk", flat=True)]
+    content_type = ContentType.objects.get_for_model(ExpressionOfInterest)
+    ModelLogEntry.objects.filter(content_type=content_type, object_id__in=ids).delete()
+    interest.delete()
+    RoleAlert.objects.filter(member=user).delete()
+    AlertDigest.objects.filter(member=user).delete()

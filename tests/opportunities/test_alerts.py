@@ -367,3 +367,48 @@ def test_a_member_who_withdraws_loses_their_alerts_and_digests(alex, sam, roles)
     assert RoleAlert.objects.get(member=sam).enabled
     assert AlertDigest.objects.filter(member=sam).count() == 1
     assert ErasureReceipt.objects.count() == 1
+
+
+def test_the_members_export_holds_their_alerts_and_interest_and_withdrawal_erases_both(
+    alex, sam, make_role
+):
+    from wagtail.models import ModelLogEntry
+
+    from opportunities.models import ExpressionOfInterest
+
+    role = make_role("Mentor for new peer workers")
+    turn_on(alex, use_profile=False, roles=[role_type("mentor")], regions=[region("london")])
+    signed_in = ExpressionOfInterest.objects.create(
+        opportunity=role, sender_name="Alex", sender_email="other@example.com", member=alex,
+        message="Signed in when I wrote this.",
+    )  # fmt: skip
+    # Sent before signing in, from the account's own address (other capitals).
+    anonymous = ExpressionOfInterest.objects.create(
+        opportunity=role, sender_name="Alex M", sender_email=alex.email.upper(),
+        message="Written without signing in.",
+    )  # fmt: skip
+    ModelLogEntry.objects.log_action(anonymous, "wagtail.edit", title="Alex M")
+    sams = ExpressionOfInterest.objects.create(
+        opportunity=role, sender_name="Sam", sender_email="sam@example.com", member=sam,
+        message="Sam's own.",
+    )  # fmt: skip
+
+    browser = Client()
+    browser.force_login(alex)
+    data = browser.get("/account/export/").json()
+    assert data["role_alerts"]["on"] is True
+    assert data["role_alerts"]["roles"] == [role_type("mentor").name]
+    assert data["role_alerts"]["regions"] == [region("london").name]
+    messages = sorted(item["message"] for item in data["interest_in_roles"])
+    assert messages == ["Signed in when I wrote this.", "Written without signing in."]
+    assert all(item["role"] == "Mentor for new peer workers" for item in data["interest_in_roles"])
+    assert "Sam's own." not in str(data)
+
+    erase_member(alex.profile, erased_by=ErasureReceipt.ErasedBy.MEMBER)
+
+    remaining = ExpressionOfInterest.objects.all()
+    assert list(remaining) == [sams]  # another member's interest stays
+    erased = [str(signed_in.pk), str(anonymous.pk)]
+    logs = ModelLogEntry.objects.filter(content_type__model="expressionofinterest")
+    assert not logs.filter(object_id__in=erased).exists()
+    assert not RoleAlert.objects.filter(member_id=alex.pk).exists()
