@@ -6,6 +6,8 @@ from django.utils import timezone
 
 from membership.emails import editor_addresses, send, site_url
 
+from .models import RoleSubmission
+
 TEMPLATES = "opportunities/emails/"
 
 
@@ -15,7 +17,10 @@ def notify_editors_of_role(page_id):
     if not to:
         return False
     edit_url = site_url(reverse("wagtailadmin_pages:edit", args=[page_id]))
-    return send(f"{TEMPLATES}role_received.txt", {"edit_url": edit_url}, to)
+    submission = RoleSubmission.objects.filter(page_id=page_id).first()
+    unknown_sender = bool(submission and submission.unknown_sender)
+    context = {"edit_url": edit_url, "unknown_sender": unknown_sender}
+    return send(f"{TEMPLATES}role_received.txt", context, to)
 
 
 def acknowledge_role(email, title):

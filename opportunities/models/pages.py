@@ -18,6 +18,7 @@ from wagtail.admin.panels import (
     HelpPanel,
     MultiFieldPanel,
     ObjectList,
+    Panel,
     TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -202,6 +203,30 @@ class OpportunityQuerySet(PageQuerySet):
         return self.select_related("organisation", "region", "role", "activity_level").defer(
             "description"
         )
+
+
+class SubmissionPanel(Panel):
+    """Who sent a role through the website, and a warning when it names an organisation on
+    record from another address. Shown only on roles that came that way."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "opportunities/admin/submission_panel.html"
+
+        def submission(self):
+            from .submissions import RoleSubmission
+
+            if not self.instance.pk:
+                return None
+            return RoleSubmission.objects.filter(page_id=self.instance.pk).first()
+
+        def is_shown(self):
+            return self.submission() is not None
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            submission = self.submission()
+            context.update(submission=submission, organisation=self.instance.organisation)
+            return context
 
 
 class OpportunityPageForm(WagtailAdminPageForm):
@@ -436,6 +461,7 @@ class OpportunityPage(RoutablePageMixin, MetadataMixin, Page):
     subpage_types = []
 
     content_panels = [
+        SubmissionPanel(heading="Sent by"),
         FieldPanel("title", heading="Role title"),
         FieldPanel("summary"),
         FieldPanel("organisation"),

@@ -16,3 +16,11 @@ class RoleSubmission(models.Model):
 
     def __str__(self):
         return f"Role submission {self.pk}"
+
+    @property
+    def unknown_sender(self):
+        """Sent in the name of an organisation on record, from another address: anyone can type
+        an organisation's name, so moderators check before the role goes live under it."""
+        organisation = self.page.organisation
+        on_record = (organisation.contact_email or "").lower() if organisation else ""
+        return bool(on_record) and on_record != self.contact_email.lower()

@@ -176,7 +176,11 @@ def test_the_same_form_sent_twice_stores_one_role_and_sends_one_set_of_emails(
     assert Organisation.objects.count() == 1  # the same organisation, found by its name
 
 
-def test_a_role_for_a_known_organisation_keeps_its_private_address(send):
+def test_a_role_for_a_known_organisation_keeps_its_private_address(
+    send,
+    client,
+    moderator,  # noqa: F811
+):
     known = OrganisationFactory(
         name="Harbour Health NHS Trust", contact_email="known@harbour.example"
     )
@@ -186,6 +190,31 @@ def test_a_role_for_a_known_organisation_keeps_its_private_address(send):
     # Interest still goes where the organisation said; the sender is kept with the submission.
     assert Organisation.objects.get().contact_email == "known@harbour.example"
     assert RoleSubmission.objects.get().contact_email == "someone@else.example"
+    # Anyone can type a trust's name: the moderators are asked to check who sent it...
+    notice = next(m for m in mail.outbox if m.subject == "A paid role is waiting for review")
+    assert "not the one on record for that organisation" in notice.body
+    assert "someone@else.example" not in notice.body and "known@harbour" not in notice.body
+    # ...and the editor shows both addresses, with the warning.
+    client.force_login(moderator)
+    editor = client.get(f"/admin/pages/{role.pk}/edit/").content.decode()
+    assert "Check who sent it before approving." in editor
+    assert "someone@else.example" in editor and "known@harbour.example" in editor
+
+
+def test_a_role_from_the_address_on_record_carries_no_warning(
+    send,
+    client,
+    moderator,  # noqa: F811
+):
+    OrganisationFactory(name="Harbour Health NHS Trust", contact_email="Known@harbour.example")
+    send(contact_email="known@harbour.example")
+    notice = next(m for m in mail.outbox if m.subject == "A paid role is waiting for review")
+    assert "on record" not in notice.body
+    client.force_login(moderator)
+    editor = client.get(f"/admin/pages/{OpportunityPage.objects.get().pk}/edit/")
+    text = editor.content.decode()
+    assert "Sent through the website on" in text and "known@harbour.example" in text
+    assert "Check who sent it before approving." not in text
 
 
 def test_a_filled_honeypot_stores_nothing_and_looks_the_same(send, client):
