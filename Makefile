@@ -71,10 +71,10 @@ test: install-dev lint
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 	@if [ -x $(CHROMIUM) ]; then \
-		$(VENV)/bin/pytest $(PYTEST_ARGS); \
+		$(VENV)/bin/pytest $(PYTEST_ARGS) --durations=25; \
 	else \
 		echo "Chromium not found at $(CHROMIUM): browser tests left out (make test-browser installs it)"; \
-		$(VENV)/bin/pytest $(PYTEST_ARGS) -m "not browser"; \
+		$(VENV)/bin/pytest $(PYTEST_ARGS) --durations=25 -m "not browser"; \
 	fi
 
 chromium:
