@@ -210,11 +210,6 @@ def _on_model_change(sender, **kwargs):
         invalidate()
 
 
-def _on_page_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        invalidate()
-
-
 def purge_listings_from_frontend_cache(instance, **kwargs):
     """Wagtail's frontend_cache purges a published page's own addresses from the CDN; the pages
     that list it are its ancestors (the section index, the home page): purge those too."""
@@ -226,16 +221,12 @@ def purge_listings_from_frontend_cache(instance, **kwargs):
 
 
 def connect():
+    """Called once at start-up (HomeConfig.ready). Receivers are module functions, so Django
+    keeps each once however often this runs."""
     for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(invalidate, dispatch_uid=f"pagecache-{signal}")
+        signal.connect(invalidate)
     for signal in (page_published, page_unpublished):
-        signal.connect(purge_listings_from_frontend_cache, dispatch_uid=f"cdn-{signal}")
-    post_save.connect(_on_model_change, dispatch_uid="pagecache-save")
-    post_delete.connect(_on_model_change, dispatch_uid="pagecache-delete")
-    post_delete.connect(_on_page_delete, dispatch_uid="pagecache-page-delete")
-
-
-def mark_private(response):
-    """For views whose answer depends on who asks: never stored here or by a CDN."""
-    patch_cache_control(response, private=True)
-    return response
+        signal.connect(purge_listings_from_frontend_cache)
+    post_save.connect(_on_model_change)
+    # Deleting a live page unpublishes it first (Wagtail's pre_delete handler): page_unpublished.
+    post_delete.connect(_on_model_change)

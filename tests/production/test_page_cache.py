@@ -258,15 +258,12 @@ def test_posts_are_never_stored_nor_answered_from_the_cache(client, blog):
     assert posted.get(HEADER) in (None, "bypass")  # …and is not replayed to a POST
 
 
-@pytest.mark.parametrize("mark", ["mark_private", "cache_control_private"])
-def test_a_response_marked_private_is_never_stored(client, home_page, mark):
+def test_a_response_marked_private_is_never_stored(client, home_page):
     calls = []
 
     def personal(request):
         calls.append(request.path)
         response = HttpResponse(f"<p>Only for you, answer {len(calls)}</p>")
-        if mark == "mark_private":
-            return pagecache.mark_private(response)
         response["Cache-Control"] = "private, max-age=60"
         return response
 
@@ -460,3 +457,61 @@ def test_a_publish_during_a_cache_outage_is_not_forgotten_when_the_cache_is_back
     assert response[HEADER] == "miss"
     assert "Published while Redis was away" in html
     assert client.get("/blog/")[HEADER] == "hit"  # and the cache works as before
+
+
+def unwire():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.disconnect(pagecache.invalidate)
+    for signal in (page_published, page_unpublished):
+        signal.disconnect(pagecache.purge_listings_from_frontend_cache)
+    post_save.disconnect(pagecache._on_model_change)
+    post_delete.disconnect(pagecache._on_model_change)
+
+
+def test_start_up_wires_the_cache_to_every_change_it_follows(
+    blog, home_page, make_page, settings
+):
+    """pagecache.connect(), run at start-up, is what makes publishing reach visitors: with its
+    wiring undone nothing follows a publish; wired again, every kind of change does."""
+    from . import recording_cdn
+
+    settings.WAGTAILFRONTENDCACHE = {
+        "default": {"BACKEND": "tests.production.recording_cdn.RecordingBackend"}
+    }
+    base = home_page.get_site().root_url
+
+    def bumps(action):
+        before = pagecache.current_generation()
+        action()
+        return pagecache.current_generation() != before
+
+    unwire()
+    try:
+        recording_cdn.PURGED.clear()
+        # The control: unwired, a publish leaves every stored page fresh, and no listing purged.
+        assert not bumps(lambda: make_post(blog, "Wiring check"))
+        assert f"{base}/" not in recording_cdn.PURGED
+
+        pagecache.connect()
+        post = BlogPage.objects.get(slug="wiring-check")
+        assert bumps(lambda: post.save_revision().publish())
+        assert f"{base}/" in recording_cdn.PURGED  # the home page that lists it
+        recording_cdn.PURGED.clear()
+        assert bumps(post.unpublish)
+        assert f"{base}/blog/" in recording_cdn.PURGED
+        other = make_post(blog, "Wiring move")
+        assert bumps(lambda: other.move(home_page, pos="last-child"))
+        assert bumps(lambda: Page.objects.get(pk=other.pk).delete())
+        plain = make_page("Wiring plain page")  # a page with no rows of its own elsewhere
+        assert bumps(lambda: Page.objects.get(pk=plain.pk).delete())
+        region = Region(name="Wiring region", slug="wiring-region")
+        assert bumps(region.save)  # a taxonomy term added, renamed or removed
+        region.name = "Wiring region, renamed"
+        assert bumps(region.save)
+        assert bumps(region.delete)
+    finally:
+        unwire()
+        pagecache.connect()
