@@ -71,6 +71,22 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+class ObjectsByIdFilter(logging.Filter):
+    """Libraries log a record's repr, and a profile's repr is the member's name (modelsearch:
+    "Exception raised while deleting <ProfilePage: Danielle Hartley>..." when the search server
+    is down during an erasure). Such arguments are logged as their model and id instead."""
+
+    def filter(self, record):
+        from django.db.models import Model
+
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                f"<{type(arg).__name__} {arg.pk}>" if isinstance(arg, Model) else arg
+                for arg in record.args
+            )
+        return True
+
+
 class JsonFormatter(BaseJsonFormatter):
     """One JSON object a line: time (ISO 8601, UTC), level, logger, message, then any extras.
 

@@ -391,7 +391,10 @@ if LOG_FORMAT not in ("text", "json"):
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "lead.request_log.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "lead.request_log.RequestIdFilter"},
+        "objects_by_id": {"()": "lead.request_log.ObjectsByIdFilter"},
+    },
     "formatters": {
         "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
         "json": {"()": "lead.request_log.JsonFormatter"},
@@ -407,5 +410,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING").upper()},
     "loggers": {
         "lead.request": {"level": "INFO" if env_bool("LOG_REQUESTS", False) else "WARNING"},
+        # The search index logs the objects it fails on; a profile's repr is a member's name.
+        "modelsearch.index": {"filters": ["objects_by_id"]},
     },
 }

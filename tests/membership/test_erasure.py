@@ -14,6 +14,7 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 
+from membership.erasure import erase_member
 from membership.models import ContactRequest, ErasureReceipt
 from network.models import FORMER_MEMBER, ProfilePage
 
@@ -367,3 +368,32 @@ def test_a_sign_in_typed_with_other_capitals_is_erased_too(planted_member, uniqu
     assert AccessAttempt.objects.filter(username=typed).exists()  # positive control
     call_command("erase_member", str(planted_member.pk), "--yes", stdout=io.StringIO())
     assert tables_holding(unique_token) == []
+
+
+
+def test_an_external_search_index_is_told_even_when_it_does_not_update_itself(
+    planted_member, settings, caplog
+):
+    """An external index (OpenSearch) with AUTO_UPDATE off never hears of the deletion by
+    itself: erasure tells every backend. One that cannot be reached is logged (by page id,
+    never the member's name) and the erasure goes on."""
+    from . import recording_search
+
+    recording_search.DELETED.clear()
+    settings.WAGTAILSEARCH_BACKENDS = {
+        **settings.WAGTAILSEARCH_BACKENDS,
+        "replica": {"BACKEND": "tests.membership.recording_search.RecordingSearchBackend",
+                    "AUTO_UPDATE": False},
+        "down": {"BACKEND": "tests.membership.recording_search.UnreachableSearchBackend"},
+    }  # fmt: skip
+    pk = planted_member.pk
+    erase_member(planted_member, erased_by=ErasureReceipt.ErasedBy.MODERATOR)
+    assert [("ProfilePage", pk)] == recording_search.DELETED
+    assert not ProfilePage.objects.filter(pk=pk).exists()
+    (record,) = [r for r in caplog.records if r.name == "membership.erasure"]
+    assert record.getMessage() == f"Could not remove profile {pk} from a search index."
+    assert record.exc_info and "search server down" in str(record.exc_info[1])
+    # The search library's own report of the same failure names the page by id, not the name.
+    library = [r.getMessage() for r in caplog.records if r.name == "modelsearch.index"]
+    assert any(f"<ProfilePage {pk}>" in message for message in library), library
+    assert planted_member.title not in caplog.text

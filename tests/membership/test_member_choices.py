@@ -311,3 +311,37 @@ def test_erasure_removes_the_choices_and_the_restrictions(danielle, moderator):
     assert not MemberChoices.objects.filter(pk=record).exists()
     assert not StaffRestriction.objects.exists()
     assert not ProfilePage.objects.filter(slug="danielle-hartley").exists()
+
+
+def copy_of(profile):
+    return profile.copy(
+        update_attrs={"title": f"{profile.title} (copy)", "slug": f"{profile.slug}-copy"}
+    ).specific
+
+
+def test_erasure_takes_the_members_copies_and_nobody_else(danielle, make_profile):
+    from membership.erasure import erase_member
+    from membership.models import ErasureReceipt
+
+    copy = copy_of(danielle)
+    assert copy.member_choices_id == danielle.member_choices_id
+    bystander = make_profile("Bystander Member")  # no account, no choices record
+    erase_member(danielle, erased_by=ErasureReceipt.ErasedBy.MODERATOR)
+    assert not ProfilePage.objects.filter(pk__in=[danielle.pk, copy.pk]).exists()
+    assert ProfilePage.objects.filter(pk=bystander.pk).exists()
+
+
+def test_erasure_takes_every_choices_record_of_the_member(danielle, make_profile):
+    """The profile's own record, even one an editor unlinked from the account, and any other
+    record the account holds; never another member's."""
+    from membership.erasure import erase_member
+    from membership.models import ErasureReceipt
+
+    own = danielle.member_choices_id
+    user = danielle.member
+    MemberChoices.objects.filter(pk=own).update(member=None)
+    stale = MemberChoices.objects.create(member=user)
+    someone_else = MemberChoices.objects.create(member=None)
+    erase_member(danielle, erased_by=ErasureReceipt.ErasedBy.MODERATOR)
+    assert not MemberChoices.objects.filter(pk__in=[own, stale.pk]).exists()
+    assert MemberChoices.objects.filter(pk=someone_else.pk).exists()
