@@ -397,3 +397,68 @@ def test_an_external_search_index_is_told_even_when_it_does_not_update_itself(
     library = [r.getMessage() for r in caplog.records if r.name == "modelsearch.index"]
     assert any(f"<ProfilePage {pk}>" in message for message in library), library
     assert planted_member.title not in caplog.text
+
+
+def test_erasure_leaves_other_peoples_history_alone(
+    admin_user, planted_member, make_profile
+):
+    """Only the member's own messages' log entries go: another member's message history, and an
+    entry about another kind of record that happens to share the message's number, stay. The
+    moderator who acted keeps their history; the erased member's account is unlinked from any
+    entry that names them."""
+    from django.utils import timezone
+
+    from network.models import Region
+
+    contact = ContactRequest.objects.get(profile=planted_member)
+    other = ContactRequest.objects.create(
+        profile=make_profile("Another Member"), sender_name="Someone else",
+        sender_email="else@example.com", purpose="other", message="Hello",
+    )  # fmt: skip
+    other_entry = ModelLogEntry.objects.log_action(other, "wagtail.edit", user=admin_user)
+    same_number = ModelLogEntry.objects.create(
+        content_type=ContentType.objects.get_for_model(Region), label="A region",
+        action="wagtail.edit", object_id=str(contact.pk), timestamp=timezone.now(),
+    )  # fmt: skip
+    by_member = ModelLogEntry.objects.create(
+        content_type=ContentType.objects.get_for_model(Region), label="Another region",
+        action="wagtail.edit", object_id="999999", timestamp=timezone.now(),
+        user=planted_member.member,
+    )  # fmt: skip
+    member_pk = planted_member.member.pk
+
+    call_command("erase_member", str(planted_member.pk), "--yes", stdout=io.StringIO())
+
+    assert ModelLogEntry.objects.filter(pk__in=[other_entry.pk, same_number.pk]).count() == 2
+    assert ModelLogEntry.objects.get(pk=other_entry.pk).user_id == admin_user.pk
+    assert ModelLogEntry.objects.get(pk=by_member.pk).user_id is None
+    assert not ModelLogEntry.objects.filter(user_id=member_pk).exists()
+
+
+def test_every_photo_of_the_member_goes_even_beside_a_shared_one(
+    make_profile, make_page, planted_member
+):
+    """The member's first photo is also used by another page (the editors'); their newer one is
+    theirs alone. The shared one stays; the member's own goes, however the other references in
+    the site happen to be numbered."""
+    from wagtail.models import Page, ReferenceIndex
+
+    Image = get_image_model()
+    shared = planted_member.photo
+    make_profile("Other Person", photo=shared, photo_alt_text="A photo")
+    own = Image.objects.create(title="own", file=photo_upload())
+    assert own.pk > shared.pk  # the shared one is looked at first
+    ProfilePage.objects.filter(pk=planted_member.pk).update(photo=own)
+    # Some other page refers to a page that happens to have the own photo's number.
+    linking = make_page("Links to a page")
+    page_type = ContentType.objects.get_for_model(Page)
+    ReferenceIndex.objects.create(
+        content_type=page_type, base_content_type=page_type, object_id=str(linking.pk),
+        to_content_type=page_type, to_object_id=str(own.pk), model_path="body",
+        content_path="body", content_path_hash=ReferenceIndex._get_content_path_hash("body"),
+    )  # fmt: skip
+
+    call_command("erase_member", str(planted_member.pk), "--yes", stdout=io.StringIO())
+
+    assert Image.objects.filter(pk=shared.pk).exists()
+    assert not Image.objects.filter(pk=own.pk).exists()
