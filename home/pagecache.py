@@ -41,7 +41,7 @@ MAX_BYTES = 5 * 1024 * 1024
 
 
 def seconds():
-    return getattr(settings, "LEAD_PAGE_CACHE_SECONDS", 0)
+    return settings.LEAD_PAGE_CACHE_SECONDS
 
 
 def current_generation(create=True):
@@ -154,16 +154,12 @@ class PageCacheMiddleware:
             for name, value in response.headers.items()
             if name.lower() not in UNSTORED_HEADERS
         ]
-        return {
-            "generation": generation,
-            "status": response.status_code,
-            "headers": headers,
-            "content": response.content,
-        }
+        # Only 200 answers are stored (_response_is_cacheable), so no status is kept.
+        return {"generation": generation, "headers": headers, "content": response.content}
 
     @staticmethod
     def _replay(stored, request):
-        response = HttpResponse(stored["content"], status=stored["status"])
+        response = HttpResponse(stored["content"])
         for name, value in stored["headers"]:
             response[name] = value
         response[HEADER] = "hit"
@@ -175,7 +171,7 @@ class PageCacheMiddleware:
     def _add_frontend_cache_headers(response):
         """With a CDN in front (FRONTEND_CACHE_SECONDS), let it keep the anonymous copy too;
         publishing purges it through wagtail.contrib.frontend_cache."""
-        cdn_seconds = getattr(settings, "LEAD_FRONTEND_CACHE_SECONDS", 0)
+        cdn_seconds = settings.LEAD_FRONTEND_CACHE_SECONDS
         if cdn_seconds:
             patch_cache_control(response, public=True, max_age=0, s_maxage=cdn_seconds)
 
