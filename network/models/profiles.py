@@ -84,11 +84,10 @@ class ProfilePageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.member_choices = None
-        if self.instance.pk and self.instance.member_choices_id:
-            self.member_choices = MemberChoices.objects.filter(
-                pk=self.instance.member_choices_id
-            ).first()
+        choices_id = self.instance.member_choices_id
+        self.member_choices = (
+            MemberChoices.objects.filter(pk=choices_id).first() if choices_id else None
+        )
         self.kept_choices, self.restrictions = {}, {}
         if "consent_given_at" in self.fields:
             self._consent_time_in_uk_time()
@@ -169,10 +168,8 @@ class ProfilePageForm(WagtailAdminPageForm):
         # was kept and applies safeguarding restrictions at once.
         page.kept_member_choices = dict(self.kept_choices)
         page.member_choices_chosen_at = self.member_choices and self.member_choices.chosen_at
-        page.safeguarding = (
-            dict(self.restrictions),
-            self.cleaned_data.get("safeguarding_reason", "").strip(),
-        )
+        reason = self.cleaned_data["safeguarding_reason"].strip()
+        page.safeguarding = (dict(self.restrictions), reason)
         return page
 
 

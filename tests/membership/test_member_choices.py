@@ -6,6 +6,7 @@ member reads."""
 import pytest
 from django.core.management.sql import emit_post_migrate_signal
 from django.test import Client
+from django.utils import timezone
 from wagtail.models import Revision
 from wagtail.test.utils.form_data import querydict_from_html
 
@@ -345,3 +346,50 @@ def test_erasure_takes_every_choices_record_of_the_member(danielle, make_profile
     erase_member(danielle, erased_by=ErasureReceipt.ErasedBy.MODERATOR)
     assert not MemberChoices.objects.filter(pk__in=[own, stale.pk]).exists()
     assert MemberChoices.objects.filter(pk=someone_else.pk).exists()
+
+
+def test_each_visibility_field_says_the_members_choice_and_its_date(danielle, moderator):
+    from bs4 import BeautifulSoup
+
+    record = MemberChoices.objects.get(pk=danielle.member_choices_id)
+    day = f"{record.chosen_at:%-d %B %Y}"
+    html = staff_client(moderator).get(f"/admin/pages/{danielle.pk}/edit/").content.decode()
+    text = BeautifulSoup(html, "html.parser").get_text(" ", strip=True)
+    for label in ("Everyone", "Signed-in members only", "Nobody (kept private)"):
+        sentence = (
+            f"The member's choice: {label}, on {day}. You can keep it or make it stricter; "
+            "only the member can make it more visible, from their account."
+        )
+        assert sentence in text, label
+    # Every one of the member's parts carries it, each with its own choice.
+    assert text.count("The member's choice:") == 5
+
+
+def test_the_reason_is_asked_for_beside_its_field_and_a_too_long_one_is_refused(
+    danielle, moderator
+):
+    staff = staff_client(moderator)
+    url, data = edit_form(staff, danielle)
+    data["region_visibility"] = "hidden"
+    response = staff.post(url, data)
+    errors = response.context["form"].errors
+    assert errors["safeguarding_reason"] == [
+        "Say why you are making this stricter than the member chose. The member will read it "
+        "on their account page."
+    ]
+    # A reason over the limit is refused with the form's message, never a server error.
+    data["safeguarding_reason"] = "x" * 1001
+    response = staff.post(url, data)
+    assert response.status_code == 200
+    assert "at most 1000 characters" in str(response.context["form"].errors["safeguarding_reason"])
+    assert live(danielle).region_visibility == "public"  # nothing applied
+
+
+def test_the_kept_choice_message_gives_when_the_member_chose(client, danielle, moderator):
+    staff = staff_client(moderator)
+    url, data = edit_form(staff, danielle)
+    hide_region(danielle)
+    record = MemberChoices.objects.get(pk=danielle.member_choices_id)
+    when = f"{timezone.localtime(record.chosen_at):%-d %B %Y at %H:%M}"
+    html = staff.post(url, data, follow=True).content.decode()
+    assert f"They chose this on {when}, which may be after you opened this page." in html
