@@ -87,7 +87,7 @@ def _page_key(request):
     """The stored page's key. It includes today's date in UK time, so nothing stored on one day
     is served the next: what depends on the date (a role past its closing date, "upcoming"
     events) never outlives midnight."""
-    today = timezone.localdate(timezone=timezone.get_default_timezone())
+    today = timezone.localdate()  # TIME_ZONE, Europe/London: nothing activates another
     location = f"{today.isoformat()}|{request.get_host()}{request.get_full_path()}"
     return "lead:page:" + hashlib.sha256(location.encode()).hexdigest()
 

@@ -540,3 +540,30 @@ def test_start_up_wires_the_cache_to_every_change_it_follows(
     finally:
         unwire()
         pagecache.connect()
+
+
+@pytest.mark.parametrize(
+    ("case", "stored"),
+    [
+        ("an ordinary page", True),
+        ("sets a cookie", False),
+        ("rendered a CSRF token", False),
+        ("not found", False),
+        ("private", False),
+        ("no-store", False),
+        ("no-cache", False),
+    ],
+)
+def test_what_a_stored_page_may_not_carry(rf, case, stored):
+    """The rules themselves, one at a time, each against an otherwise storable page."""
+    request = rf.get("/somewhere/")
+    response = HttpResponse("<p>A page</p>")
+    if case == "sets a cookie":
+        response.set_cookie("visitor", "someone")
+    elif case == "rendered a CSRF token":
+        request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # even before the cookie is written
+    elif case == "not found":
+        response.status_code = 404
+    elif case in ("private", "no-store", "no-cache"):
+        response["Cache-Control"] = f"max-age=60, {case}"
+    assert pagecache._response_is_cacheable(request, response) is stored
