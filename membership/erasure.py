@@ -50,7 +50,7 @@ def take_offline(profile):
     clear_site_cache()
 
 
-def erase_member(profile, erased_by, former_member=False):
+def erase_member(profile, erased_by, former_member):
     """Erase a member's profile and everything linked to it. Returns the ErasureReceipt.
 
     Copies editors made of the profile (pages bound to the member's privacy choices) hold the

@@ -387,7 +387,7 @@ def test_an_external_search_index_is_told_even_when_it_does_not_update_itself(
         "down": {"BACKEND": "tests.membership.recording_search.UnreachableSearchBackend"},
     }  # fmt: skip
     pk = planted_member.pk
-    erase_member(planted_member, erased_by=ErasureReceipt.ErasedBy.MODERATOR)
+    erase_member(planted_member, erased_by=ErasureReceipt.ErasedBy.MODERATOR, former_member=False)
     assert [("ProfilePage", pk)] == recording_search.DELETED
     assert not ProfilePage.objects.filter(pk=pk).exists()
     (record,) = [r for r in caplog.records if r.name == "membership.erasure"]

@@ -308,7 +308,7 @@ def test_erasure_removes_the_choices_and_the_restrictions(danielle, moderator):
 
     apply_staff_restrictions(danielle, {"region_visibility": "hidden"}, "Safety.", moderator)
     record = danielle.member_choices_id
-    erase_member(danielle, erased_by=ErasureReceipt.ErasedBy.MEMBER)
+    erase_member(danielle, erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
     assert not MemberChoices.objects.filter(pk=record).exists()
     assert not StaffRestriction.objects.exists()
     assert not ProfilePage.objects.filter(slug="danielle-hartley").exists()
@@ -327,7 +327,7 @@ def test_erasure_takes_the_members_copies_and_nobody_else(danielle, make_profile
     copy = copy_of(danielle)
     assert copy.member_choices_id == danielle.member_choices_id
     bystander = make_profile("Bystander Member")  # no account, no choices record
-    erase_member(danielle, erased_by=ErasureReceipt.ErasedBy.MODERATOR)
+    erase_member(danielle, erased_by=ErasureReceipt.ErasedBy.MODERATOR, former_member=False)
     assert not ProfilePage.objects.filter(pk__in=[danielle.pk, copy.pk]).exists()
     assert ProfilePage.objects.filter(pk=bystander.pk).exists()
 
@@ -343,7 +343,7 @@ def test_erasure_takes_every_choices_record_of_the_member(danielle, make_profile
     MemberChoices.objects.filter(pk=own).update(member=None)
     stale = MemberChoices.objects.create(member=user)
     someone_else = MemberChoices.objects.create(member=None)
-    erase_member(danielle, erased_by=ErasureReceipt.ErasedBy.MODERATOR)
+    erase_member(danielle, erased_by=ErasureReceipt.ErasedBy.MODERATOR, former_member=False)
     assert not MemberChoices.objects.filter(pk__in=[own, stale.pk]).exists()
     assert MemberChoices.objects.filter(pk=someone_else.pk).exists()
 
