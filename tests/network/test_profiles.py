@@ -288,3 +288,43 @@ def test_the_members_group_exists_from_the_migrations():
     from django.contrib.auth.models import Group
 
     assert Group.objects.filter(name="Members").exists()
+
+
+@pytest.mark.django_db
+def test_the_consent_message_sits_where_each_team_member_can_act_on_it(
+    client, django_user_model, make_profile
+):
+    """A moderator sees it on the consent field (theirs to fill in). An editor, who cannot see
+    the private tab, sees it at the top of the form; an editor's profile with consent on record
+    goes to review without it."""
+    from django.contrib.auth.models import Group
+
+    from home.editorial.roles import EDITORS, MODERATORS
+    from network.models.profiles import CONSENT_MISSING
+
+    def team_member(name, group):
+        user = django_user_model.objects.create_user(name, f"{name}@example.com", "pw-12345-x")
+        user.groups.add(Group.objects.get(name=group))
+        client.force_login(user)
+
+    pending = make_profile(
+        "Pending Consent", live=False, consent_given_at=None, consent_wording_version=""
+    )
+    data = profile_form_data(pending.title, pending.slug, "action-submit")
+    team_member("consent-moderator", MODERATORS)
+    form = client.post(f"/admin/pages/{pending.pk}/edit/", data).context["form"]
+    assert form.errors["consent_given_at"] == [CONSENT_MISSING]
+    assert CONSENT_MISSING not in form.non_field_errors()
+
+    team_member("consent-editor", EDITORS)
+    response = client.post(f"/admin/pages/{pending.pk}/edit/", data)
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert "consent_given_at" not in form.fields
+    assert form.non_field_errors() == [CONSENT_MISSING]
+
+    recorded = make_profile("Consent On Record", live=False)
+    data = profile_form_data(recorded.title, recorded.slug, "action-submit")
+    response = client.post(f"/admin/pages/{recorded.pk}/edit/", data)
+    assert response.status_code == 302  # sent for review, the record read from the page
+    assert ProfilePage.objects.get(pk=recorded.pk).has_unpublished_changes
