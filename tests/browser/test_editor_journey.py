@@ -81,7 +81,9 @@ def _write_and_submit(editor, title, word):
     editor.fill("#id_slug", f"peer-leadership-notes-{word}")
     editor.get_by_role("button", name="More actions").click()
     editor.get_by_role("button", name=re.compile("Submit to")).click()
-    expect(editor.get_by_text(re.compile("submitted"))).to_be_visible()
+    # expect() waits 5 s by default, not the page's 15: saving a post with an image takes longer
+    # on a busy machine.
+    expect(editor.get_by_text(re.compile("submitted"))).to_be_visible(timeout=15_000)
 
 
 def _approve_and_read(browser, site_url, title, word):
