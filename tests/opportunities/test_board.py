@@ -679,3 +679,11 @@ def test_the_dashboard_counts_roles_to_review_closing_and_below_fair_pay(
     assert "/admin/opportunities/expressionofinterest/create/" not in interest
     refused = client.get("/admin/opportunities/expressionofinterest/create/")
     assert refused.status_code == 302 and refused["Location"] == "/admin/"  # Wagtail's refusal
+
+
+def test_the_header_navigation_leads_to_the_board(client, board):
+    for url in ("/", "/opportunities/"):
+        nav = soup(client.get(url)).select_one("nav.main-nav")
+        links = {a["href"]: a.get_text(strip=True) for a in nav.select("a")}
+        assert links.get("/opportunities/") == board.title, url
+        assert "/blog/" in links or "/about/" in links  # the rest of the navigation is there
