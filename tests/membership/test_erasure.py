@@ -314,6 +314,10 @@ def test_sign_in_records_are_erased_with_the_account(
     user.set_password("member-pass-9876")
     user.save()
     phone = Client(REMOTE_ADDR="198.51.100.8")
+    # Someone else mistyped too: their record is theirs, not the member's to erase.
+    Client(REMOTE_ADDR="203.0.113.9").post(
+        "/account/login/", {"username": "someone@else.example", "password": "wrong"}
+    )
     failed = phone.post("/account/login/", {"username": email, "password": "wrong-guess"})
     assert failed.status_code == 200 and "Please enter a correct" in failed.content.decode()
     signed_in = client.post("/account/login/", {"username": email, "password": "member-pass-9876"})
@@ -331,6 +335,25 @@ def test_sign_in_records_are_erased_with_the_account(
     for model in (AccessAttempt, AccessFailureLog, AccessLog):
         assert not model.objects.filter(username__iexact=email).exists(), model.__name__
     assert tables_holding(unique_token) == []
+    assert AccessAttempt.objects.filter(username="someone@else.example").exists()
+    assert AccessFailureLog.objects.filter(username="someone@else.example").exists()
+
+
+def test_erasure_works_with_sign_in_records_kept_in_the_cache(planted_member, settings):
+    """With Redis (production), django-axes keeps its records in the cache, which cannot delete
+    one person's; the erasure goes on and the whole site cache is cleared after it."""
+    from axes.handlers.proxy import AxesProxyHandler
+    from axes.models import AccessAttempt
+
+    AccessAttempt.objects.all().delete()  # none in the database on such a site
+    settings.AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+    AxesProxyHandler.get_implementation(force=True)
+    try:
+        call_command("erase_member", str(planted_member.pk), "--yes", stdout=io.StringIO())
+    finally:
+        AxesProxyHandler.implementation = None
+    assert not ProfilePage.objects.filter(pk=planted_member.pk).exists()
+    assert ErasureReceipt.objects.count() == 1
 
 
 def test_the_history_of_the_members_messages_is_erased(admin_client, planted_member):
