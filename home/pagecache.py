@@ -182,11 +182,9 @@ class PageCacheMiddleware:
 CONTENT_APPS = {
     "home", "network", "blog", "events", "opportunities", "taggit", "wagtailimages", "wagtaildocs",
 }  # fmt: skip
-# Records no public page shows (interest sent, alerts, submissions).
-IGNORED_MODELS = {
-    "wagtailimages.rendition", "opportunities.expressionofinterest", "opportunities.rolealert",
-    "opportunities.alertdigest", "opportunities.rolesubmission",
-}  # fmt: skip
+# Records no public page shows. A feature's own such models say so themselves with a class
+# attribute `changes_public_pages = False` (interest sent, alerts, submissions).
+IGNORED_MODELS = {"wagtailimages.rendition"}
 WAGTAIL_CORE_MODELS = {"pageviewrestriction", "site", "collectionviewrestriction", "collection"}
 
 
@@ -194,7 +192,7 @@ def _changes_public_pages(sender):
     meta = sender._meta
     if issubclass(sender, Page):
         return False
-    if meta.label_lower in IGNORED_MODELS:
+    if meta.label_lower in IGNORED_MODELS or not getattr(sender, "changes_public_pages", True):
         return False
     if meta.app_label == "wagtailcore":
         return meta.model_name in WAGTAIL_CORE_MODELS

@@ -6,6 +6,8 @@ from django.db import models
 
 
 class RoleAlert(models.Model):
+    changes_public_pages = False  # home/pagecache.py: no public page shows it
+
     member = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="role_alert"
     )
@@ -26,6 +28,8 @@ class RoleAlert(models.Model):
 
 class AlertDigest(models.Model):
     """One row per member per day a digest went: sending twice in a day sends nothing new."""
+    changes_public_pages = False  # home/pagecache.py: no public page shows it
+
 
     member = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"

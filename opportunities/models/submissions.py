@@ -4,6 +4,8 @@ from django.db import models
 
 
 class RoleSubmission(models.Model):
+    changes_public_pages = False  # home/pagecache.py: no public page shows it
+
     page = models.OneToOneField(
         "opportunities.OpportunityPage", on_delete=models.CASCADE, related_name="submission"
     )

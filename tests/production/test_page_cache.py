@@ -567,3 +567,18 @@ def test_what_a_stored_page_may_not_carry(rf, case, stored):
     elif case in ("private", "no-store", "no-cache"):
         response["Cache-Control"] = f"max-age=60, {case}"
     assert pagecache._response_is_cacheable(request, response) is stored
+
+
+def test_records_no_public_page_shows_leave_the_stored_pages_fresh(home_page):
+    """A feature's private records (role alerts here) say they change no public page; a
+    taxonomy term, which pages show, makes every stored page stale."""
+    from django.contrib.auth import get_user_model
+
+    from opportunities.models import RoleAlert
+
+    user = get_user_model().objects.create_user("alerts", "alerts@example.com", "pw-12345-x")
+    before = pagecache.current_generation()
+    RoleAlert.objects.create(member=user, enabled=True)
+    assert pagecache.current_generation() == before
+    Region.objects.create(name="Fresh region", slug="fresh-region")
+    assert pagecache.current_generation() != before
