@@ -212,6 +212,7 @@ class SubmissionPanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "opportunities/admin/submission_panel.html"
 
+        @cached_property
         def submission(self):
             from .submissions import RoleSubmission
 
@@ -220,11 +221,11 @@ class SubmissionPanel(Panel):
             return RoleSubmission.objects.filter(page_id=self.instance.pk).first()
 
         def is_shown(self):
-            return self.submission() is not None
+            return self.submission is not None
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            submission = self.submission()
+            submission = self.submission
             context.update(submission=submission, organisation=self.instance.organisation)
             return context
 
