@@ -1,11 +1,15 @@
-"""The Membership menu in the admin (contact requests, erasure receipts) and the demo."""
+"""The Membership menu in the admin (contact requests, erasure receipts), the demo, and what
+membership tells the directory without the directory importing it: the consent wordings, the
+member's contact details on a profile's Private tab, whose profile it is, and the contact box."""
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
-from .models import ContactRequest, ErasureReceipt
+from . import consent
+from .models import ContactRequest, ErasureReceipt, Membership
+from .private_fields import AcceptsMessages, ContactEmail
 
 
 class NoAddingPermissionHelper(PermissionHelper):
@@ -66,13 +70,29 @@ def membership_demo_content(home, stdout):
     return build_membership(home, stdout)
 
 
+@hooks.register("lead_consent_wordings")
+def consent_wordings():
+    return consent.VERSION_CHOICES
+
+
+@hooks.register("lead_profile_private_fields")
+def contact_details():
+    return [ContactEmail(), AcceptsMessages()]
+
+
+@hooks.register("lead_is_own_profile")
+def is_own_profile(page, user):
+    return Membership.objects.filter(profile_id=page.pk, member_id=user.pk).exists()
+
+
 @hooks.register("lead_profile_sections")
 def contact_box(context):
-    """The "Contact <name>" box, on profiles whose member accepts relayed messages."""
+    """The "Contact <name>" box, on profiles whose member accepts relayed messages. Any other
+    profile simply has none: nothing says why (no account, messages off, no address)."""
     from django.template.loader import render_to_string
 
     profile = context.get("page")
-    if not getattr(profile, "accepts_messages", False) or not profile.contact_email:
+    if not Membership.objects.contactable().filter(profile_id=profile.pk).exists():
         return ""
     return render_to_string(
         "membership/includes/contact_box.html",

@@ -2,8 +2,6 @@
 
 import random
 
-from django.utils.text import slugify
-
 from home.seeding import PageSeeder, build_profile
 
 from . import consent
@@ -42,9 +40,8 @@ class ProfileSeeder(PageSeeder):
             "payment_visibility": rng.choice(VISIBILITIES),
             "availability": rng.choice(["open", "open", "limited", "not_now"]),
             "consent_given_at": base["first_published_at"],
-            "consent_wording_version": consent.CURRENT_VERSION,
+            "consent_wording_version": consent.current_version(),
             "consent_recorded_by": "seed_scale",
-            "contact_email": f"{slugify(base['title'])}-{number}@seed.lead.example",
         }
 
     def _terms(self, model):

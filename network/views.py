@@ -10,6 +10,7 @@ import os
 from django.http import FileResponse, Http404
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
+from wagtail import hooks
 from wagtail.images.models import SourceImageIOError
 
 from .models import ProfilePage
@@ -22,9 +23,15 @@ def may_see_photo(page, request):
     if not page.photo_id:
         return False
     user = request.user
-    if user.is_authenticated and page.member_id == user.pk:
+    if user.is_authenticated and is_own_profile(page, user):
         return True
     return page.visible_to(request).photo is not None
+
+
+def is_own_profile(page, user):
+    """Whether `user` is the profile's member. Accounts are another app's (membership): it
+    answers through the `lead_is_own_profile` hook, fn(page, user) -> bool."""
+    return any(fn(page, user) for fn in hooks.get_hooks("lead_is_own_profile"))
 
 
 @require_safe

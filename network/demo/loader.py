@@ -110,9 +110,8 @@ def make_profile(spec):
         website_url=spec["website_url"],
         linkedin_url=spec["linkedin_url"],
         selected_work=[("work", work) for work in spec["selected_work"]],
-        contact_email=f"{slugify(spec['name'])}@members.lead.example",
         consent_given_at=timezone.now(),
-        consent_wording_version=consent.CURRENT_VERSION,
+        consent_wording_version=consent.current_version(),
         consent_recorded_by="Demo content loader",
     )
     if spec["photo"]:

@@ -1,0 +1,136 @@
+"""Values other apps keep about a profile in their own models, shown on the profile's Private
+tab as if they were the page's own fields.
+
+The directory imports no such app. An app declares its values with the Wagtail hook
+`lead_profile_private_fields`, a function returning `PrivateField` objects (membership: the
+member's contact email, and whether they accept relayed messages). They carry the tab's
+permission: editors without it neither see nor send them. Editable ones come after the tab's
+help text, read-only ones last.
+
+The values are the app's own, never page content: no revision holds them, so no draft,
+revert or older revision can bring an old one back. A value an editor changes is saved with
+the page: just before it is published (so publishing sees it), otherwise right after the
+page is saved.
+"""
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList, Panel
+
+
+class PrivateField:
+    """One value on the Private tab. An app subclasses it to say how to read and write it."""
+
+    name = ""
+    label = ""
+    help_text = ""
+    read_only = False
+
+    def form_field(self):
+        """The form field that edits the value (editable fields only)."""
+        raise NotImplementedError
+
+    def value(self, page):
+        raise NotImplementedError
+
+    def save(self, page, value):
+        raise NotImplementedError
+
+
+def private_fields():
+    return [field for fn in hooks.get_hooks("lead_profile_private_fields") for field in fn()]
+
+
+class PrivateFieldsForm:
+    """Page form mixin: the editable private fields, for users with `private_fields_permission`."""
+
+    private_fields_permission = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.private_fields = []
+        user = getattr(self, "for_user", None)
+        if user is None or not user.has_perm(self.private_fields_permission):
+            return
+        for field in private_fields():
+            if field.read_only:
+                continue
+            form_field = field.form_field()
+            form_field.initial = field.value(self.instance) if self.instance.pk else None
+            self.fields[field.name] = form_field
+            self.private_fields.append(field)
+
+    def save(self, commit=True):
+        page = super().save(commit=commit)
+        # Saved by save_private_values() once the page has its row (network/wagtail_hooks.py).
+        page.private_values = [
+            (field, self.cleaned_data[field.name]) for field in self.private_fields
+        ]
+        return page
+
+
+def save_private_values(page):
+    """Write what the form sent for each private field (once: the stash is used up)."""
+    for field, value in page.__dict__.pop("private_values", []):
+        field.save(page, value)
+
+
+class PrivateFieldPanel(FieldPanel):
+    """A private field's panel. Its form field comes from PrivateFieldsForm, not the model."""
+
+    def __init__(self, field_name, private_field=None, **kwargs):
+        super().__init__(field_name, **kwargs)
+        self.private_field = private_field
+
+    def clone_kwargs(self):
+        return {**super().clone_kwargs(), "private_field": self.private_field}
+
+    def get_form_options(self):
+        return {}
+
+    def format_value_for_display(self, value):
+        return Panel.format_value_for_display(self, value)
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        @property
+        def value_from_instance(self):
+            return self.panel.private_field.value(self.instance)
+
+
+class PrivateFields(Panel):
+    """Where the private fields go on the tab: the editable ones, or the read-only ones."""
+
+    def __init__(self, read_only=False, **kwargs):
+        super().__init__(**kwargs)
+        self.read_only = read_only
+
+    def clone_kwargs(self):
+        return {**super().clone_kwargs(), "read_only": self.read_only}
+
+    def panels(self, permission):
+        return [
+            PrivateFieldPanel(
+                field.name,
+                private_field=field,
+                read_only=field.read_only,
+                permission=permission,
+                heading=field.label,
+                help_text=field.help_text,
+            )
+            for field in private_fields()
+            if field.read_only == self.read_only
+        ]
+
+
+class PrivateTab(ObjectList):
+    """The Private tab, with the private fields other apps declare put in their places when
+    the page type's editor is first built (after every app's hooks are loaded)."""
+
+    def on_model_bound(self):
+        self.children = [
+            panel
+            for child in self.children
+            for panel in (
+                child.panels(self.permission) if isinstance(child, PrivateFields) else [child]
+            )
+        ]
+        super().on_model_bound()
