@@ -5,7 +5,7 @@ import wagtail_factories
 from django.utils import timezone
 
 from home.models import HomePage, StandardPage
-from network.consent import CURRENT_VERSION
+from membership.consent import CURRENT_VERSION
 from network.models import ProfilePage
 
 

@@ -10,7 +10,8 @@ from django.contrib.auth.models import Group
 from PIL import Image, PngImagePlugin
 
 from home.demo.sections import ensure_section
-from membership.models import JoinPage
+from membership.accounts import member_of
+from membership.models import JoinPage, Membership
 from network.models import ProfilePage
 
 from ..network.conftest import directory, make_profile, member_user  # noqa: F401
@@ -120,7 +121,7 @@ def member(apply, django_capture_on_commit_callbacks):
     profile = ProfilePage.objects.get(slug="robin-example")
     with django_capture_on_commit_callbacks(execute=True):
         profile = publish(profile)
-    user = profile.member
+    user = member_of(profile)
     user.set_password("member-pass-9876")
     user.save()
     return profile
@@ -138,7 +139,7 @@ def other_member(make_profile, django_user_model):  # noqa: F811
         organisation_visibility="members",
         contact_email="sam@example.com",
     )
-    ProfilePage.objects.filter(pk=profile.pk).update(member=user, accepts_messages=True)
+    Membership.objects.filter(profile=profile).update(member=user, accepts_messages=True)
     return ProfilePage.objects.get(pk=profile.pk)
 
 

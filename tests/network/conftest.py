@@ -24,12 +24,16 @@ def term(model, slug):
 
 @pytest.fixture
 def make_profile(directory):
-    """make_profile(title, region="london", expertise=[...], ..., live=True)."""
+    """make_profile(title, region="london", expertise=[...], ..., live=True). `contact_email`
+    and `accepts_messages` go to the profile's membership (before it is published, as the
+    join form's do)."""
+    from membership.models import Membership
     from network.models import Expertise, LivedExperienceArea, PaymentRoute, Region, Role
 
     def _make(
-        title, *, live=True, region=None, experience=(), expertise=(), roles=(), routes=(), **fields
-    ):
+        title, *, live=True, region=None, experience=(), expertise=(), roles=(), routes=(),
+        contact_email="", accepts_messages=False, **fields,
+    ):  # fmt: skip
         profile = ProfilePageFactory.build(title=title, **fields)
         profile.region = term(Region, region) if region else None
         profile.lived_experience = [term(LivedExperienceArea, s) for s in experience]
@@ -38,6 +42,10 @@ def make_profile(directory):
         profile.payment_routes = [term(PaymentRoute, s) for s in routes]
         profile.live = live
         directory.add_child(instance=profile)
+        if contact_email or accepts_messages:
+            Membership.objects.create(
+                profile=profile, contact_email=contact_email, accepts_messages=accepts_messages
+            )
         revision = profile.save_revision()
         if live:
             revision.publish()

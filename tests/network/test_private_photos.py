@@ -13,6 +13,7 @@ from django.core.files.storage import default_storage
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.images import get_image_model
 
+from membership.models import Membership
 from network.models import ProfilePage
 
 from ..images import png
@@ -60,7 +61,7 @@ def owner(django_user_model):
 
 
 def own(profile, user):
-    ProfilePage.objects.filter(pk=profile.pk).update(member=user)
+    Membership.objects.create(profile=profile, member=user)
     return ProfilePage.objects.get(pk=profile.pk)
 
 

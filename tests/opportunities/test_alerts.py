@@ -14,8 +14,8 @@ from django.test import Client
 from django.utils import timezone
 
 from membership.erasure import erase_member
-from membership.models import ErasureReceipt
-from network.models import ProfilePage, Region, Role
+from membership.models import ErasureReceipt, Membership
+from network.models import Region, Role
 from opportunities.alerts import send_daily_alerts
 from opportunities.models import AlertDigest, RoleAlert
 
@@ -40,7 +40,7 @@ def in_person(slug, role, **fields):
 def alex(make_profile, member_user):  # noqa: F811
     """A member whose profile seeks mentor roles in London, alerts not yet chosen."""
     profile = make_profile("Alex Member", region="london", roles=["mentor"])
-    ProfilePage.objects.filter(pk=profile.pk).update(member=member_user)
+    Membership.objects.create(profile=profile, member=member_user)
     return member_user
 
 
@@ -48,7 +48,7 @@ def alex(make_profile, member_user):  # noqa: F811
 def sam(make_profile, django_user_model):  # noqa: F811
     user = django_user_model.objects.create_user("sam", "sam@example.com", "pw-sam-5678")
     profile = make_profile("Sam Member", region="wales", roles=["speaker"])
-    ProfilePage.objects.filter(pk=profile.pk).update(member=user)
+    Membership.objects.create(profile=profile, member=user)
     return user
 
 

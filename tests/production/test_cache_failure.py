@@ -18,6 +18,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from blog.models import BlogPage
 from lead import cache as lead_cache
 from lead.cache import ResilientRedisCache, clear_site_cache
+from membership.models import Membership
 from network.models import ProfilePage
 
 from ..membership.conftest import BASE
@@ -121,7 +122,7 @@ def _member(client):
 
     user = get_user_model().objects.create_user("cachedown", "cd@example.com", "pw-9876")
     user.groups.add(Group.objects.get(name="Members"))
-    ProfilePage.objects.filter(pk=ProfilePage.objects.live().first().pk).update(member=user)
+    Membership.objects.create(profile=ProfilePage.objects.live().first(), member=user)
     return user
 
 

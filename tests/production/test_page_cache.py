@@ -429,14 +429,24 @@ def test_frontend_cache_settings_come_from_the_environment():
 
 
 def test_changes_from_a_members_account_reach_the_stored_profile(client, other_member):
-    """The account page changes live profiles with queryset updates (no signals)."""
-    from network.models import ProfilePage
+    """The account page changes live profiles without publishing them (no publishing
+    signal): turning relayed messages off takes the stored profile's contact box away."""
+    from django.test import Client
+
+    from membership.accounts import member_of
 
     profile = other_member
     contact = f"{profile.url}contact/"
     assert contact in get(client, profile.url)[1]
     assert client.get(profile.url)[HEADER] == "hit"
-    ProfilePage.objects.filter(pk=profile.pk).update(accepts_messages=False)
+    account = Client()
+    account.force_login(member_of(profile))
+    choices = {
+        name: getattr(profile, name)
+        for name in ("photo_visibility", "region_visibility", "organisation_visibility",
+                     "lived_experience_visibility", "payment_visibility")
+    }  # fmt: skip
+    assert account.post("/account/visibility/", choices).status_code == 302
     response, html = get(client, profile.url)
     assert response[HEADER] == "miss"
     assert profile.title in html and contact not in html

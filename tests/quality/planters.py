@@ -20,6 +20,7 @@ def restrict_to_members(page):
 
 
 def plant_in_profiles(home_page, text):
+    from membership.models import Membership
     from network.models import DirectoryIndexPage, ProfilePage
 
     from ..factories import ProfilePageFactory
@@ -41,10 +42,10 @@ def plant_in_profiles(home_page, text):
         photo=photo,
         photo_alt_text=f"Alt {text}",
         photo_visibility="members",
-        contact_email="planted@example.com",
         editor_notes=f"Notes {text}",
     )
     directory.add_child(instance=shown)
+    Membership.objects.create(profile=shown, contact_email="planted@example.com")
     shown.save_revision().publish()
     # Members-only text values of another live profile: anyone who is not a member (an
     # anonymous visitor, or an account outside the Members group) must not see them.

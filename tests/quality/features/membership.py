@@ -22,7 +22,7 @@ def build_membership(home_page, text=None):
     """The join page (replacing the core's placeholder) and a live profile that accepts
     relayed messages, at /network/relay-member/."""
     from home.demo.sections import ensure_section
-    from membership.models import JoinPage
+    from membership.models import JoinPage, Membership
     from network.models import DirectoryIndexPage, ProfilePage
 
     from ...factories import ProfilePageFactory
@@ -38,11 +38,12 @@ def build_membership(home_page, text=None):
     profile = ProfilePageFactory.build(
         title="Relay Member",
         slug=RELAY_SLUG,
-        contact_email=f"{word}@members.example",
         editor_notes=f"Notes {text}",
-        accepts_messages=True,
     )
     directory.add_child(instance=profile)
+    Membership.objects.create(
+        profile=profile, contact_email=f"{word}@members.example", accepts_messages=True
+    )
     profile.save_revision().publish()
     return ProfilePage.objects.get(pk=profile.pk)
 
@@ -71,6 +72,7 @@ def plant_after_a_staff_revision(home_page, text):
 
     from membership.accounts import ensure_member_account
     from membership.changes import change_visibility
+    from membership.models import Membership
     from network.models import DirectoryIndexPage, ProfilePage
 
     from ...factories import ProfilePageFactory
@@ -82,9 +84,9 @@ def plant_after_a_staff_revision(home_page, text):
         slug="planted-choosing-member",
         organisation=f"Org {text}",
         organisation_visibility="public",
-        contact_email="choosing@members.example",
     )
     directory.add_child(instance=profile)
+    Membership.objects.create(profile=profile, contact_email="choosing@members.example")
     profile.save_revision().publish()
     profile = ProfilePage.objects.get(pk=profile.pk)
     user = ensure_member_account(profile, invite=False)
