@@ -35,6 +35,7 @@ class AcceptsMessages(PrivateField):
     name = "accepts_messages"
     label = "Accepts relayed messages"
     help_text = Membership._meta.get_field("accepts_messages").help_text
+    icon = "tick-inverse"
     read_only = True
 
     def value(self, page):

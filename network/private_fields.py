@@ -23,6 +23,7 @@ class PrivateField:
     name = ""
     label = ""
     help_text = ""
+    icon = ""  # Wagtail's icon name; editable fields get one from their form field
     read_only = False
 
     def form_field(self):
@@ -41,23 +42,24 @@ def private_fields():
 
 
 class PrivateFieldsForm:
-    """Page form mixin: the editable private fields, for users with `private_fields_permission`."""
+    """Page form mixin for the editable private fields. Their panels name them like model
+    fields (so the permission on the panel removes them for users without it); each form class
+    Wagtail builds from the panels declares them here."""
 
-    private_fields_permission = None
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # Only the classes Wagtail builds carry their own Meta, once every app is loaded.
+        names = getattr(cls.__dict__.get("Meta"), "fields", None) or ()
+        for field in private_fields() if names else ():
+            if not field.read_only and field.name in names:
+                cls.declared_fields[field.name] = field.form_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.private_fields = []
-        user = getattr(self, "for_user", None)
-        if user is None or not user.has_perm(self.private_fields_permission):
-            return
-        for field in private_fields():
-            if field.read_only:
-                continue
-            form_field = field.form_field()
-            form_field.initial = field.value(self.instance) if self.instance.pk else None
-            self.fields[field.name] = form_field
-            self.private_fields.append(field)
+        self.private_fields = [field for field in private_fields() if field.name in self.fields]
+        if self.instance.pk:
+            for field in self.private_fields:
+                self.initial[field.name] = field.value(self.instance)
 
     def save(self, commit=True):
         page = super().save(commit=commit)
@@ -75,7 +77,8 @@ def save_private_values(page):
 
 
 class PrivateFieldPanel(FieldPanel):
-    """A private field's panel. Its form field comes from PrivateFieldsForm, not the model."""
+    """A private field's panel. Its form field comes from PrivateFieldsForm, not the model;
+    a read-only one shows the value the app gives."""
 
     def __init__(self, field_name, private_field=None, **kwargs):
         super().__init__(field_name, **kwargs)
@@ -83,9 +86,6 @@ class PrivateFieldPanel(FieldPanel):
 
     def clone_kwargs(self):
         return {**super().clone_kwargs(), "private_field": self.private_field}
-
-    def get_form_options(self):
-        return {}
 
     def format_value_for_display(self, value):
         return Panel.format_value_for_display(self, value)
@@ -115,6 +115,7 @@ class PrivateFields(Panel):
                 permission=permission,
                 heading=field.label,
                 help_text=field.help_text,
+                icon=field.icon,
             )
             for field in private_fields()
             if field.read_only == self.read_only
