@@ -88,6 +88,7 @@ class PrivateFieldPanel(FieldPanel):
         return {**super().clone_kwargs(), "private_field": self.private_field}
 
     def format_value_for_display(self, value):
+        # FieldPanel's own formatting reads the model field, and there is none.
         return Panel.format_value_for_display(self, value)
 
     class BoundPanel(FieldPanel.BoundPanel):

@@ -72,8 +72,6 @@ class ProfilePageForm(PrivateFieldsForm, WagtailAdminPageForm):
     stricter (for a safeguarding reason the member is shown), and a form opened before the
     member changed a choice cannot undo it."""
 
-    private_fields_permission = PRIVATE_FIELDS_PERMISSION
-
     safeguarding_reason = forms.CharField(
         label="Why are you making this stricter than the member chose?",
         required=False,

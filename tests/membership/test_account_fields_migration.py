@@ -20,6 +20,8 @@ from network.models import MemberChoices, ProfilePage
 
 BEFORE = [("network", "0007_capture_member_choices"), ("membership", "0003_submission_keys")]
 MOVED = ("contact_email", "accepts_messages", "member")
+CHOICES = ("pk", "member_id", "chosen_at", "region_visibility", "organisation_visibility",
+           "photo_visibility", "lived_experience_visibility", "payment_visibility")  # fmt: skip
 
 pytestmark = [
     pytest.mark.migrations,
@@ -147,12 +149,7 @@ def test_the_move_keeps_every_profile_account_link_and_choice(restore_migrated_d
         accepts_messages=True,
     )  # fmt: skip
     consent_before = list(before.ConsentRecord.objects.order_by("pk").values())
-    choices_before = list(
-        before.MemberChoices.objects.order_by("pk").values(
-            "pk", "member_id", "chosen_at", "region_visibility", "organisation_visibility",
-            "photo_visibility", "lived_experience_visibility", "payment_visibility",
-        )
-    )  # fmt: skip
+    choices_before = list(before.MemberChoices.objects.order_by("pk").values(*CHOICES))
 
     migrate(None)
 
@@ -168,25 +165,15 @@ def test_the_move_keeps_every_profile_account_link_and_choice(restore_migrated_d
         "Cat": (None, "cat@example.com", True),
         "Eli": (eli.pk, "eli@example.com", False),
     }
-    assert member_of(pages["Dev"]) is None and not Membership.objects.filter(
-        profile_id=dev_page.pk
-    ).exists()
+    assert member_of(pages["Dev"]) is None
+    assert not Membership.objects.filter(profile_id=dev_page.pk).exists()
     # The accounts reach their profiles, and the profiles their choices.
     assert profile_of(member_of(pages["Ana"])) == pages["Ana"]
     assert pages["Ana"].member_choices_id == ana_choices.pk
     assert pages["Ana"].region_visibility == "hidden"
     assert pages["Eli"].member_choices_id == eli_choices.pk
     assert list(ConsentRecord.objects.order_by("pk").values()) == consent_before
-    assert (
-        list(
-            MemberChoices.objects.order_by("pk").values(
-                "pk", "member_id", "chosen_at", "region_visibility",
-                "organisation_visibility", "photo_visibility", "lived_experience_visibility",
-                "payment_visibility",
-            )
-        )  # fmt: skip
-        == choices_before
-    )
+    assert list(MemberChoices.objects.order_by("pk").values(*CHOICES)) == choices_before
     # Revisions keep the page's content and no longer carry the member's own values.
     for page in pages.values():
         (content,) = page.revisions.values_list("content", flat=True)
