@@ -61,7 +61,7 @@ def owner(django_user_model):
 
 
 def own(profile, user):
-    Membership.objects.create(profile=profile, member=user)
+    Membership.objects.update_or_create(profile=profile, defaults={"member": user})
     return ProfilePage.objects.get(pk=profile.pk)
 
 

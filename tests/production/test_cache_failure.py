@@ -122,7 +122,8 @@ def _member(client):
 
     user = get_user_model().objects.create_user("cachedown", "cd@example.com", "pw-9876")
     user.groups.add(Group.objects.get(name="Members"))
-    Membership.objects.create(profile=ProfilePage.objects.live().first(), member=user)
+    profile = ProfilePage.objects.live().first()
+    Membership.objects.update_or_create(profile=profile, defaults={"member": user})
     return user
 
 
