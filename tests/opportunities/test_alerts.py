@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
+from membership.accounts import profile_of
 from membership.erasure import erase_member
 from membership.models import ErasureReceipt, Membership
 from network.models import Region, Role
@@ -357,7 +358,7 @@ def test_a_member_who_withdraws_loses_their_alerts_and_digests(alex, sam, roles)
     alert = RoleAlert.objects.get(member=alex)
     assert alert.roles.exists() and AlertDigest.objects.filter(member=alex).exists()
 
-    erase_member(alex.profile, erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
+    erase_member(profile_of(alex), erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
 
     assert not RoleAlert.objects.filter(pk=alert.pk).exists()
     assert not RoleAlert.roles.through.objects.filter(rolealert_id=alert.pk).exists()
@@ -404,7 +405,7 @@ def test_the_members_export_holds_their_alerts_and_interest_and_withdrawal_erase
     assert all(item["role"] == "Mentor for new peer workers" for item in data["interest_in_roles"])
     assert "Sam's own." not in str(data)
 
-    erase_member(alex.profile, erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
+    erase_member(profile_of(alex), erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
 
     remaining = ExpressionOfInterest.objects.all()
     assert list(remaining) == [sams]  # another member's interest stays
