@@ -1,8 +1,7 @@
 """The member's own privacy choices, and the restrictions staff add for safeguarding.
 
 A profile linked to a member account points at the member's `MemberChoices`: who may see each
-sensitive part, as the member last chose. (Whether they accept relayed messages is membership's,
-kept off the page: membership/models/members.py.) That record
+sensitive part, as the member last chose (relayed messages are membership's). That record
 is the ceiling. No save of the page or of a revision (admin edit, workflow approval, publishing
 or scheduling an older revision, revert, copy, bulk action, script) can leave a value more
 visible than it says (`ProfilePage.apply_member_choices`), queryset updates are put back under it
