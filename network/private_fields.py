@@ -8,9 +8,9 @@ permission: editors without it neither see nor send them. Editable ones come aft
 help text, read-only ones last.
 
 The values are the app's own, never page content: no revision holds them, so no draft,
-revert or older revision can bring an old one back. A value an editor changes is saved with
-the page: just before it is published (so publishing sees it), otherwise right after the
-page is saved.
+revert or older revision can bring an old one back. A value an editor changes is saved when
+the form's revision is (ProfilePage.save_revision), which every admin action does before it
+publishes anything: publishing sees the new value.
 """
 
 from wagtail import hooks
@@ -63,7 +63,7 @@ class PrivateFieldsForm:
 
     def save(self, commit=True):
         page = super().save(commit=commit)
-        # Saved by save_private_values() once the page has its row (network/wagtail_hooks.py).
+        # Saved by save_private_values() with the page's revision, once the page has its row.
         page.private_values = [
             (field, self.cleaned_data[field.name]) for field in self.private_fields
         ]

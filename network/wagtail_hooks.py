@@ -20,7 +20,6 @@ from .models import (
     Visibility,
 )
 from .models.choices import apply_staff_restrictions
-from .private_fields import save_private_values
 
 
 class TermAdmin(ModelAdmin):
@@ -195,14 +194,3 @@ def keep_member_choices(request, page):
             + ", ".join(CHOICE_FIELDS[name] for name in restrictions)
             + ". The member can read your reason on their account page.",
         )
-
-
-@hooks.register("before_publish_page")
-@hooks.register("after_create_page")
-@hooks.register("after_edit_page")
-def save_private_fields(request, page):
-    """Save what the Private tab sent for values other apps keep (network/private_fields.py):
-    before publishing, so what runs on publication sees them, otherwise once the page is
-    saved. Whichever comes first saves them; the other finds nothing left to save."""
-    if isinstance(page, ProfilePage):
-        save_private_values(page)

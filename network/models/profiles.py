@@ -27,7 +27,7 @@ from home.timefields import RecordedMomentField
 
 from ..blocks import SelectedWorkBlock
 from ..consent import wording_choices
-from ..private_fields import PrivateFields, PrivateFieldsForm, PrivateTab
+from ..private_fields import PrivateFields, PrivateFieldsForm, PrivateTab, save_private_values
 from .choices import CHOICE_FIELDS, MemberChoices, enforce_member_choices
 from .visibility import (
     STRICTNESS,
@@ -531,7 +531,11 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
 
     def save_revision(self, *args, **kwargs):
         self.apply_member_choices()
-        return super().save_revision(*args, **kwargs)
+        revision = super().save_revision(*args, **kwargs)
+        # What the Private tab sent for values other apps keep: every admin action saves a
+        # revision before it publishes (network/private_fields.py).
+        save_private_values(self)
+        return revision
 
     @property
     def has_consent(self):
