@@ -3,8 +3,7 @@ page's upcoming events, the events a member speaks at on their profile, the demo
 benchmark's seeder and pages."""
 
 from django.contrib.admin import SimpleListFilter
-from django.db.models import F, Max, OuterRef, Q, Subquery
-from django.template.loader import render_to_string
+from django.db.models import Q
 from django.utils import timezone
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
@@ -13,7 +12,6 @@ from network.admin_filters import LiveStatusFilter
 
 from . import recurrence
 from .models import EventOccurrence, EventPage
-from .models.occurrences import live_public_q
 
 HOME_EVENTS = 3
 PROFILE_EVENTS = 6
@@ -76,67 +74,6 @@ def section_url(event, request=None):
     return event.get_url(request).removesuffix(f"{event.slug}/")
 
 
-@hooks.register("lead_home_sections")
-def upcoming_events_section(context):
-    occurrences = upcoming_occurrences(HOME_EVENTS)
-    if not occurrences:
-        return ""
-    request = context.get("request")
-    return render_to_string(
-        "events/includes/upcoming_events.html",
-        {"occurrences": occurrences, "index_url": section_url(occurrences[0].event, request)},
-        request=context.get("request"),
-    )
-
-
-@hooks.register("lead_profile_sections")
-def speaker_events_section(context):
-    """The live, public events the member on this profile speaks at: the next few, then the
-    most recent ones that are over."""
-    profile = context.get("page")
-    if profile is None or not profile.pk:
-        return ""
-    now = timezone.now()
-    occurrences = EventOccurrence.objects.filter(event=OuterRef("pk"))
-    coming = occurrences.filter(end__gt=now, cancelled=False).order_by("start")
-    events = (
-        EventPage.objects.filter(live_public_q(), speakers__profile=profile)
-        .defer("body")
-        .annotate(
-            next_start=Subquery(coming.values("start")[:1]),
-            next_end=Subquery(coming.values("end")[:1]),
-            last_start=Max("occurrences__start"),
-            last_end=Max("occurrences__end"),
-        )
-        .filter(last_start__isnull=False)
-        # Coming up soonest first, then the most recent that are over: one bounded query.
-        .order_by(F("next_start").asc(nulls_last=True), "-last_start")[: PROFILE_EVENTS * 4]
-    )
-    upcoming, past = [], []
-    for event in events:
-        if event.next_start is not None:
-            event.next_occurrence = recurrence.Span(event.next_start, event.next_end, event.all_day)
-            upcoming.append(event)
-        else:
-            event.last_occurrence = recurrence.Span(event.last_start, event.last_end, event.all_day)
-            past.append(event)
-    upcoming, past = upcoming[:PROFILE_EVENTS], past[:PROFILE_EVENTS]
-    if not (upcoming or past):
-        return ""
-    return render_to_string(
-        "events/includes/speaker_events.html",
-        {"upcoming": upcoming, "past": past, "name": profile.title},
-        request=context.get("request"),
-    )
-
-
-@hooks.register("lead_demo_content")
-def events_demo_content(home, stdout):
-    from .demo.loader import build_events
-
-    return build_events(home, stdout)
-
-
 @hooks.register("lead_seed_scale")
 def events_seeders():
     from .seeding import EventSeeder
@@ -160,30 +97,4 @@ def events_bench_pages():
             size_target=False,
         ),
         BenchPage("events calendar feed", "/events/calendar.ics", size_target=False),
-    ]
-
-
-@hooks.register("lead_dashboard_items")
-def events_dashboard_items(request):
-    """Upcoming live events that do not yet say how to book (a moderator's job to chase)."""
-    from django.urls import reverse
-
-    from home.editorial.dashboard import DashboardItem
-
-    upcoming = EventOccurrence.objects.upcoming().filter(cancelled=False).values("event_id")
-    missing = (
-        EventPage.objects.live()
-        .filter(pk__in=upcoming, booking_url="", booking_instructions="")
-        .exclude(status="cancelled")
-    )
-    listing = reverse("events_eventpage_modeladmin_index")
-    return [
-        DashboardItem(
-            "upcoming events without booking details",
-            missing.count(),
-            f"{listing}?when=upcoming",
-            "Add booking details",
-            order=30,
-            singular="upcoming event without booking details",
-        )
     ]
