@@ -1,5 +1,6 @@
-"""The editorial team's roles and review workflows, applied by a data migration so every
-deployment has them (not only the demo), and re-applied safely at any time.
+"""The editorial team's roles and review workflows as the site knows them today. Databases get
+them from data migrations that carry their own frozen copy (home 0002, membership 0002,
+opportunities 0002), so a change here reaches a database only through a new migration.
 
 - Editors write and submit posts, events and standard pages, manage taxonomies, categories,
   authors and search promotions. They cannot publish (Wagtail's default Editors group already
@@ -8,7 +9,8 @@ deployment has them (not only the demo), and re-applied safely at any time.
   handle contact requests and withdraw members (erasure receipts).
 - Members (the network's signed-in members) get no admin access at all.
 
-Functions take an app registry so the migration can pass its historical one.
+Functions take an app registry (the live one, or a migration's historical one); new section
+pages get their workflow through editorial/signals.py.
 """
 
 EDITORS, MODERATORS, MEMBERS = "Editors", "Moderators", "Members"
