@@ -1,6 +1,6 @@
 """The editorial team's roles and review workflows as the site knows them today. Databases get
-them from data migrations that carry their own frozen copy (home 0002, membership 0002,
-opportunities 0002), so a change here reaches a database only through a new migration.
+them from data migrations that carry their own frozen copy (home's 0002_editorial_roles and
+each feature's own), so a change here reaches a database only through a new migration.
 
 - Editors write and submit posts, events and standard pages, manage taxonomies, categories,
   authors and search promotions. They cannot publish (Wagtail's default Editors group already
