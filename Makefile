@@ -21,13 +21,14 @@ with psycopg.connect(dbname="postgres", autocommit=True, **params) as conn:
 endef
 export CREATE_DATABASE
 
-.PHONY: help install install-dev demo run test lint test-browser chromium clean bench check-deploy
+.PHONY: help install install-dev lock demo run test lint test-browser chromium clean bench check-deploy
 .PHONY: serve loadcheck mutate
 
 help:
 	@echo "make run           set everything up and serve the demo site on http://$(HOST):$(PORT)"
 	@echo "make test          lint, system checks, migration check and the whole test suite"
-	@echo "make install       create .venv and install the site's dependencies"
+	@echo "make install       create .venv and install the site's dependencies from requirements.txt"
+	@echo "make lock          refresh the lock files (requirements.txt, requirements-dev.txt) from pyproject.toml"
 	@echo "make demo          migrate the database and load the demo content"
 	@echo "make test-browser  only the real-browser tests (installs Debian's chromium if missing)"
 	@echo "make bench         seed synthetic content and benchmark it under gunicorn (BENCH_SCALE=small|default|large)"
@@ -43,17 +44,31 @@ $(VENV)/.python-ok:
 	$(PY) -m pip install --quiet --upgrade pip
 	@touch $@
 
-$(VENV)/.installed: $(VENV)/.python-ok pyproject.toml
-	$(PY) -m pip install --quiet -e .
+# The lock files pin every package with its hashes (docs/deployment.md, "Installing"): pip
+# installs exactly those files, then the site itself without its dependencies. A changed lock
+# file or pyproject.toml installs again.
+$(VENV)/.installed: $(VENV)/.python-ok requirements.txt pyproject.toml
+	$(PY) -m pip install --quiet --require-hashes -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -e .
 	@touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e ".[dev]"
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.txt
 	@touch $@
 
 install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
+
+# Resolves pyproject.toml's dependencies (with the s3 extra) into requirements.txt, then the dev
+# extra into requirements-dev.txt held to the same versions, for Python 3.11 and newer on any
+# platform. LOCK_UPGRADE= keeps today's pins and only adds or changes what pyproject.toml asks.
+LOCK_UPGRADE ?= --upgrade
+UV_COMPILE = $(VENV)/bin/uv pip compile pyproject.toml --universal --python-version 3.11 \
+	--generate-hashes --quiet $(LOCK_UPGRADE) --custom-compile-command "make lock"
+lock: install-dev
+	$(UV_COMPILE) --extra s3 -o requirements.txt
+	$(UV_COMPILE) --extra dev -c requirements.txt -o requirements-dev.txt
 
 demo: install
 	$(MANAGE) migrate --noinput

@@ -10,7 +10,8 @@ their own frozen copy and import none of this.
   handle contact requests and withdraw members (erasure receipts).
 - Members (the network's signed-in members) get no admin access at all.
 
-Functions take an app registry (the live one, or a historical one).
+Functions take an app registry (the live one, or a historical one); new section pages get
+their workflow through editorial/signals.py.
 """
 
 from lead.features import declared
