@@ -125,26 +125,6 @@ def blog_demo_content(home, stdout):
     return build_blog(home, stdout)
 
 
-@hooks.register("lead_seed_scale")
-def blog_seeders():
-    from .seeding import PostSeeder
-
-    return {"posts": PostSeeder()}
-
-
-@hooks.register("lead_bench_pages")
-def blog_bench_pages():
-    from home.benchmark import BenchPage, seeded_page_url
-
-    return [
-        BenchPage("blog index", "/blog/"),
-        BenchPage("blog index, page 2", "/blog/?page=2"),
-        BenchPage("blog category", "/blog/category/leadership/"),
-        BenchPage("post", seeded_page_url("posts")),
-        BenchPage("blog feed (RSS)", "/blog/feed/rss/", size_target=False, requests=50),
-    ]
-
-
 @hooks.register("lead_dashboard_items")
 def blog_dashboard_items(request):
     from django.contrib.contenttypes.models import ContentType
@@ -172,7 +152,11 @@ def blog_dashboard_items(request):
             singular="post awaiting review",
         ),
         DashboardItem(
-            "posts scheduled to go live", scheduled, posts_url, "See the posts", order=40,
+            "posts scheduled to go live",
+            scheduled,
+            posts_url,
+            "See the posts",
+            order=40,
             singular="post scheduled to go live",
         ),
     ]

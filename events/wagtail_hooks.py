@@ -1,6 +1,5 @@
 """Events in the admin (an Events menu with a filtered listing) and across the site: the home
-page's upcoming events, the events a member speaks at on their profile, the demo content, the
-benchmark's seeder and pages."""
+page's upcoming events, the events a member speaks at on their profile and the demo content."""
 
 from django.contrib.admin import SimpleListFilter
 from django.db.models import F, Max, OuterRef, Q, Subquery
@@ -135,32 +134,6 @@ def events_demo_content(home, stdout):
     from .demo.loader import build_events
 
     return build_events(home, stdout)
-
-
-@hooks.register("lead_seed_scale")
-def events_seeders():
-    from .seeding import EventSeeder
-
-    return {"events": EventSeeder()}
-
-
-@hooks.register("lead_bench_pages")
-def events_bench_pages():
-    from home.benchmark import BenchPage, seeded_page_url
-
-    event_url = seeded_page_url("events")
-    return [
-        BenchPage("events", "/events/"),
-        BenchPage("events, filtered", "/events/?format=online&region=uk-wide-remote"),
-        BenchPage("events, past", "/events/past/"),
-        BenchPage("event", event_url),
-        BenchPage(
-            "event calendar file",
-            lambda: (url := event_url()) and f"{url}event.ics",
-            size_target=False,
-        ),
-        BenchPage("events calendar feed", "/events/calendar.ics", size_target=False),
-    ]
 
 
 @hooks.register("lead_dashboard_items")

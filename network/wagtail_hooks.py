@@ -96,28 +96,6 @@ def network_demo_content(home, stdout):
     return build_network(home, stdout)
 
 
-@hooks.register("lead_seed_scale")
-def network_seeders():
-    from .seeding import ProfileSeeder
-
-    return {"profiles": ProfileSeeder()}
-
-
-@hooks.register("lead_bench_pages")
-def network_bench_pages():
-    from home.benchmark import BenchPage, seeded_page_url
-
-    return [
-        BenchPage("directory", "/network/"),
-        BenchPage(
-            "directory, filtered",
-            "/network/?expertise=peer-support&expertise=writing&region=london&sort=recent",
-        ),
-        BenchPage("directory, keyword", "/network/?q=leadership", requests=50),
-        BenchPage("profile", seeded_page_url("profiles")),
-    ]
-
-
 @hooks.register("before_bulk_action")
 def refuse_bulk_publishing_without_consent(request, action_type, objects, action_class_instance):
     """Bulk "Publish" in the page explorer skips the page form, so explain the consent gate

@@ -1,5 +1,5 @@
 """Paid roles in the admin (an Opportunities menu) and across the site: the home page's roles
-closing soonest, the dashboard, site search, the demo content and the benchmark."""
+closing soonest, the dashboard, site search and the demo content."""
 
 from datetime import timedelta
 
@@ -247,25 +247,6 @@ def opportunities_demo_content(home, stdout):
     from .demo.loader import build_opportunities
 
     return build_opportunities(home, stdout)
-
-
-@hooks.register("lead_seed_scale")
-def opportunities_seeders():
-    from .seeding import OpportunitySeeder
-
-    return {"roles": OpportunitySeeder()}
-
-
-@hooks.register("lead_bench_pages")
-def opportunities_bench_pages():
-    from home.benchmark import BenchPage, seeded_page_url
-
-    return [
-        BenchPage("opportunities board", "/opportunities/"),
-        BenchPage("opportunities, filtered", "/opportunities/?region=remote&min_pay=20&sort=pay"),
-        BenchPage("paid role", seeded_page_url("roles")),
-        BenchPage("opportunities feed (RSS)", "/opportunities/feed/rss/", size_target=False),
-    ]
 
 
 def _interest_of(user):

@@ -1,0 +1,59 @@
+"""Where devtools finds what each feature app seeds and benchmarks: the one place that knows how
+a feature declares them.
+
+A feature app declares, in `<app>/seeding.py` (a development-only module by its name: no
+production module imports it):
+
+- `SEEDERS`: a mapping of kind ("posts") to seeder (`devtools.seeders.PageSeeder`), or a
+  function returning one;
+- `BENCH_PAGES`: a list of `devtools.benchmark.BenchPage`, or a function `bench_pages()`
+  returning one.
+
+Apps are read in INSTALLED_APPS order, so the kinds and page types come out in that order; a
+later app's seeder replaces an earlier one of the same kind.
+"""
+
+from importlib import import_module
+
+from django.apps import apps
+from django.utils.module_loading import module_has_submodule
+
+SEEDING_MODULE = "seeding"
+
+
+def feature_seeding_modules():
+    """The `<app>.seeding` module of each installed app that has one, in INSTALLED_APPS order."""
+    return [
+        import_module(f"{app_config.name}.{SEEDING_MODULE}")
+        for app_config in apps.get_app_configs()
+        if module_has_submodule(app_config.module, SEEDING_MODULE)
+    ]
+
+
+def _declared(module, *names):
+    for name in names:
+        value = getattr(module, name, None)
+        if value is not None:
+            return value() if callable(value) else value
+    return None
+
+
+def seeders():
+    """{kind: seeder} from every feature's SEEDERS."""
+    found = {}
+    for module in feature_seeding_modules():
+        found.update(_declared(module, "SEEDERS", "seeders") or {})
+    return found
+
+
+def kinds():
+    """The kinds of content that can be seeded, e.g. ("profiles", "posts", "events", "roles")."""
+    return tuple(seeders())
+
+
+def bench_pages():
+    """Every feature's BENCH_PAGES, in order."""
+    pages = []
+    for module in feature_seeding_modules():
+        pages.extend(_declared(module, "BENCH_PAGES", "bench_pages") or ())
+    return pages
