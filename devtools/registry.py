@@ -4,10 +4,9 @@ a feature declares them.
 A feature app declares, in `<app>/seeding.py` (a development-only module by its name: no
 production module imports it):
 
-- `SEEDERS`: a mapping of kind ("posts") to seeder (`devtools.seeders.PageSeeder`), or a
-  function returning one;
-- `BENCH_PAGES`: a list of `devtools.benchmark.BenchPage`, or a function `bench_pages()`
-  returning one.
+- `seeders()`, a function returning a mapping of kind ("posts") to seeder (usually a
+  `devtools.seeders.PageSeeder`), called afresh for each run; or `SEEDERS`, the mapping itself;
+- `BENCH_PAGES`, a list of `devtools.benchmark.BenchPage`; or `bench_pages()` returning one.
 
 Apps are read in INSTALLED_APPS order, so the kinds and page types come out in that order; a
 later app's seeder replaces an earlier one of the same kind.
@@ -39,7 +38,7 @@ def _declared(module, *names):
 
 
 def seeders():
-    """{kind: seeder} from every feature's SEEDERS."""
+    """{kind: seeder} from every feature's `seeders()` or `SEEDERS`."""
     found = {}
     for module in feature_seeding_modules():
         found.update(_declared(module, "SEEDERS", "seeders") or {})
@@ -52,7 +51,7 @@ def kinds():
 
 
 def bench_pages():
-    """Every feature's BENCH_PAGES, in order."""
+    """Every feature's `BENCH_PAGES` (or `bench_pages()`), in order."""
     pages = []
     for module in feature_seeding_modules():
         pages.extend(_declared(module, "BENCH_PAGES", "bench_pages") or ())

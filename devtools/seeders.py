@@ -318,7 +318,7 @@ class PageSeeder:
         seeded = self.seeded(parent)
         other = seeded.exclude(content_type=ContentType.objects.get_for_model(self.model))
         if other.exists():
-            # Seeded by an earlier generator (the StandardPage stand-ins, say): their slugs
+            # Seeded by another model (the StandardPage stand-ins of earlier versions): their slugs
             # would clash with the new pages'.
             raise SeedingError(
                 f"Seeded {self.kind} under /{self.section_slug}/ are "
