@@ -109,15 +109,16 @@ serve: install
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	env HOST=$(HOST) PORT=$(PORT) $(VENV)/bin/gunicorn --config lead/gunicorn.conf.py
 
-# Load and fault checks (ops/loadcheck.py): on its own database (lead_load) on the PostgreSQL
+# Load and fault checks (devtools/loadcheck.py): on its own database (lead_load) on the PostgreSQL
 # server in DATABASE_URL, with REDIS_URL. LOAD_SECONDS (60) and LOAD_CLIENTS (8) tune phase a.
 loadcheck: install
-	$(PY) ops/loadcheck.py
+	$(PY) devtools/loadcheck.py
 
 # Benchmark on its own SQLite database per scale (unless DATABASE_URL is set), so db.sqlite3 is
 # left alone; results go to bench/results/. BENCH_DATABASE_URL=postgres://... benchmarks on
 # PostgreSQL instead (the database is created if missing; use one per scale). collectstatic runs
-# with production settings, as gunicorn does, so the hashed file names and manifest exist.
+# with production settings, as gunicorn does, so the hashed file names and manifest exist;
+# seed_scale and bench are devtools' commands, so they run under the development settings.
 BENCH_SCALE ?= default
 BENCH_DATABASE_URL ?=
 bench: export DATABASE_URL := $(or $(BENCH_DATABASE_URL),$(DATABASE_URL),sqlite:///$(CURDIR)/bench/bench-$(BENCH_SCALE).sqlite3)
@@ -130,8 +131,8 @@ bench: install
 	$(MANAGE) load_demo_content
 	DJANGO_SETTINGS_MODULE=lead.settings.production SECRET_KEY=bench-collectstatic-only \
 		ALLOWED_HOSTS=127.0.0.1 $(MANAGE) collectstatic --noinput --verbosity 0
-	$(MANAGE) seed_scale --scale $(BENCH_SCALE)
-	$(MANAGE) bench --scale $(BENCH_SCALE)
+	DJANGO_SETTINGS_MODULE=lead.settings.dev $(MANAGE) seed_scale --scale $(BENCH_SCALE)
+	DJANGO_SETTINGS_MODULE=lead.settings.dev $(MANAGE) bench --scale $(BENCH_SCALE)
 
 # Django's deployment checklist (HTTPS, cookies, HSTS, secret key...) under production settings,
 # read from the caller's environment (SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL...):
@@ -144,7 +145,7 @@ clean:
 
 # Mutation testing (docs/testing.md): mutmut changes the privacy-critical modules listed in
 # pyproject.toml one small change at a time and runs the tests that cover each change; then
-# ops/mutation_score.py prints the score per module and every surviving mutant. It runs on
+# devtools/mutation_score.py prints the score per module and every surviving mutant. It runs on
 # PostgreSQL (MUTATE_DATABASE_URL, created if missing), which lets mutants run side by side on
 # one reused test database. Always a fresh run: results never come from an older tree.
 MUTATE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lead_mutate
@@ -153,4 +154,4 @@ mutate: install-dev
 	@$(PY) -c "$$CREATE_DATABASE"
 	rm -rf mutants
 	$(VENV)/bin/mutmut run --max-children 2 > mutants.log 2>&1 || { tail -40 mutants.log; exit 1; }
-	$(PY) ops/mutation_score.py
+	$(PY) devtools/mutation_score.py

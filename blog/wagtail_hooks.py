@@ -1,11 +1,8 @@
-"""The Blog menu in the admin, the blog's sections on other pages, and its demo content."""
+"""The Blog menu in the admin."""
 
-from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from .models import Author, BlogCategory, BlogPage
-
-HOME_POSTS = 3
 
 
 class PostAdmin(ModelAdmin):
@@ -57,23 +54,3 @@ class BlogGroup(ModelAdminGroup):
 
 
 modeladmin_register(BlogGroup)
-
-
-@hooks.register("lead_seed_scale")
-def blog_seeders():
-    from .seeding import PostSeeder
-
-    return {"posts": PostSeeder()}
-
-
-@hooks.register("lead_bench_pages")
-def blog_bench_pages():
-    from home.benchmark import BenchPage, seeded_page_url
-
-    return [
-        BenchPage("blog index", "/blog/"),
-        BenchPage("blog index, page 2", "/blog/?page=2"),
-        BenchPage("blog category", "/blog/category/leadership/"),
-        BenchPage("post", seeded_page_url("posts")),
-        BenchPage("blog feed (RSS)", "/blog/feed/rss/", size_target=False, requests=50),
-    ]

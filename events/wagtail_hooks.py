@@ -1,20 +1,14 @@
-"""Events in the admin (an Events menu with a filtered listing) and across the site: the home
-page's upcoming events, the events a member speaks at on their profile, the demo content, the
-benchmark's seeder and pages."""
+"""Events in the admin: an Events menu with a filtered listing."""
 
 from django.contrib.admin import SimpleListFilter
 from django.db.models import Q
 from django.utils import timezone
-from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
 from network.admin_filters import LiveStatusFilter
 
 from . import recurrence
 from .models import EventOccurrence, EventPage
-
-HOME_EVENTS = 3
-PROFILE_EVENTS = 6
 
 
 class WhenFilter(SimpleListFilter):
@@ -60,41 +54,3 @@ class EventAdmin(ModelAdmin):
 
 
 modeladmin_register(EventAdmin)
-
-
-def upcoming_occurrences(limit):
-    """The next few occurrences going ahead, of live, public events, in two queries."""
-    occurrences = EventOccurrence.objects.visible().upcoming().filter(cancelled=False)
-    occurrences = occurrences.exclude(event__status="cancelled").for_listing()[:limit]
-    return list(occurrences)
-
-
-def section_url(event, request=None):
-    """The events section's address, from one of its events' (no query for the section)."""
-    return event.get_url(request).removesuffix(f"{event.slug}/")
-
-
-@hooks.register("lead_seed_scale")
-def events_seeders():
-    from .seeding import EventSeeder
-
-    return {"events": EventSeeder()}
-
-
-@hooks.register("lead_bench_pages")
-def events_bench_pages():
-    from home.benchmark import BenchPage, seeded_page_url
-
-    event_url = seeded_page_url("events")
-    return [
-        BenchPage("events", "/events/"),
-        BenchPage("events, filtered", "/events/?format=online&region=uk-wide-remote"),
-        BenchPage("events, past", "/events/past/"),
-        BenchPage("event", event_url),
-        BenchPage(
-            "event calendar file",
-            lambda: (url := event_url()) and f"{url}event.ics",
-            size_target=False,
-        ),
-        BenchPage("events calendar feed", "/events/calendar.ics", size_target=False),
-    ]

@@ -1,4 +1,4 @@
-"""The Membership menu in the admin (contact requests, erasure receipts) and the demo."""
+"""The Membership menu in the admin (contact requests, erasure receipts)."""
 
 from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper

@@ -1,4 +1,4 @@
-"""The Network menu in the admin, and the network's section on the home page."""
+"""The Network menu in the admin, and the admin's rules for profiles."""
 
 from django.contrib import messages
 from django.utils import timezone
@@ -70,28 +70,6 @@ class NetworkGroup(ModelAdminGroup):
 
 
 modeladmin_register(NetworkGroup)
-
-
-@hooks.register("lead_seed_scale")
-def network_seeders():
-    from .seeding import ProfileSeeder
-
-    return {"profiles": ProfileSeeder()}
-
-
-@hooks.register("lead_bench_pages")
-def network_bench_pages():
-    from home.benchmark import BenchPage, seeded_page_url
-
-    return [
-        BenchPage("directory", "/network/"),
-        BenchPage(
-            "directory, filtered",
-            "/network/?expertise=peer-support&expertise=writing&region=london&sort=recent",
-        ),
-        BenchPage("directory, keyword", "/network/?q=leadership", requests=50),
-        BenchPage("profile", seeded_page_url("profiles")),
-    ]
 
 
 @hooks.register("before_bulk_action")

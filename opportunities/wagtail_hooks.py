@@ -1,5 +1,4 @@
-"""Paid roles in the admin (an Opportunities menu) and across the site: the home page's roles
-closing soonest, the dashboard, site search, the demo content and the benchmark."""
+"""Paid roles in the admin: an Opportunities menu, and the roles' own edit views."""
 
 from datetime import timedelta
 
@@ -12,7 +11,6 @@ from wagtail.models import Page, WorkflowState
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
-from home.pagecache import current_generation
 from network.admin_filters import LiveStatusFilter
 
 from .models import (
@@ -22,9 +20,6 @@ from .models import (
     Organisation,
 )
 from .models.pages import uk_today
-
-HOME_ROLES = 3
-HOME_SECTION_SECONDS = 24 * 60 * 60
 
 
 class ClosingFilter(SimpleListFilter):
@@ -149,41 +144,8 @@ class OpportunitiesGroup(ModelAdminGroup):
 modeladmin_register(OpportunitiesGroup)
 
 
-def closing_soon(limit, now=None):
-    """The next open roles to close, featured (never below the fair-pay rate) first."""
-    roles = OpportunityPage.objects.live().public().open(now).for_cards()
-    return list(roles.order_by("closing_date", "-featured", "pk")[:limit])
-
-
-def home_section_key(request):
-    """The home section's cache key: new whenever anything published changes (the page cache's
-    generation: publishing, unpublishing, privacy, organisations...) and at UK midnight, when
-    roles close by themselves."""
-    host = request.get_host() if request else ""
-    return f"opportunities:home-section:{current_generation()}:{uk_today().isoformat()}:{host}"
-
-
 @hooks.register("register_admin_viewset")
 def register_role_views():
     from .admin_views import RoleViewSet
 
     return RoleViewSet("opportunity_pages")
-
-
-@hooks.register("lead_seed_scale")
-def opportunities_seeders():
-    from .seeding import OpportunitySeeder
-
-    return {"roles": OpportunitySeeder()}
-
-
-@hooks.register("lead_bench_pages")
-def opportunities_bench_pages():
-    from home.benchmark import BenchPage, seeded_page_url
-
-    return [
-        BenchPage("opportunities board", "/opportunities/"),
-        BenchPage("opportunities, filtered", "/opportunities/?region=remote&min_pay=20&sort=pay"),
-        BenchPage("paid role", seeded_page_url("roles")),
-        BenchPage("opportunities feed (RSS)", "/opportunities/feed/rss/", size_target=False),
-    ]

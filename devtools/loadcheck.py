@@ -34,10 +34,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ops.site import (  # noqa: E402 - after the path set-up above
+from devtools.site import (  # noqa: E402 - after the path set-up above
     Client,
     Server,
     database_url_for,
+    development_env,
     manage,
     production_env,
     recreate_database,
@@ -384,7 +385,7 @@ class Checks:
             load = Load(server.port, mix, clients).start()
             time.sleep(seconds)
             results = load.stop()
-            log = Path(server.log_path).read_text(errors="replace")
+            log = server.log_text()
         print(route_table(results, seconds))
         server_errors = [r for r in results if failed(r, server_errors_only=True)]
         body = health.text.strip()
@@ -432,15 +433,16 @@ def run(database_url, redis_url, files):
     print("Preparing lead_load:", end="", flush=True)
     recreate_database(url)
     steps = [
-        ("migrate", "--noinput"),
-        ("load_demo_content",),
-        ("collectstatic", "--noinput", "--verbosity", "0"),
+        (env, "migrate", "--noinput"),
+        (env, "load_demo_content"),
+        (env, "collectstatic", "--noinput", "--verbosity", "0"),
     ]
     if os.environ.get("LOAD_SCALE"):
-        steps.append(("seed_scale", "--scale", os.environ["LOAD_SCALE"]))
-    for step in steps:
+        # devtools' command, so under the development settings (production does not install it).
+        steps.append((development_env(env), "seed_scale", "--scale", os.environ["LOAD_SCALE"]))
+    for step_env, *step in steps:
         began = time.monotonic()
-        manage(env, *step)
+        manage(step_env, *step)
         print(f" {step[0]} {time.monotonic() - began:.0f} s;", end="", flush=True)
     print()
     urls = json.loads(manage(env, "shell", "-c", URLS).strip().splitlines()[-1])

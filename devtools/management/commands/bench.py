@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from wagtail.models import Page
 
-from home import benchmark, seeding
+from devtools import benchmark, seeders
 
 
 class Command(BaseCommand):
@@ -26,7 +26,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument(
             "--scale",
-            choices=list(seeding.SCALES),
+            choices=seeders.SCALE_NAMES,
             default=os.environ.get("BENCH_SCALE") or "default",
             help="the content scale seeded (labels the results and picks the latency target; "
             "default: $BENCH_SCALE or 'default')",
@@ -72,9 +72,7 @@ class Command(BaseCommand):
             f"Starting gunicorn ({options['workers']} workers, production settings) on 127.0.0.1..."
         )
         try:
-            with benchmark.GunicornServer(
-                workers=options["workers"], workdir=settings.BASE_DIR
-            ) as server:
+            with benchmark.start_server(options["workers"]) as server:
                 self.progress(f"gunicorn answers on 127.0.0.1:{server.port}; warming up...")
                 self.measure(server, pages, options)
                 memory = server.worker_memory()
@@ -88,6 +86,7 @@ class Command(BaseCommand):
         missed = benchmark.misses(pages, memory, targets)
         for page in pages:
             page["checks"] = benchmark.evaluate(page, targets)
+        generators = seeders.get_generators()
         results = {
             "scale": scale,
             "started_at": started_at.isoformat(),
@@ -106,7 +105,7 @@ class Command(BaseCommand):
                 "load_average_after": load_after,
             },
             "database": self.database_info(),
-            "content": self.content_counts(),
+            "content": self.content_counts(generators),
             "environment": benchmark.environment_info(settings.BASE_DIR),
             "pages": pages,
             "memory": {**memory, "pass": benchmark.evaluate_memory(memory, targets)},
@@ -117,7 +116,7 @@ class Command(BaseCommand):
         path = benchmark.write_results(results, options["output_dir"], scale, started_at)
 
         content = results["content"]
-        seeded = ", ".join(f"{content.get(kind) or 0:,} {kind}" for kind in seeding.KINDS)
+        seeded = ", ".join(f"{content.get(kind) or 0:,} {kind}" for kind in generators)
         self.stdout.write("")
         self.stdout.write(
             f"## LEAD benchmark: {scale} scale ({seeded}; {content['live_pages']:,} live pages), "
@@ -283,13 +282,13 @@ class Command(BaseCommand):
             info["host"] = connection.settings_dict["HOST"]
         return info
 
-    def content_counts(self):
+    def content_counts(self, generators):
         counts = {"live_pages": Page.objects.live().count()}
-        for kind, generator in seeding.get_generators().items():
+        for kind, generator in generators.items():
             seeded = getattr(generator, "seeded", None)
             if seeded is not None:
                 try:
                     counts[kind] = seeded().count()
-                except seeding.SeedingError:
+                except seeders.SeedingError:
                     counts[kind] = 0
         return counts

@@ -8,10 +8,9 @@ import threading
 from datetime import UTC, datetime
 
 import pytest
-from wagtail import hooks
 
-from home import benchmark
-from home.benchmark import BenchPage, Targets
+from devtools import benchmark, site
+from devtools.benchmark import BenchPage, Targets
 
 DEFAULT = Targets()
 
@@ -185,7 +184,7 @@ def test_access_log_lines_are_read_in_step(tmp_path):
         "<101>\t500\t800\t/about/\t-\n"
         "<102>\t200\t99"  # still being written
     )
-    access_log = benchmark.AccessLog(log)
+    access_log = site.AccessLog(log)
     assert access_log.collect(2, timeout=0) == [
         (101, 200, 12.5, "/"),
         (102, 200, 3.0, "/search/?q=leadership"),
@@ -198,23 +197,40 @@ def test_access_log_lines_are_read_in_step(tmp_path):
 
 def test_production_env_for_gunicorn():
     base = {"DATABASE_URL": "sqlite:////tmp/bench.sqlite3", "SECURE_SSL_REDIRECT": "true"}
-    env = benchmark.production_env(base)
+    env = site.production_env(base)
     assert env["DJANGO_SETTINGS_MODULE"] == "lead.settings.production"
     assert env["DATABASE_URL"] == base["DATABASE_URL"]
     assert env["ALLOWED_HOSTS"] == "127.0.0.1,localhost"
     assert env["SECURE_SSL_REDIRECT"] == "false"
     assert len(env["SECRET_KEY"]) >= 50
-    assert benchmark.production_env(base)["SECRET_KEY"] != env["SECRET_KEY"]
+    assert site.production_env(base)["SECRET_KEY"] != env["SECRET_KEY"]
+    assert site.production_env(base, SECRET_KEY="shared")["SECRET_KEY"] == "shared"
+    # The benchmark measures the application, not the page cache, unless asked to.
+    assert benchmark.server_env(base)["PAGE_CACHE_SECONDS"] == "0"
+    cached = benchmark.server_env({**base, "BENCH_PAGE_CACHE_SECONDS": "600"})
+    assert cached["PAGE_CACHE_SECONDS"] == "600"
+
+
+def test_the_benchmark_starts_gunicorn_as_production_does_with_sync_workers():
+    server = benchmark.start_server(3, env=site.production_env({}))
+    try:
+        command = server.command()
+        assert command[command.index("--config") + 1].endswith("lead/gunicorn.conf.py")
+        assert server.env["WEB_CONCURRENCY"] == "3" and server.env["GUNICORN_THREADS"] == "1"
+        assert server.env["GUNICORN_MAX_REQUESTS"] == "0"  # no worker replaced mid-run
+        assert command[command.index("--access-logformat") + 1] == site.ACCESS_LOG_FORMAT
+    finally:
+        server.stop()
 
 
 def test_memory_is_read_from_proc():
     # The benchmark runs on Linux (the project's machines): /proc is always there.
-    sample = benchmark.process_memory(os.getpid())
+    sample = site.process_memory(os.getpid())
     assert sample["rss_kb"] > 0 and sample["hwm_kb"] >= sample["rss_kb"]
-    assert os.getpid() in benchmark.child_pids(os.getppid())
-    summary = benchmark.summarise_memory([sample, None])
+    assert os.getpid() in site.child_pids(os.getppid())
+    summary = site.summarise_memory([sample, None])
     assert summary["max_rss_mb"] == sample["rss_kb"] / 1024
-    assert benchmark.summarise_memory([])["max_rss_mb"] is None
+    assert site.summarise_memory([])["max_rss_mb"] is None
 
 
 def test_busy_machine_is_flagged():
@@ -230,13 +246,16 @@ def test_results_file_is_named_by_time_and_scale(tmp_path):
     assert json.loads(path.read_text()) == {"scale": "small"}
 
 
-def test_feature_apps_add_page_types_with_a_hook():
-    extra = BenchPage("profile page", lambda: "/network/someone/")
+def test_feature_apps_declare_their_page_types_in_their_seeding_module(declare):
     labels = [page.label for page in benchmark.get_bench_pages()]
     assert labels[:3] == ["home", "standard page", "section page"]
-    with hooks.register_temporarily(benchmark.BENCH_HOOK, lambda: [extra]):
-        pages = benchmark.get_bench_pages()
-    assert pages[-1] is extra and extra.resolve() == "/network/someone/"
+    # In INSTALLED_APPS order: network, blog, events, opportunities, search.
+    firsts = [labels.index(label) for label in ("directory", "blog index", "events")]
+    assert firsts == sorted(firsts) and labels.index("search, people") > firsts[-1]
+    extra = BenchPage("badge page", lambda: "/badges/someone/")
+    declare(BENCH_PAGES=[extra])
+    pages = benchmark.get_bench_pages()
+    assert pages[-1] is extra and extra.resolve() == "/badges/someone/"
 
 
 @pytest.mark.django_db

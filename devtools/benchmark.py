@@ -1,8 +1,9 @@
 """The benchmark behind `make bench` / `manage.py bench`: the pieces, kept apart from the command
 so the figures, targets and table can be tested without a server.
 
-Page types to measure come from `BENCH_PAGES` plus any `lead_bench_pages` hooks (each returns an
-iterable of `BenchPage`), so feature apps add their own page types without `home` importing them.
+Page types to measure come from `BENCH_PAGES` plus what each feature app declares in its
+`<app>/seeding.py` (`BENCH_PAGES` or `bench_pages()`, read by devtools/registry.py). gunicorn is
+started by the one harness, devtools/site.py, as production starts it.
 
 What is measured, for each page type:
 - latency: the time gunicorn spends on each request (`%(D)s` in its access log), median and p95,
@@ -24,13 +25,8 @@ import gzip
 import http.client
 import json
 import os
-import re
 import secrets
-import signal
-import socket
 import subprocess
-import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -38,9 +34,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from wagtail import hooks
+from . import registry, site
+from .seeders import get_generators
 
-BENCH_HOOK = "lead_bench_pages"
 GZIP_LEVEL = 6  # a typical proxy/CDN setting
 PASS, MISS = "✓", "✗"
 
@@ -65,11 +61,9 @@ class BenchPage:
 
 
 def seeded_page_url(kind):
-    """A callable giving the URL of one seeded page of `kind` (see home/seeding.py)."""
+    """A callable giving the URL of one seeded page of `kind` (see devtools/seeders.py)."""
 
     def resolve():
-        from home.seeding import get_generators
-
         sample_url = getattr(get_generators().get(kind), "sample_url", None)
         return sample_url() if sample_url else None
 
@@ -81,7 +75,7 @@ BENCH_PAGES = [
     BenchPage("standard page", "/about/"),
     BenchPage("section page", "/blog/"),
     BenchPage("seeded page", seeded_page_url("posts")),
-    # A word thousands of seeded pages contain (search adds more search pages through the hook).
+    # A word thousands of seeded pages contain (search/seeding.py adds more search pages).
     BenchPage("search", "/search/?q=leadership"),
     # The sitemap lists every live page, so it takes fewer requests to keep a large run bounded.
     BenchPage("sitemap", "/sitemap.xml", size_target=False, requests=50),
@@ -89,10 +83,8 @@ BENCH_PAGES = [
 
 
 def get_bench_pages():
-    pages = list(BENCH_PAGES)
-    for hook in hooks.get_hooks(BENCH_HOOK):
-        pages.extend(hook() or ())
-    return pages
+    """The site-wide page types, then each feature app's, in INSTALLED_APPS order."""
+    return [*BENCH_PAGES, *registry.bench_pages()]
 
 
 @dataclass(frozen=True)
@@ -444,226 +436,33 @@ def run_load(port, path, count, clients, budget=None):
     return run
 
 
-# --- gunicorn --------------------------------------------------------------------------------
-
-ACCESS_LOG_FORMAT = "%(p)s\t%(s)s\t%(D)s\t%(U)s\t%(q)s"
+# --- gunicorn ----------------------------------------------------------------------------
 
 
-def parse_access_line(line):
-    """(worker pid, status, milliseconds, path with query) from one access-log line, or None."""
-    parts = line.rstrip("\n").split("\t")
-    if len(parts) != 5:
-        return None
-    pid, status, micros, path, query = parts
-    try:
-        return (
-            int(pid.strip("<>")),
-            int(status),
-            int(micros) / 1000,
-            path + (f"?{query}" if query and query != "-" else ""),
-        )
-    except ValueError:
-        return None
-
-
-class AccessLog:
-    """Reads gunicorn's access log in step with the requests made.
-
-    A worker writes the line just after sending the response, so after each batch of requests
-    `collect(n)` waits until the batch's n lines are there before the next batch starts.
-    """
-
-    def __init__(self, path):
-        self.path = Path(path)
-        self.offset = 0
-
-    def collect(self, count, timeout=15):
-        entries, deadline = [], time.monotonic() + timeout
-        while True:
-            with contextlib.suppress(FileNotFoundError), self.path.open("rb") as log:
-                log.seek(self.offset)
-                for raw in log:
-                    if not raw.endswith(b"\n") or len(entries) >= count:
-                        break
-                    self.offset += len(raw)
-                    entry = parse_access_line(raw.decode("utf-8", "replace"))
-                    if entry:
-                        entries.append(entry)
-            if len(entries) >= count or time.monotonic() > deadline:
-                return entries
-            time.sleep(0.02)
-
-
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def production_env(base=None):
-    """The environment gunicorn runs in: production settings, a throwaway secret key, answering
-    on 127.0.0.1 over plain HTTP, with the same DATABASE_URL (and everything else) as ours."""
+def server_env(base=None):
+    """The production environment (devtools/site.py) measuring the application's own speed:
+    anonymous pages would otherwise come from the page cache after the first request
+    (BENCH_PAGE_CACHE_SECONDS measures the cached site instead); no request log lines."""
     env = dict(os.environ if base is None else base)
-    env.update(
-        DJANGO_SETTINGS_MODULE="lead.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        SECURE_SSL_REDIRECT="false",
-        DEBUG="false",
-        PYTHONUNBUFFERED="1",
-        # The application's own speed: anonymous pages would otherwise come from the page cache
-        # after the first request (BENCH_PAGE_CACHE_SECONDS measures the cached site instead).
-        PAGE_CACHE_SECONDS=env.get("BENCH_PAGE_CACHE_SECONDS", "0"),
-        LOG_REQUESTS="false",
+    return site.production_env(
+        env, PAGE_CACHE_SECONDS=env.get("BENCH_PAGE_CACHE_SECONDS", "0"), LOG_REQUESTS="false"
     )
-    return env
 
 
-def process_memory(pid):
-    """{'rss_kb', 'hwm_kb'} from /proc/<pid>/status, or None when unreadable."""
-    try:
-        text = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return None
-    values = dict(re.findall(r"^(VmRSS|VmHWM):\s+(\d+) kB", text, re.MULTILINE))
-    if "VmRSS" not in values:
-        return None
-    return {"pid": pid, "rss_kb": int(values["VmRSS"]), "hwm_kb": int(values.get("VmHWM", 0))}
-
-
-def child_pids(pid):
-    children = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            text = stat.read_text()
-        except OSError:
-            continue
-        # The command name is in parentheses and may hold spaces: read after the last ')'.
-        fields = text[text.rfind(")") + 2 :].split()
-        if len(fields) > 1 and fields[1] == str(pid):
-            children.append(int(stat.parent.name))
-    return sorted(children)
-
-
-def summarise_memory(samples):
-    samples = [s for s in samples if s]
-    return {
-        "workers": samples,
-        "max_rss_mb": max(s["rss_kb"] for s in samples) / 1024 if samples else None,
-        "max_hwm_mb": max(s["hwm_kb"] for s in samples) / 1024 if samples else None,
-    }
-
-
-class GunicornServer:
-    """gunicorn serving lead.wsgi on a free port on 127.0.0.1; a context manager that always
-    stops it (on errors and Ctrl-C too)."""
-
-    def __init__(self, *, workers, workdir, env=None, start_timeout=60):
-        self.workers = workers
-        self.workdir = Path(workdir)
-        self.env = production_env() if env is None else env
-        self.start_timeout = start_timeout
-        self.tempdir = tempfile.TemporaryDirectory(prefix="lead-bench-")
-        self.access_log_path = Path(self.tempdir.name) / "access.log"
-        self.server_log_path = Path(self.tempdir.name) / "server.log"
-        self.access_log = AccessLog(self.access_log_path)
-        self.process = None
-        self.port = None
-
-    def command(self):
-        return [
-            sys.executable, "-m", "gunicorn", "lead.wsgi:application",
-            "--bind", f"127.0.0.1:{self.port}",
-            "--workers", str(self.workers),
-            "--worker-class", "sync",
-            "--timeout", str(REQUEST_TIMEOUT),
-            "--chdir", str(self.workdir),
-            "--access-logfile", str(self.access_log_path),
-            "--access-logformat", ACCESS_LOG_FORMAT,
-            "--error-logfile", "-",
-            "--no-control-socket",
-        ]  # fmt: skip
-
-    def __enter__(self):
-        try:
-            self.start()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(self, *exc_info):
-        self.stop()
-
-    def start(self):
-        for _attempt in range(3):
-            self.port = free_port()
-            log = self.server_log_path.open("ab")
-            self.process = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
-                self.command(),
-                cwd=self.workdir,
-                env=self.env,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,  # Ctrl-C reaches us; we stop gunicorn ourselves
-            )
-            log.close()
-            if self.wait_until_ready():
-                return
-            if self.process.poll() is None or "already in use" not in self.log_tail():
-                break  # a real failure, not a port taken between choosing and binding
-        tail = self.log_tail()
-        self.stop()
-        raise RuntimeError(f"gunicorn did not start answering on 127.0.0.1:{self.port}.\n{tail}")
-
-    def wait_until_ready(self):
-        """Poll until gunicorn answers; the probe's access-log line is read here."""
-        deadline = time.monotonic() + self.start_timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                return False
-            try:
-                fetch(self.port, "/robots.txt", timeout=10)  # cheap: no page to render
-            except (OSError, http.client.HTTPException):
-                time.sleep(0.1)
-                continue
-            self.access_log.collect(1)
-            return True
-        return False
-
-    def worker_pids(self):
-        return child_pids(self.process.pid) if self.process else []
-
-    def worker_memory(self):
-        return summarise_memory([process_memory(pid) for pid in self.worker_pids()])
-
-    def worker_timeouts(self):
-        """How many times gunicorn killed a worker for taking longer than REQUEST_TIMEOUT."""
-        try:
-            return self.server_log_path.read_text(errors="replace").count("WORKER TIMEOUT")
-        except OSError:
-            return 0
-
-    def log_tail(self, lines=30):
-        try:
-            text = self.server_log_path.read_text(errors="replace")
-        except OSError:
-            return ""
-        return "\n".join(text.splitlines()[-lines:])
-
-    def stop(self):
-        process, self.process = self.process, None
-        if process is not None and process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                process.send_signal(signal.SIGINT)  # quick shutdown: no waiting for requests
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=5)
-        self.tempdir.cleanup()
+def start_server(workers, env=None):
+    """gunicorn through the one harness, set up for measuring: sync workers (one thread each),
+    none replaced during the run, REQUEST_TIMEOUT, and the access log read for each request's
+    time in gunicorn."""
+    return site.Server(
+        server_env() if env is None else env,
+        "bench",
+        workers=workers,
+        threads=1,
+        timeout=REQUEST_TIMEOUT,
+        max_requests=0,
+        access_log=True,
+        start_timeout=60,
+    )
 
 
 def load_average():

@@ -1,34 +1,36 @@
-"""Generate synthetic profiles, posts and events in bulk, for the benchmark (`make bench`).
+"""Generate synthetic profiles, posts, events and roles in bulk, for the benchmark (`make bench`).
 
 Idempotent per size: seeded pages have numbered slugs (seed-post-00042), so running it again with
-the same counts creates nothing and larger counts create only the missing pages. Generators for
-each kind live in home/seeding.py; feature apps replace them with a `lead_seed_scale` hook.
+the same counts creates nothing and larger counts create only the missing pages. The kinds and
+their seeders are what the feature apps declare in `<app>/seeders.py` (devtools/registry.py);
+the engine is devtools/seeders.py.
 """
 
 import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from home import seeding
+from devtools import seeders
 
 
 class Command(BaseCommand):
     help = (
-        "Seed synthetic profiles, posts and events in bulk (idempotent per size). "
+        "Seed synthetic content of every kind in bulk (idempotent per size). "
         "With no options, the default scale."
     )
 
     def add_arguments(self, parser):
+        scales = seeders.scales()
         parser.add_argument(
             "--scale",
-            choices=list(seeding.SCALES),
+            choices=seeders.SCALE_NAMES,
             help="a preset size: "
             + "; ".join(
                 f"{name} = {', '.join(f'{n:,} {kind}' for kind, n in sizes.items())}"
-                for name, sizes in seeding.SCALES.items()
+                for name, sizes in scales.items()
             ),
         )
-        for kind in seeding.KINDS:
+        for kind in seeders.get_generators():
             parser.add_argument(
                 f"--{kind}",
                 type=int,
@@ -39,7 +41,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counts = self.counts(options)
-        generators = seeding.get_generators()
+        generators = seeders.get_generators()
         # The raw stream: Django's wrapper would end each redraw of the bar with a newline.
         stream = getattr(self.stderr, "_out", self.stderr)
         started = time.monotonic()
@@ -50,7 +52,7 @@ class Command(BaseCommand):
                 raise CommandError(f"No generator registered for {kind}.")
             try:
                 results.append(generator(count, progress_stream=stream))
-            except seeding.SeedingError as error:
+            except seeders.SeedingError as error:
                 raise CommandError(str(error)) from error
         elapsed = time.monotonic() - started
         for result in results:
@@ -67,7 +69,7 @@ class Command(BaseCommand):
     def check_tree(self):
         """Warn when the page tree is inconsistent, whoever left it so: the figures measured on
         it would not be worth much."""
-        problems = [pk for found in seeding.tree_problems() for pk in found]
+        problems = [pk for found in seeders.tree_problems() for pk in found]
         if problems:
             self.stderr.write(
                 f"The page tree has problems (pages {sorted(problems)[:10]}): run "
@@ -76,10 +78,11 @@ class Command(BaseCommand):
             )
 
     def counts(self, options):
-        explicit = {kind: options[kind] for kind in seeding.KINDS if options[kind] is not None}
+        kinds = seeders.get_generators()
+        explicit = {kind: options[kind] for kind in kinds if options.get(kind) is not None}
         if any(n < 0 for n in explicit.values()):
             raise CommandError("Counts cannot be negative.")
         scale = options["scale"] or (None if explicit else "default")
-        counts = seeding.sizes_for(scale) if scale else {}
+        counts = seeders.sizes_for(scale, kinds) if scale else {}
         counts.update(explicit)
         return {kind: n for kind, n in counts.items() if n > 0}

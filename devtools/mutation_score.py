@@ -100,8 +100,10 @@ def main():
             if not args.no_diffs:
                 print("\n".join(f"      {line}" for line in diff(name, module).splitlines()))
     if unchecked_total:
-        print(f"\n{unchecked_total} mutants were never run (an interrupted run?): counted as "
-              "surviving.")
+        print(
+            f"\n{unchecked_total} mutants were never run (an interrupted run?): counted as "
+            "surviving."
+        )
     stale = sorted(set(equivalents) - seen)
     if stale:
         print("\nAccepted equivalents that no longer exist (remove them from docs/testing.md):")

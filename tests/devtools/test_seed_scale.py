@@ -6,11 +6,10 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db.models import F
-from wagtail import hooks
 from wagtail.models import Page
 
-from home import seeding
-from home.management.commands.seed_scale import Command
+from devtools import registry, seeders
+from devtools.management.commands.seed_scale import Command
 from home.models import HomePage, StandardPage
 
 SECTIONS = {
@@ -42,7 +41,7 @@ def assert_tree_is_sound():
 
 @pytest.mark.django_db
 def test_seeds_the_requested_pages_live_and_served(client, demo_site):
-    generators = seeding.get_generators()
+    generators = seeders.get_generators()
     out, err = seed(profiles=6, posts=4, events=3)
     assert seeded_counts(demo_site) == {"profiles": 6, "posts": 4, "events": 3}
     assert "13 pages created" in out
@@ -116,37 +115,37 @@ def sorted_problems(problems):
 @pytest.mark.django_db
 def test_the_quick_tree_check_agrees_with_treebeard_and_warns(demo_site):
     seed(posts=3)
-    assert sorted_problems(seeding.tree_problems()) == sorted_problems(Page.find_problems())
-    assert not any(seeding.tree_problems())
+    assert sorted_problems(seeders.tree_problems()) == sorted_problems(Page.find_problems())
+    assert not any(seeders.tree_problems())
 
     blog = demo_site.get_children().get(slug="blog")
     Page.objects.filter(pk=blog.pk).update(numchild=F("numchild") + 1)
-    assert sorted_problems(seeding.tree_problems()) == sorted_problems(Page.find_problems())
-    assert seeding.tree_problems()[4] == [blog.pk]
+    assert sorted_problems(seeders.tree_problems()) == sorted_problems(Page.find_problems())
+    assert seeders.tree_problems()[4] == [blog.pk]
     _out, err = seed(posts=3)
     assert "fixtree" in err
 
 
 @pytest.mark.django_db
-def test_a_lead_seed_scale_hook_replaces_a_generator(demo_site):
+def test_a_declared_seeder_replaces_one_of_the_same_kind(demo_site, declare):
     calls = []
 
     def fake_posts(count, *, progress_stream=None):
         calls.append(count)
-        return seeding.SeedResult("posts", count, 0, count, 0.5)
+        return seeders.SeedResult("posts", count, 0, count, 0.5)
 
-    with hooks.register_temporarily(seeding.SEED_HOOK, lambda: {"posts": fake_posts}):
-        out, _err = seed(posts=7)
+    declare(SEEDERS={"posts": fake_posts})
+    out, _err = seed(posts=7)
     assert calls == [7]
     assert seeded_counts(demo_site)["posts"] == 0
     assert "posts: 7 requested" in out
 
 
 @pytest.mark.django_db
-def test_a_seeder_subclass_adds_related_rows_before_indexing(demo_site):
+def test_a_seeder_subclass_adds_related_rows_before_indexing(demo_site, declare):
     batches = []
 
-    class RecordingSeeder(seeding.PageSeeder):
+    class RecordingSeeder(seeders.PageSeeder):
         def after_create(self, pages):
             batches.append([page.pk for page in pages])
 
@@ -155,27 +154,27 @@ def test_a_seeder_subclass_adds_related_rows_before_indexing(demo_site):
         model=StandardPage,
         section_slug="events",
         slug_prefix="seed-event",
-        build=seeding.build_event,
+        build=seeders.build_event,
         batch_size=2,
     )
-    with hooks.register_temporarily(seeding.SEED_HOOK, lambda: {"events": seeder}):
-        seed(events=3)
+    declare(seeders=lambda: {"events": seeder})
+    seed(events=3)
     assert [len(batch) for batch in batches] == [2, 1]
     assert set(sum(batches, [])) == set(seeded(demo_site, "events")[1].values_list("pk", flat=True))
 
 
 @pytest.mark.django_db
-def test_stand_ins_seeded_earlier_are_not_mixed_with_a_new_page_model(demo_site):
+def test_pages_seeded_earlier_are_not_mixed_with_a_new_page_model(demo_site, declare):
     seed(posts=2)
-    other_model = seeding.PageSeeder(
+    other_model = seeders.PageSeeder(
         "posts",
-        model=HomePage,  # any page model other than the StandardPage stand-ins
+        model=HomePage,  # any page model other than the blog's posts
         section_slug="blog",
         slug_prefix="seed-post",
-        build=seeding.build_post,
+        build=seeders.build_post,
     )
-    hook = hooks.register_temporarily(seeding.SEED_HOOK, lambda: {"posts": other_model})
-    with hook, pytest.raises(CommandError, match="fresh database"):
+    declare(SEEDERS={"posts": other_model})
+    with pytest.raises(CommandError, match="fresh database"):
         seed(posts=3)
     assert seeded_counts(demo_site)["posts"] == 2
 
@@ -189,33 +188,64 @@ def test_without_the_demo_sections_it_says_what_to_do():
         seed(posts=1)
 
 
+AGREED_SIZES = {
+    "small": {"profiles": 100, "posts": 50, "events": 30, "roles": 20},
+    "default": {"profiles": 1_000, "posts": 500, "events": 300, "roles": 300},
+    "large": {"profiles": 10_000, "posts": 2_000, "events": 1_000, "roles": 2_000},
+}
+
+
 @pytest.mark.parametrize(
     ("options", "expected"),
     [
-        ({}, seeding.SCALES["default"]),
-        ({"scale": "small"}, seeding.SCALES["small"]),
-        ({"scale": "large", "posts": 5}, {**seeding.SCALES["large"], "posts": 5}),
+        ({}, AGREED_SIZES["default"]),
+        ({"scale": "small"}, AGREED_SIZES["small"]),
+        ({"scale": "large", "posts": 5}, {**AGREED_SIZES["large"], "posts": 5}),
         ({"posts": 5}, {"posts": 5}),
         ({"posts": 5, "events": 0}, {"posts": 5}),
     ],
 )
 def test_counts_from_scale_and_options(options, expected):
-    full = {"scale": None, **dict.fromkeys(seeding.KINDS), **options}
+    full = {"scale": None, **dict.fromkeys(registry.kinds()), **options}
     assert Command().counts(full) == expected
 
 
 def test_scales_are_the_agreed_sizes():
-    assert seeding.SCALES == {
-        "small": {"profiles": 100, "posts": 50, "events": 30, "roles": 20},
-        "default": {"profiles": 1_000, "posts": 500, "events": 300, "roles": 300},
-        "large": {"profiles": 10_000, "posts": 2_000, "events": 1_000, "roles": 2_000},
-    }
+    assert seeders.scales() == AGREED_SIZES
+
+
+def test_kinds_are_what_the_installed_apps_declare_in_their_order():
+    assert registry.kinds() == ("profiles", "posts", "events", "roles")
+    modules = [module.__name__ for module in registry.feature_seeding_modules()]
+    assert modules == [
+        "network.seeding",
+        "blog.seeding",
+        "events.seeding",
+        "opportunities.seeding",
+        "search.seeding",
+    ]
+
+
+@pytest.mark.django_db
+def test_a_new_feature_s_seeder_gets_its_option_and_its_sizes(demo_site, declare):
+    calls = []
+
+    def seed_badges(count, *, progress_stream=None):
+        calls.append(count)
+        return seeders.SeedResult("badges", count, 0, count, 0.1)
+
+    seed_badges.sizes = {"small": 2, "default": 20}
+    declare(SEEDERS={"badges": seed_badges})
+    assert registry.kinds()[-1] == "badges"
+    out, _err = seed(badges=4)
+    assert calls == [4] and "badges: 4 requested" in out
+    assert Command().counts({"scale": "small", **dict.fromkeys(registry.kinds())})["badges"] == 2
 
 
 def test_progress_bar_shows_count_rate_and_eta():
     now = [0.0]
     stream = io.StringIO()
-    with seeding.Progress("posts", 100, stream=stream, clock=lambda: now[0]) as progress:
+    with seeders.Progress("posts", 100, stream=stream, clock=lambda: now[0]) as progress:
         now[0] = 6.0
         progress.advance(30)  # a log (not a terminal) gets a line every few seconds
         line = stream.getvalue().splitlines()[-1]
@@ -227,7 +257,7 @@ def test_progress_bar_shows_count_rate_and_eta():
 
 
 def test_generated_copy_is_deterministic():
-    for build in (seeding.build_profile, seeding.build_post, seeding.build_event):
+    for build in (seeders.build_profile, seeders.build_post, seeders.build_event):
         first, second = build(42), build(42)
         first.pop("first_published_at")
         second.pop("first_published_at")

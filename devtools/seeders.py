@@ -1,18 +1,15 @@
-"""Synthetic content at scale, for the benchmark (`manage.py seed_scale`).
+"""Synthetic content at scale, for the benchmark (`manage.py seed_scale`): the engine.
 
-Three kinds of content are seeded: "profiles", "posts" and "events". Each kind has a *generator*:
-a callable `generator(count, *, progress_stream=None) -> SeedResult` that makes sure at least
-`count` seeded items of its kind exist, creating only the missing ones. Until the profile, blog
-and event page types exist, the defaults below make StandardPages under the demo's sections
-(`network`, `blog`, `events`).
+Each kind of content ("profiles", "posts", "events", "roles") has a *seeder*: a callable
+`seeder(count, *, progress_stream=None) -> SeedResult` that makes sure at least `count` seeded
+items of its kind exist, creating only the missing ones. Feature apps declare theirs in
+`<app>/seeding.py` (`seeders()` or `SEEDERS`, read by devtools/registry.py), usually a
+`PageSeeder` for their own page model with its size at each scale:
 
-A feature app replaces a default by registering a `lead_seed_scale` hook in its wagtail_hooks.py
-that returns a mapping of kind to generator, usually a `PageSeeder` for its own page model:
-
-    @hooks.register("lead_seed_scale")
-    def seed_posts():
+    def seeders():
         return {"posts": PageSeeder("posts", model=BlogPage, section_slug="blog",
-                                    slug_prefix="seed-post", build=build_post)}
+                                    slug_prefix="seed-post", build=build_post,
+                                    sizes={"small": 50, "default": 500, "large": 2_000})}
 
 Pages are created in bulk (`bulk_add_children`): treebeard paths are computed here and the rows
 inserted with a few statements per batch instead of one `add_child` per page, then indexed for
@@ -33,20 +30,14 @@ from django.db import connections, router, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail import hooks
 from wagtail.models import Page, Site
-from wagtail.search.backends import get_search_backends
 
-KINDS = ("profiles", "posts", "events", "roles")
+from search.indexing import index_pages
 
-# Sizes for BENCH_SCALE / `seed_scale --scale`: small is a smoke run.
-SCALES = {
-    "small": {"profiles": 100, "posts": 50, "events": 30, "roles": 20},
-    "default": {"profiles": 1_000, "posts": 500, "events": 300, "roles": 300},
-    "large": {"profiles": 10_000, "posts": 2_000, "events": 1_000, "roles": 2_000},
-}
+from . import registry
 
-SEED_HOOK = "lead_seed_scale"
+# BENCH_SCALE / `seed_scale --scale`: small is a smoke run. Each seeder says its size at each.
+SCALE_NAMES = ("small", "default", "large")
 DEFAULT_BATCH_SIZE = 500
 
 
@@ -247,12 +238,6 @@ def tree_problems():
     return evil_chars, bad_steplen, orphans, wrong_depth, wrong_numchild
 
 
-def index_pages(model, pages):
-    """Add pages of one model to every search backend, in one go (what saving one page does)."""
-    for backend in get_search_backends(with_auto_update=True):
-        backend.add_bulk(model, pages)
-
-
 # --- idempotent seeders ---------------------------------------------------------------------
 
 
@@ -286,17 +271,27 @@ class PageSeeder:
     Page number n gets the slug `<slug_prefix>-<n, 5 digits>` (e.g. seed-post-00042), so a
     second run with the same count creates nothing and a larger count creates only the
     missing numbers. `build(number)` returns the page's field values (title at least);
-    subclasses can override `after_create(pages)` to add related rows in bulk.
+    subclasses can override `after_create(pages)` to add related rows in bulk. `sizes` is how
+    many to have at each scale (SCALE_NAMES).
     """
 
     def __init__(
-        self, kind, *, model, section_slug, slug_prefix, build, batch_size=DEFAULT_BATCH_SIZE
+        self,
+        kind,
+        *,
+        model,
+        section_slug,
+        slug_prefix,
+        build,
+        sizes=None,
+        batch_size=DEFAULT_BATCH_SIZE,
     ):
         self.kind = kind
         self.model = model
         self.section_slug = section_slug
         self.slug_prefix = slug_prefix
         self.build = build
+        self.sizes = dict(sizes or {})
         self.batch_size = batch_size
 
     def slug(self, number):
@@ -323,7 +318,7 @@ class PageSeeder:
         seeded = self.seeded(parent)
         other = seeded.exclude(content_type=ContentType.objects.get_for_model(self.model))
         if other.exists():
-            # Seeded by an earlier generator (the StandardPage stand-ins, say): their slugs
+            # Seeded by another model (the StandardPage stand-ins of earlier versions): their slugs
             # would clash with the new pages'.
             raise SeedingError(
                 f"Seeded {self.kind} under /{self.section_slug}/ are "
@@ -371,47 +366,28 @@ class PageSeeder:
         return page.url if page is not None else None
 
 
-def default_generators():
-    from home.models import StandardPage
+def get_generators():
+    """The seeder for each kind, in INSTALLED_APPS order (what the feature apps declare)."""
+    return registry.seeders()
 
+
+def scales(generators=None):
+    """{scale: {kind: size}} from the seeders' own sizes."""
+    generators = get_generators() if generators is None else generators
     return {
-        "profiles": PageSeeder(
-            "profiles",
-            model=StandardPage,
-            section_slug="network",
-            slug_prefix="seed-profile",
-            build=build_profile,
-        ),
-        "posts": PageSeeder(
-            "posts",
-            model=StandardPage,
-            section_slug="blog",
-            slug_prefix="seed-post",
-            build=build_post,
-        ),
-        "events": PageSeeder(
-            "events",
-            model=StandardPage,
-            section_slug="events",
-            slug_prefix="seed-event",
-            build=build_event,
-        ),
+        scale: {
+            kind: sizes[scale]
+            for kind, generator in generators.items()
+            if scale in (sizes := getattr(generator, "sizes", {}))
+        }
+        for scale in SCALE_NAMES
     }
 
 
-def get_generators():
-    """The generator for each kind: the defaults, replaced by any `lead_seed_scale` hooks."""
-    generators = default_generators()
-    for hook in hooks.get_hooks(SEED_HOOK):
-        generators.update(hook() or {})
-    return generators
-
-
-def sizes_for(scale):
-    try:
-        return dict(SCALES[scale])
-    except KeyError:
-        raise ValueError(f"Unknown scale {scale!r}: choose one of {', '.join(SCALES)}") from None
+def sizes_for(scale, generators=None):
+    if scale not in SCALE_NAMES:
+        raise ValueError(f"Unknown scale {scale!r}: choose one of {', '.join(SCALE_NAMES)}")
+    return scales(generators)[scale]
 
 
 # --- synthetic copy (deterministic: page n always gets the same words) ----------------------
