@@ -7,13 +7,13 @@ from django.contrib.auth.models import Group
 
 from home.editorial.roles import EDITORS, MODERATORS
 
-from .copy import CONTENT
+from . import copy
 from .data import DemoContentError, load
 
 
 def team():
     """(username, first name, last name, role) for each demo account in content.toml."""
-    accounts = load(CONTENT).get("accounts", [])
+    accounts = load(copy.CONTENT).get("accounts", [])
     for spec in accounts:
         if spec["role"] not in (EDITORS, MODERATORS):
             raise DemoContentError(

@@ -112,7 +112,7 @@ def make_profile(spec, alt_text):
         languages=spec["languages"],
         website_url=spec["website_url"],
         linkedin_url=spec["linkedin_url"],
-        selected_work=[("work", work) for work in spec.get("selected_work", [])],
+        selected_work=[("work", dict(work)) for work in spec.get("selected_work", [])],
         contact_email=f"{slugify(spec['name'])}@members.lead.example",
         consent_given_at=timezone.now(),
         consent_wording_version=consent.CURRENT_VERSION,
