@@ -1,7 +1,8 @@
 """Reading the demo's words from its data files (TOML beside each loader; docs/demo-content.md).
 
-The files are for contributors who change words, not code, so a mistake in one is reported as
-the file and the place in it, never as a traceback from inside a loader.
+The files are for contributors who change words, not code, so the usual mistakes (a file that
+is not valid TOML, a missing field, an unknown block type, slug or name) are reported as the
+file and the place in it rather than as a traceback from inside a loader.
 """
 
 import re
@@ -24,7 +25,7 @@ RICH_FIELDS = {"callout": ("text",)}
 
 BOLD = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
 ITALIC = re.compile(r"\*(\S(?:.*?\S)?)\*")
-LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+LINK = re.compile(r"\[([^\]]+)\]\(([^)\s\"]+)\)")
 
 
 class DemoContentError(CommandError):
