@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from django.apps import apps
 from django.core import checks
 
@@ -59,26 +58,3 @@ def test_an_app_with_models_and_no_declaration_fails_the_checks(monkeypatch):
     errors = feature_declared()
     assert [(e.id, e.obj) for e in errors] == [("lead.E001", "events")]
     assert errors[0].level == checks.ERROR
-
-
-@pytest.mark.parametrize("app", ["home", "lead", "search"])
-def test_core_code_names_no_feature_app(app):
-    """The core reads declarations: no core module imports blog, events, membership, network
-    or opportunities (their names in strings, such as migrations' frozen data, are data)."""
-    import ast
-
-    feature_apps = {"blog", "events", "membership", "network", "opportunities"}
-    offenders = []
-    for path in (ROOT / app).rglob("*.py"):
-        if "migrations" in path.parts:
-            continue
-        for node in ast.walk(ast.parse(path.read_text())):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                names = [node.module]
-            offenders += [
-                f"{path.relative_to(ROOT)}: {n}" for n in names if n.split(".")[0] in feature_apps
-            ]
-    assert offenders == []
