@@ -4,7 +4,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished
 
-from home.seeding import index_pages
+from search.indexing import index_pages
 
 from .models import BlogIndexPage, BlogPage
 

@@ -58,6 +58,11 @@ def member_of(profile):
     return membership.member if membership else None
 
 
+def is_own_profile(page, user):
+    """Whether `user` is the profile's member (declared to the directory in apps.py)."""
+    return Membership.objects.filter(profile_id=page.pk, member_id=user.pk).exists()
+
+
 DEMO_RECORDER = "Demo content loader"
 
 

@@ -1,9 +1,42 @@
 from django.apps import AppConfig
 
+from lead.features import Editorial, Feature, Section
+
 
 class MembershipConfig(AppConfig):
     name = "membership"
     verbose_name = "membership"
+    feature = Feature(
+        # Messages, consent records and erasure receipts: no public page shows them. (A
+        # Membership is not private: whether the member can be written to shows as the
+        # profile's contact box.)
+        private_models=(
+            "membership.ContactRequest",
+            "membership.ConsentRecord",
+            "membership.ErasureReceipt",
+        ),
+        editorial=Editorial(
+            # Messages visitors send members: editors read them; moderators also act on them.
+            managed={("membership", "contactrequest"): ("view",)},
+            moderator_only=(
+                ("membership", "contactrequest", "change_contactrequest"),
+                ("membership", "erasurereceipt", "view_erasurereceipt"),
+                ("membership", "erasurereceipt", "erase_member"),
+            ),
+        ),
+        profile_sections=(
+            Section("membership/includes/contact_box.html", "membership.sections.contact_box"),
+        ),
+        header_sections=(
+            Section("membership/includes/account_link.html", "membership.sections.account_link"),
+        ),
+        demo_content="membership.demo.loader.build_membership",
+        consent_wordings="membership.consent.wording_choices",
+        profile_private_fields="membership.private_fields.contact_details",
+        is_own_profile="membership.accounts.is_own_profile",
+        dashboard_items="membership.dashboard.contact_requests_dashboard_item",
+        quality="tests.quality.features.membership",
+    )
 
     def ready(self):
         from . import signals

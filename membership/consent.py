@@ -1,7 +1,7 @@
 """The consent wording members agree to, beside the consent record that names it
 (membership/models/consent.py). A new wording gets a new version; records keep the version they
-were given under. The directory learns the versions through the `lead_consent_wordings` hook
-(membership/wagtail_hooks.py), for the consent fields on a profile's Private tab.
+were given under. The directory learns the versions from membership's declaration
+(`consent_wordings` in membership/apps.py), for the consent fields on a profile's Private tab.
 
 From version 2026-11-28 consent is given in three separate parts (the join form shows each
 beside its own checkbox): publishing the profile, holding lived-experience information (health
@@ -45,6 +45,10 @@ WORDING = {
 
 # Oldest first: the last is the current wording.
 VERSION_CHOICES = [(version, f"Version {version}") for version in WORDING]
+
+
+def wording_choices():
+    return VERSION_CHOICES
 
 
 def wording(purpose, version=CURRENT_VERSION):

@@ -1,5 +1,5 @@
 """The member's contact details on a profile's Private tab in the admin (moderators only),
-declared to the directory through `lead_profile_private_fields` (network/private_fields.py)."""
+declared to the directory in membership/apps.py (network/private_fields.py)."""
 
 from django import forms
 
@@ -41,3 +41,7 @@ class AcceptsMessages(PrivateField):
     def value(self, page):
         membership = Membership.objects.of(page)
         return bool(membership and membership.accepts_messages)
+
+
+def contact_details():
+    return [ContactEmail(), AcceptsMessages()]

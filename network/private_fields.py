@@ -1,9 +1,9 @@
 """Values other apps keep about a profile in their own models, shown on the profile's Private
 tab as if they were the page's own fields.
 
-The directory imports no such app. An app declares its values with the Wagtail hook
-`lead_profile_private_fields`, a function returning `PrivateField` objects (membership: the
-member's contact email, and whether they accept relayed messages). They carry the tab's
+The directory imports no such app. An app declares its values (`Feature.profile_private_fields`,
+a function returning `PrivateField` objects; membership: the member's contact email, and
+whether they accept relayed messages). They carry the tab's
 permission: editors without it neither see nor send them. Editable ones come after the tab's
 help text, read-only ones last.
 
@@ -13,8 +13,9 @@ the form's revision is (ProfilePage.save_revision), which every admin action doe
 publishes anything: publishing sees the new value.
 """
 
-from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList, Panel
+
+from lead.features import call_each
 
 
 class PrivateField:
@@ -38,7 +39,7 @@ class PrivateField:
 
 
 def private_fields():
-    return [field for fn in hooks.get_hooks("lead_profile_private_fields") for field in fn()]
+    return [field for fields in call_each("profile_private_fields") for field in fields]
 
 
 class PrivateFieldsForm:
@@ -125,7 +126,7 @@ class PrivateFields(Panel):
 
 class PrivateTab(ObjectList):
     """The Private tab, with the private fields other apps declare put in their places when
-    the page type's editor is first built (after every app's hooks are loaded)."""
+    the page type's editor is first built (once every app is loaded)."""
 
     def on_model_bound(self):
         self.children = [

@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from wagtail.signals import page_published
 
-from home.seeding import index_pages
+from search.indexing import index_pages
 
 from .directory import options_cache_key
 from .models import (

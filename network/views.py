@@ -10,8 +10,9 @@ import os
 from django.http import FileResponse, Http404
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
-from wagtail import hooks
 from wagtail.images.models import SourceImageIOError
+
+from lead.features import call_each
 
 from .models import ProfilePage
 from .private_photos import SIZES
@@ -29,9 +30,9 @@ def may_see_photo(page, request):
 
 
 def is_own_profile(page, user):
-    """Whether `user` is the profile's member. Accounts are another app's (membership): it
-    answers through the `lead_is_own_profile` hook, fn(page, user) -> bool."""
-    return any(fn(page, user) for fn in hooks.get_hooks("lead_is_own_profile"))
+    """Whether `user` is the profile's member. Accounts are another app's (membership), which
+    answers through its declaration (`Feature.is_own_profile`)."""
+    return any(call_each("is_own_profile", page, user))
 
 
 @require_safe

@@ -21,7 +21,7 @@ from django.utils.http import urlencode
 from network.directory import OPTIONS_CACHE_SECONDS, options_cache_key
 from network.models import Region, Role
 
-from .models import ADJUSTMENTS, OrganisationType, WorkMode
+from .models import ADJUSTMENTS, OpportunityPage, OrganisationType, WorkMode
 from .models.pages import uk_today
 from .models.pay import pounds
 
@@ -339,3 +339,9 @@ class Board:
             params.setlist(param, [v for v in params.getlist(param) if v != value])
         encoded = urlencode([(k, v) for k in params for v in params.getlist(k)])
         return f"?{encoded}" if encoded else self.request.path
+
+
+def closed_role_ids():
+    """Roles past their closing date stay readable at their address (saying they closed) but
+    leave site search (`Feature.unlisted_pages`)."""
+    return OpportunityPage.objects.closed().values("pk")

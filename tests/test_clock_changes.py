@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 
+from devtools.seeders import get_generators
 from events.models import EventOccurrence, EventPage
-from home.seeding import get_generators
 
 from .blog.builders import blog_index
 from .quality.features.blog import add_posts

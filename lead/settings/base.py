@@ -263,7 +263,7 @@ LEAD_RATE_LIMITS = {
     "interest-ip": (10, 24 * 60 * 60),
     "interest-role": (30, 24 * 60 * 60),
 }
-# RATE_LIMITS_SCALE multiplies every allowance above. Only for load checks (ops/loadcheck.py
+# RATE_LIMITS_SCALE multiplies every allowance above. Only for load checks (devtools/loadcheck.py
 # sends hundreds of forms from one address); never set it on a live site.
 LEAD_RATE_LIMITS = {
     scope: (limit * env_int("RATE_LIMITS_SCALE", 1), period)

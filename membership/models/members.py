@@ -5,8 +5,6 @@ restores them, and so the directory works without membership."""
 from django.conf import settings
 from django.db import models
 
-from home.pagecache import invalidate
-
 
 class MembershipQuerySet(models.QuerySet):
     def of(self, profile):
@@ -18,10 +16,10 @@ class MembershipQuerySet(models.QuerySet):
         return self.filter(accepts_messages=True).exclude(contact_email="")
 
     def set_for(self, profile, **values):
-        """Change the profile's row (made now if it has none). Its contact box may come or go,
-        so every stored copy of a page is made stale (home/pagecache.py)."""
+        """Change the profile's row (made now if it has none). Saving it clears the page cache,
+        since the contact box may come or go (Membership is not among membership's private
+        models in apps.py)."""
         membership, _created = self.update_or_create(profile_id=profile.pk, defaults=values)
-        invalidate()
         return membership
 
 

@@ -143,8 +143,8 @@ def test_demo_events(client, home_page):
 
 @pytest.mark.django_db
 def test_seeder_makes_events_with_occurrences(home_page):
+    from devtools.seeders import get_generators
     from events.seeding import EventSeeder
-    from home.seeding import get_generators
 
     call_command("load_demo_content", stdout=io.StringIO())
     seeder = get_generators()["events"]
@@ -160,7 +160,7 @@ def test_seeder_makes_events_with_occurrences(home_page):
 
 @pytest.mark.django_db
 def test_bench_pages_are_registered(home_page):
-    from home.benchmark import get_bench_pages
+    from devtools.benchmark import get_bench_pages
 
     labels = [page.label for page in get_bench_pages()]
     assert {"events", "events, past", "event"} <= set(labels)
