@@ -1,6 +1,8 @@
-"""The directory works without membership: no module of `network/` imports it. What the
-directory needs from membership (consent wordings, the contact details on a profile's Private
-tab, whether a viewer is the profile's member, the contact box) comes through Wagtail hooks."""
+"""The directory works without membership: no module of `network/` imports it, migrations
+and imports by name included (tests/architecture/ checks the apps' import rules in general).
+What the directory needs from membership (consent wordings, the contact details on a profile's
+Private tab, whether a viewer is the profile's member, the contact box) comes from membership's
+declaration on its AppConfig (lead/features.py)."""
 
 import ast
 from pathlib import Path
