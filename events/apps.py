@@ -6,6 +6,7 @@ class EventsConfig(AppConfig):
     verbose_name = "Events"
 
     def ready(self):
+        # Not at the top: signals.py imports the models, which Django loads after apps.py.
         from . import signals
 
         signals.connect()

@@ -6,6 +6,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Site core"
 
     def ready(self):
+        # Not at the top: these import the models, which Django loads after apps.py.
         from . import navigation, pagecache
         from .editorial import signals as editorial_signals
 
