@@ -215,7 +215,7 @@ class ProfilePageQuerySet(PageQuerySet):
         """Change stored profiles without a save, with the rules a save applies: the member's
         account hides a value at once this way. Code changes profiles with this, never with
         update() (Django's: it applies none of these). In one transaction:
-        - a photo that stops being public gets new file names, as on a save (exposes_old_files);
+        - a photo that stops being public gets new file names (ProfilePage.secure_photo);
         - a profile the change made more visible than its member chose goes back under their
           choices (network/models/choices.py);
         - every stored page is made stale (home/pagecache.py): no signal tells the page cache.
@@ -233,8 +233,7 @@ class ProfilePageQuerySet(PageQuerySet):
             if before:
                 after = self._photo_states(ProfilePage.objects.filter(pk__in=before))
                 for pk, state in after:
-                    if exposes_old_files(before[pk], state):
-                        secure_after_commit(state[0])
+                    ProfilePage.secure_photo(before[pk], state)
             invalidate()
         return rows
 
@@ -559,7 +558,7 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
         before = self.stored_photo(kwargs.get("update_fields"))
         saved = super().save(*args, **kwargs)
         if before is not False:
-            self.secure_photo(before)
+            self.secure_photo(before, (self.photo_id, self.photo_visibility))
         return saved
 
     def stored_photo(self, update_fields=None):
@@ -575,12 +574,15 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
             .first()
         )
 
-    def secure_photo(self, before):
-        """When this page's photo has just stopped being public (it was public, or it is a
-        different image, and now it is not), give its files new names once the change is
-        committed (network/private_photos.py). `before`: stored_photo() before the change."""
-        if exposes_old_files(before, (self.photo_id, self.photo_visibility)):
-            secure_after_commit(self.photo_id)
+    @staticmethod
+    def secure_photo(before, after):
+        """The photo rule of every change to a profile: when its photo has just stopped being
+        public (it was public, or it is another image, and now it is not), its files get new
+        names once the change is committed (network/private_photos.py). `before` and `after`:
+        (photo id, visibility) as stored before and after the change; `before` is None for a
+        new page."""
+        if exposes_old_files(before, after):
+            secure_after_commit(after[0])
 
     def save_revision(self, *args, **kwargs):
         self.apply_member_choices()
