@@ -34,6 +34,7 @@ class MembershipConfig(AppConfig):
     )
 
     def ready(self):
+        # Not at the top: signals.py imports the models, which Django loads after apps.py.
         from . import signals
 
         signals.connect()

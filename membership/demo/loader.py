@@ -52,5 +52,5 @@ def ensure_demo_member():
     user.save()
     # The demo member accepts relayed messages: their own choice, recorded as theirs.
     MemberChoices.objects.filter(pk=profile.member_choices_id).update(accepts_messages=True)
-    ProfilePage.objects.filter(pk=profile.pk).update(accepts_messages=True)
+    ProfilePage.objects.filter(pk=profile.pk).change(accepts_messages=True)
     return password
