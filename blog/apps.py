@@ -25,6 +25,7 @@ class BlogConfig(AppConfig):
     )
 
     def ready(self):
+        # Not at the top: signals.py imports the models, which Django loads after apps.py.
         from . import signals
 
         signals.connect()

@@ -18,11 +18,8 @@ class LatestPostsBlock(HomeSectionBlock):
         preview_value = {"heading": "Latest from the blog", "count": 3}
 
     def section_context(self, value, request):
-        # Imported when rendered: the home page's models load this module before the blog's.
-        from .listing import attach_bylines, with_card_data
-
         index = apps.get_model("blog", "BlogIndexPage").objects.live().public().first()
         if index is None:
             return None
-        posts = attach_bylines(with_card_data(index.posts())[: value["count"]], request)
+        posts = index.posts().with_card_data()[: value["count"]].attach_bylines(request)
         return {"posts": posts, "index": index} if posts else None

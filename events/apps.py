@@ -21,6 +21,7 @@ class EventsConfig(AppConfig):
     )
 
     def ready(self):
+        # Not at the top: signals.py imports the models, which Django loads after apps.py.
         from . import signals
 
         signals.connect()

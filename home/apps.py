@@ -14,6 +14,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from lead import checks  # noqa: F401 - registers the project's system checks
 
+        # Not at the top: these import the models, which Django loads after apps.py.
         from . import navigation, pagecache
         from .editorial import signals as editorial_signals
 

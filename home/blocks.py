@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 from lead.features import each
@@ -62,8 +63,6 @@ class ImageBlock(blocks.StructBlock):
         help_text = "An image with a text alternative and an optional caption."
 
     def get_preview_value(self):
-        from wagtail.images import get_image_model
-
         image = get_image_model().objects.order_by("pk").first()
         return self.to_python(
             {"image": image.pk if image else None, "alt_text": "An example image", "caption": ""}

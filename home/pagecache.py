@@ -27,6 +27,7 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -212,8 +213,6 @@ def purge_listings_from_frontend_cache(instance, **kwargs):
     that list it are its ancestors (the section index, the home page): purge those too."""
     if not settings.WAGTAILFRONTENDCACHE:
         return
-    from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
-
     purge_pages_from_cache(instance.get_ancestors().filter(depth__gt=1).specific())
 
 

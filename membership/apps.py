@@ -39,6 +39,7 @@ class MembershipConfig(AppConfig):
     )
 
     def ready(self):
+        # Not at the top: signals.py imports the models, which Django loads after apps.py.
         from . import signals
 
         signals.connect()

@@ -115,8 +115,7 @@ def remove_photo(profile):
     if not image_ids:
         return False
     with transaction.atomic():
-        # ProfilePage.objects' update() also makes every cached page stale.
-        ProfilePage.objects.filter(pk=profile.pk).update(photo=None, photo_alt_text="")
+        ProfilePage.objects.filter(pk=profile.pk).change(photo=None, photo_alt_text="")
         for revision in Revision.objects.filter(pk__in=profile.revisions.values("pk")):
             content = revision.content
             if content.get("photo") or content.get("photo_alt_text"):

@@ -15,6 +15,8 @@ from django.utils.http import urlsafe_base64_encode
 
 from home.editorial.roles import MODERATORS
 
+from .models import ContactRequest, ContactStatus, Membership
+
 logger = logging.getLogger(__name__)
 
 
@@ -85,8 +87,6 @@ def invite_member(user, profile):
 
 def relay_contact_request(request_id):
     """Pass a stored message on to the member, the sender as Reply-To; mark it forwarded."""
-    from .models import ContactRequest, ContactStatus, Membership
-
     contact = ContactRequest.objects.filter(pk=request_id).first()
     if contact is None or contact.status != ContactStatus.NEW:
         return False

@@ -26,6 +26,8 @@ What is erased, and how:
 import logging
 from contextlib import suppress
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from axes.utils import reset
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from wagtail.images import get_image_model
@@ -138,9 +140,6 @@ def delete_images(image_ids, page_id):
 
 
 def _delete_account(user):
-    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
-    from axes.utils import reset
-
     # What features hold about the member beyond the account's own rows (which go with it).
     call_each("erase_member", user)
     username = user.get_username()

@@ -38,6 +38,7 @@ class NetworkConfig(AppConfig):
     )
 
     def ready(self):
+        # Not at the top: signals.py imports the models, which Django loads after apps.py.
         from . import signals
 
         signals.connect()

@@ -10,6 +10,8 @@ from wagtail import blocks
 from home.blocks import HomeSectionBlock
 from home.pagecache import current_generation
 
+from .dates import uk_today
+
 SECTION_SECONDS = 24 * 60 * 60
 
 
@@ -44,9 +46,6 @@ class PaidRolesBlock(HomeSectionBlock):
         whenever anything published changes (the page cache's generation: publishing,
         unpublishing, privacy, organisations…), at UK midnight, when roles close by themselves,
         and with the block's own heading and count."""
-        # Imported when rendered: the home page's models load this module before these.
-        from .models.pages import uk_today
-
         request = (context or {}).get("request")
         heading = hashlib.md5(value["heading"].encode(), usedforsecurity=False).hexdigest()[:8]
         host = request.get_host() if request else ""

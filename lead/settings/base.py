@@ -4,6 +4,7 @@ the environment (see the table in README.md); dev.py, test.py and production.py 
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from .env import (
     env_bool,
@@ -385,8 +386,6 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # default in production). Every line carries the request id, echoed as X-Request-ID.
 LOG_FORMAT = env_str("LOG_FORMAT", "text").lower()
 if LOG_FORMAT not in ("text", "json"):
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured(f"LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,

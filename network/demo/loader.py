@@ -76,7 +76,7 @@ def build_network(home, stdout):
         directory.add_child(instance=profile)
         profile.save_revision().publish()
         joined = timezone.now() - timedelta(days=spec["joined_days_ago"])
-        ProfilePage.objects.filter(pk=profile.pk).update(
+        ProfilePage.objects.filter(pk=profile.pk).change(
             first_published_at=joined, consent_given_at=joined
         )
         new_profiles += 1

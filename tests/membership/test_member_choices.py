@@ -260,7 +260,7 @@ def test_scripts_cannot_loosen_a_choice(client, danielle):
     page = live(danielle)
     page.region_visibility = "public"
     assert page.save_revision().content["region_visibility"] == "hidden"
-    ProfilePage.objects.filter(pk=danielle.pk).update(
+    ProfilePage.objects.filter(pk=danielle.pk).change(
         region_visibility="public", organisation_visibility="public"
     )
     page = live(danielle)
