@@ -25,8 +25,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.models import MetadataMixin
-from home.pagecache import invalidate
 from home.timefields import RecordedMomentField
+from lead.pagecache import invalidate
 
 from ..blocks import SelectedWorkBlock
 from ..consent import wording_choices
@@ -231,7 +231,7 @@ class ProfilePageQuerySet(PageQuerySet):
         - a photo that stops being public gets new file names (ProfilePage.secure_photo);
         - a profile the change made more visible than its member chose goes back under their
           choices (network/models/choices.py);
-        - every stored page is made stale (home/pagecache.py): no signal tells the page cache.
+        - every stored page is made stale (lead/pagecache.py): no signal tells the page cache.
         Returns the number of profiles changed."""
         loosens = any(
             name in values and values[name] != strictest for name, strictest in LOOSENING.items()

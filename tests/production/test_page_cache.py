@@ -1,4 +1,4 @@
-"""The anonymous full-page cache (home/pagecache.py): what it serves, what it never keeps, and
+"""The anonymous full-page cache (lead/pagecache.py): what it serves, what it never keeps, and
 that every change a visitor could see makes the stored copies stale at once."""
 
 import io
@@ -13,9 +13,9 @@ from django.urls import path, reverse
 from wagtail.models import Page, PageViewRestriction
 
 from blog.models import BlogPage
-from home import pagecache
 from home.models import SiteSettings
-from home.pagecache import HEADER
+from lead import pagecache
+from lead.pagecache import HEADER
 from network.models import Region
 
 from ..blog.builders import blog_index, make_post, paragraphs
@@ -259,7 +259,7 @@ def test_search_and_errors_are_not_stored(client, blog):
 def test_losing_the_generation_token_makes_everything_stale(client, blog):
     from django.core.cache import cache
 
-    from home.pagecache import GENERATION_KEY
+    from lead.pagecache import GENERATION_KEY
 
     client.get("/blog/")
     cache.delete(GENERATION_KEY)
