@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
 from .editorial import guide, reports  # noqa: F401 (register the editor guide and reports)
+from .editorial.dashboard import AtAGlancePanel
 
 # axe-core tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA.
 WCAG_22_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -32,6 +33,4 @@ def run_full_accessibility_checks(request, items, page):
 
 @hooks.register("construct_homepage_panels")
 def add_at_a_glance_panel(request, panels):
-    from .editorial.dashboard import AtAGlancePanel
-
     panels.append(AtAGlancePanel())

@@ -1,12 +1,15 @@
 """The Network menu in the admin, and the admin's rules for profiles."""
 
 from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils import timezone
 from wagtail import hooks
+from wagtail.models import Page
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from . import reports  # noqa: F401 (registers the consent report)
 from .admin_filters import ConsentStatusFilter, LiveStatusFilter
+from .dashboard import NetworkChartsPanel
 from .models import (
     CHOICE_FIELDS,
     Expertise,
@@ -76,16 +79,11 @@ modeladmin_register(NetworkGroup)
 def refuse_bulk_publishing_without_consent(request, action_type, objects, action_class_instance):
     """Bulk "Publish" in the page explorer skips the page form, so explain the consent gate
     here rather than failing on the model's own check."""
-    from django.contrib import messages
-    from django.shortcuts import redirect
-
     if action_type != "publish":
         return None
     page_ids = [obj.pk for obj in objects]
     form = getattr(action_class_instance, "cleaned_form", None)
     if form is not None and form.cleaned_data.get("include_descendants"):
-        from wagtail.models import Page
-
         for page in Page.objects.filter(pk__in=page_ids):
             page_ids += list(page.get_descendants().values_list("pk", flat=True))
     missing = [
@@ -107,8 +105,6 @@ def refuse_bulk_publishing_without_consent(request, action_type, objects, action
 
 @hooks.register("construct_homepage_panels")
 def add_network_charts(request, panels):
-    from .dashboard import NetworkChartsPanel
-
     panels.append(NetworkChartsPanel())
 
 

@@ -13,6 +13,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 
 from network.admin_filters import LiveStatusFilter
 
+from .admin_views import RoleViewSet
 from .models import (
     ExpressionOfInterest,
     FairPayRate,
@@ -146,6 +147,4 @@ modeladmin_register(OpportunitiesGroup)
 
 @hooks.register("register_admin_viewset")
 def register_role_views():
-    from .admin_views import RoleViewSet
-
     return RoleViewSet("opportunity_pages")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.core.files.images import ImageFile
 from django.utils import timezone
+from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
@@ -90,8 +91,6 @@ def build_network(home, stdout):
 
 
 def make_profile(spec, alt_text):
-    from django.utils.text import slugify
-
     terms = {model: {t.slug: t for t in model.objects.all()} for model, _ in TAXONOMIES}
     profile = ProfilePage(
         title=spec["name"],
