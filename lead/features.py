@@ -81,7 +81,7 @@ class Feature:
     # Dotted paths of functions, each optional:
     unlisted_pages: str = ""  # () -> ids of live pages search leaves out (closed roles)
     member_data: str = ""  # (user, profile) -> {"section": data} for a member's export
-    erase_member: str = ""  # (user, profile, stdout) -> erases what the feature holds
+    erase_member: str = ""  # (user) -> erases what the feature holds about the member
     demo_content: str = ""  # (home, stdout) -> builds the feature's demo pages
     dashboard_items: str = ""  # (request) -> [DashboardItem] for the editors' dashboard
     # What the directory asks of the app that keeps members' accounts (membership), which it
