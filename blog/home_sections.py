@@ -7,7 +7,9 @@ from home.blocks import HomeSectionBlock
 
 
 class LatestPostsBlock(HomeSectionBlock):
-    heading = blocks.CharBlock(max_length=80, default="Latest from the blog")
+    heading = blocks.CharBlock(
+        max_length=80, default="Latest from the blog", help_text="The section's heading."
+    )
 
     class Meta:
         icon = "doc-full"

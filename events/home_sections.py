@@ -19,7 +19,9 @@ def section_url(event, request=None):
 
 
 class UpcomingEventsBlock(HomeSectionBlock):
-    heading = blocks.CharBlock(max_length=80, default="Upcoming events")
+    heading = blocks.CharBlock(
+        max_length=80, default="Upcoming events", help_text="The section's heading."
+    )
 
     class Meta:
         icon = "date"

@@ -222,7 +222,7 @@ class HomeSectionBlock(blocks.StructBlock):
 
     heading = blocks.CharBlock(max_length=80, help_text="The section's heading.")
     count = blocks.IntegerBlock(
-        min_value=1, max_value=12, default=3, help_text="How many to show (1 to 12)."
+        label="How many to show", min_value=1, max_value=12, default=3, help_text="From 1 to 12."
     )
 
     is_home_section = True  # laid out full width, outside the page's text column

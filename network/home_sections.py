@@ -7,9 +7,11 @@ from home.blocks import HomeSectionBlock
 
 
 class FeaturedProfilesBlock(HomeSectionBlock):
-    heading = blocks.CharBlock(max_length=80, default="Meet lived-experience leaders")
+    heading = blocks.CharBlock(
+        max_length=80, default="Meet lived-experience leaders", help_text="The section's heading."
+    )
     count = blocks.IntegerBlock(
-        min_value=1, max_value=12, default=4, help_text="How many to show (1 to 12)."
+        label="How many to show", min_value=1, max_value=12, default=4, help_text="From 1 to 12."
     )
 
     class Meta:

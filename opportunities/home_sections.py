@@ -23,7 +23,9 @@ def closing_soon(limit, now=None):
 
 
 class PaidRolesBlock(HomeSectionBlock):
-    heading = blocks.CharBlock(max_length=80, default="Paid opportunities")
+    heading = blocks.CharBlock(
+        max_length=80, default="Paid opportunities", help_text="The section's heading."
+    )
 
     class Meta:
         icon = "tag"
