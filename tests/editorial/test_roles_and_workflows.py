@@ -9,7 +9,7 @@ from blog.models import BlogPage
 from home.editorial.roles import EDITORS, MEMBERS, MODERATORS
 from network.models import Region
 
-from ..blog.builders import author, category
+from ..factories import author, category
 
 pytestmark = pytest.mark.django_db
 

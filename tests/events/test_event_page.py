@@ -15,9 +15,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from events.models import CalendarSequence, EventIndexPage, EventOccurrence, EventPage
 from home.models import HomePage, StandardPage
 
-from ..factories import ProfilePageFactory
-from ..images import png
-from .factories import days_from_now, local_datetime
+from ..factories import ProfilePageFactory, days_from_now, local_datetime, png
 
 
 def soup(response):

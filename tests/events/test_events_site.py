@@ -11,8 +11,7 @@ from django.utils import timezone
 
 from events.models import EventIndexPage, EventOccurrence, EventPage
 
-from ..factories import ProfilePageFactory
-from .factories import days_from_now
+from ..factories import ProfilePageFactory, days_from_now
 
 
 def profile(directory, title, live=True):
@@ -98,7 +97,7 @@ def test_admin_events_listing_and_filters(client, admin_user, make_event):
 
 
 @pytest.mark.django_db
-def test_demo_events(client, home_page):
+def test_demo_events(client, freshly_migrated):
     call_command("load_demo_content", stdout=io.StringIO())
     index = EventIndexPage.objects.get()
     assert index.url == "/events/" and index.show_in_menus
@@ -142,11 +141,10 @@ def test_demo_events(client, home_page):
 
 
 @pytest.mark.django_db
-def test_seeder_makes_events_with_occurrences(home_page):
+def test_seeder_makes_events_with_occurrences(events_index):
     from events.seeding import EventSeeder
     from home.seeding import get_generators
 
-    call_command("load_demo_content", stdout=io.StringIO())
     seeder = get_generators()["events"]
     assert isinstance(seeder, EventSeeder)
     result = seeder(12, progress_stream=io.StringIO())

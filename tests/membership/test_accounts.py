@@ -11,7 +11,7 @@ from wagtail.models import Revision, WorkflowState
 from membership.accounts import ensure_member_account
 from network.models import ProfilePage
 
-from .conftest import EDIT, publish
+from ..factories import PROFILE_EDIT, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -113,7 +113,7 @@ def test_an_edit_is_a_revision_in_review_and_the_live_page_stays(client, member)
     client.force_login(member.member)
     response = client.get("/account/edit/")
     assert response.status_code == 200 and "Trains peer workers" in response.content.decode()
-    response = client.post("/account/edit/", EDIT)
+    response = client.post("/account/edit/", PROFILE_EDIT)
     assert response.status_code == 302
     profile = ProfilePage.objects.get(pk=member.pk)
     assert profile.headline == "Peer trainer"  # live version unchanged

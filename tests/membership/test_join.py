@@ -12,7 +12,7 @@ from membership.models import ConsentRecord, JoinPage
 from network import consent
 from network.models import LivedExperienceArea, ProfilePage
 
-from .conftest import photo_upload
+from ..factories import photo_upload
 
 pytestmark = pytest.mark.django_db
 

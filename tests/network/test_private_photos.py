@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 
 from network.models import ProfilePage
 
-from ..images import png
+from ..factories import png
 
 PURGED = []
 

@@ -19,8 +19,6 @@ from network.models import ProfilePage, Region, Role
 from opportunities.alerts import send_daily_alerts
 from opportunities.models import AlertDigest, RoleAlert
 
-from ..network.conftest import directory, make_profile, member_user  # noqa: F401 (fixtures)
-
 pytestmark = pytest.mark.django_db
 
 
@@ -37,7 +35,7 @@ def in_person(slug, role, **fields):
 
 
 @pytest.fixture
-def alex(make_profile, member_user):  # noqa: F811
+def alex(make_profile, member_user):
     """A member whose profile seeks mentor roles in London, alerts not yet chosen."""
     profile = make_profile("Alex Member", region="london", roles=["mentor"])
     ProfilePage.objects.filter(pk=profile.pk).update(member=member_user)
@@ -45,7 +43,7 @@ def alex(make_profile, member_user):  # noqa: F811
 
 
 @pytest.fixture
-def sam(make_profile, django_user_model):  # noqa: F811
+def sam(make_profile, django_user_model):
     user = django_user_model.objects.create_user("sam", "sam@example.com", "pw-sam-5678")
     profile = make_profile("Sam Member", region="wales", roles=["speaker"])
     ProfilePage.objects.filter(pk=profile.pk).update(member=user)

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from ..clock import FIXED_NOW
-from .factories import OrganisationFactory
+from ..factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 

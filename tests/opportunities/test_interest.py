@@ -11,9 +11,7 @@ from django.core import mail
 from network.models import ProfilePage
 from opportunities.models import ExpressionOfInterest
 
-from ..membership.conftest import submission_key  # noqa: F401 (shared helper)
-from ..network.conftest import directory, make_profile, member_user  # noqa: F401
-from .factories import OrganisationFactory
+from ..factories import OrganisationFactory, submission_key
 
 pytestmark = pytest.mark.django_db
 
@@ -107,7 +105,7 @@ def test_a_failing_mail_server_keeps_the_interest_as_new(send, role, settings):
 
 
 @pytest.fixture
-def member(client, make_profile, member_user):  # noqa: F811
+def member(client, make_profile, member_user):
     """A signed-in member with a published profile."""
     profile = make_profile("Robin Example")
     ProfilePage.objects.filter(pk=profile.pk).update(member=member_user)
@@ -206,7 +204,7 @@ def test_rate_limit_per_role(client, send, role, make_role, settings):
     assert ExpressionOfInterest.objects.filter(opportunity=other).count() == 1
 
 
-def test_a_signed_in_members_name_and_email_are_filled_in(client, role, member_user):  # noqa: F811
+def test_a_signed_in_members_name_and_email_are_filled_in(client, role, member_user):
     member_user.first_name, member_user.last_name = "Alex", "Member"
     member_user.save()
     client.force_login(member_user)
