@@ -19,10 +19,8 @@ from django.core.management import call_command
 from django.db import connections, transaction
 from wagtail.models import Site
 
-from blog.models import BlogIndexPage
 from home.models import HomePage
-from membership.models import JoinPage
-from network.models import DirectoryIndexPage, ProfilePage
+from network.models import ProfilePage
 
 from . import factories
 from .clock import SUITE_NOW
@@ -162,9 +160,9 @@ def make_page(db):
 
 
 @pytest.fixture
-def directory(db):
+def directory(home_page):
     """The network directory at /network/, with the brief's taxonomies."""
-    return DirectoryIndexPage.objects.get()
+    return factories.directory(home_page)
 
 
 @pytest.fixture
@@ -175,15 +173,15 @@ def make_profile(directory):
 
 
 @pytest.fixture
-def blog(db):
+def blog(home_page):
     """The blog at /blog/."""
-    return BlogIndexPage.objects.get()
+    return factories.blog_index(home_page)
 
 
 @pytest.fixture
-def join_page(db):
+def join_page(home_page):
     """The join page at /join/."""
-    return JoinPage.objects.get()
+    return factories.join_page(home_page)
 
 
 @pytest.fixture

@@ -4,14 +4,12 @@ from functools import partial
 
 import pytest
 
-from events.models import EventIndexPage
-
 from .. import factories
 
 
 @pytest.fixture
-def events_index(db):
-    return EventIndexPage.objects.get()
+def events_index(home_page):
+    return factories.events_index(home_page)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from .blog import (
     BlogIndexPageFactory,
     BlogPageFactory,
     author,
+    blog_index,
     category,
     make_post,
     paragraphs,
@@ -17,13 +18,14 @@ from .events import (
     EventIndexPageFactory,
     EventPageFactory,
     days_from_now,
+    events_index,
     local_datetime,
     make_event,
 )
 from .forms import JOIN_ANSWERS, PROFILE_EDIT, submission_key
 from .home import HomePageFactory, StandardPageFactory, blocks, make_page
 from .images import ImageFactory, photo_upload, png
-from .membership import JoinPageFactory
+from .membership import JoinPageFactory, join_page
 from .network import (
     DirectoryIndexPageFactory,
     ExpertiseFactory,
@@ -32,6 +34,7 @@ from .network import (
     ProfilePageFactory,
     RegionFactory,
     RoleFactory,
+    directory,
     make_profile,
 )
 from .opportunities import (
@@ -75,8 +78,12 @@ __all__ = [
     "blocks",
     "build_showcase",
     "board",
+    "blog_index",
     "category",
+    "directory",
+    "events_index",
     "days_from_now",
+    "join_page",
     "local_datetime",
     "make_event",
     "make_page",

@@ -19,6 +19,11 @@ class BlogIndexPageFactory(wagtail_factories.PageFactory):
         model = BlogIndexPage
 
 
+def blog_index(home_page):
+    """The blog at /blog/, added under the home page if the site has none."""
+    return BlogIndexPage.objects.first() or add_page(home_page, BlogIndexPageFactory.build())
+
+
 class BlogCategoryFactory(factory.django.DjangoModelFactory):
     """A category, found by its slug when it exists."""
 

@@ -29,6 +29,11 @@ class EventIndexPageFactory(wagtail_factories.PageFactory):
         model = EventIndexPage
 
 
+def events_index(home_page):
+    """The events section at /events/, added under the home page if the site has none."""
+    return EventIndexPage.objects.first() or add_page(home_page, EventIndexPageFactory.build())
+
+
 class EventPageFactory(wagtail_factories.PageFactory):
     """An in-person event a week from now, 6pm to 8pm UK time."""
 

@@ -4,6 +4,8 @@ import wagtail_factories
 
 from membership.models import JoinPage
 
+from .publishing import add_page
+
 
 class JoinPageFactory(wagtail_factories.PageFactory):
     title = "Join the network"
@@ -13,3 +15,8 @@ class JoinPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = JoinPage
+
+
+def join_page(home_page):
+    """The join page at /join/, added under the home page if the site has none."""
+    return JoinPage.objects.first() or add_page(home_page, JoinPageFactory.build())

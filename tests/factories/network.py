@@ -111,6 +111,16 @@ class DirectoryIndexPageFactory(wagtail_factories.PageFactory):
         model = DirectoryIndexPage
 
 
+def directory(home_page):
+    """The directory at /network/ with the brief's taxonomies, added under the home page if the
+    site has none."""
+    existing = DirectoryIndexPage.objects.first()
+    if existing is not None:
+        return existing
+    add_terms()
+    return add_page(home_page, DirectoryIndexPageFactory.build())
+
+
 class ProfilePageFactory(wagtail_factories.PageFactory):
     """A profile with a consent record, so it can be published."""
 

@@ -22,13 +22,11 @@ class OpportunityIndexPageFactory(wagtail_factories.PageFactory):
         model = OpportunityIndexPage
 
 
-def board(home_page, **fields):
-    """The board at /opportunities/, made the first time it is asked for (it is not part of the
-    tests' site: most tests never need it)."""
+def board(home_page):
+    """The board at /opportunities/, added under the home page if the site has none (the
+    tests' site has none: most tests never need it)."""
     existing = OpportunityIndexPage.objects.first()
-    if existing is not None:
-        return existing
-    return add_page(home_page, OpportunityIndexPageFactory.build(**fields))
+    return existing or add_page(home_page, OpportunityIndexPageFactory.build())
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):

@@ -14,12 +14,12 @@ from wagtail.models import Page, Site
 from home.models import HomePage, SiteSettings
 from network.models import DirectoryIndexPage
 
-from .blog import BlogIndexPageFactory
-from .events import EventIndexPageFactory
+from .blog import blog_index
+from .events import events_index
 from .home import HomePageFactory, StandardPageFactory, blocks
 from .images import ImageFactory
-from .membership import JoinPageFactory
-from .network import TERM_FACTORIES, DirectoryIndexPageFactory, add_terms
+from .membership import join_page
+from .network import TERM_FACTORIES, directory
 from .publishing import add_page
 
 
@@ -46,11 +46,10 @@ def build_site():
         ),
     )
     add_page(home, about)
-    add_page(home, BlogIndexPageFactory.build())
-    add_terms()
-    directory = add_page(home, DirectoryIndexPageFactory.build())
-    add_page(home, EventIndexPageFactory.build())
-    add_page(home, JoinPageFactory.build())
+    blog_index(home)
+    network = directory(home)
+    events_index(home)
+    join_page(home)
     privacy = add_page(
         home,
         StandardPageFactory.build(
@@ -67,7 +66,7 @@ def build_site():
             intro="How accessible this website is, and how to tell us about a problem.",
         ),
     )
-    home.cta_page = directory
+    home.cta_page = network
     home.save_revision().publish()
     SiteSettings.objects.create(
         site=home.get_site(),

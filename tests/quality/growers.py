@@ -3,9 +3,10 @@
 from wagtail.images import get_image_model
 
 from home.models import StandardPage
-from network.models import DirectoryIndexPage, Expertise, Region
+from network.models import Expertise, Region
 
 from ..factories import ImageFactory, ProfilePageFactory, add_page, png
+from ..factories import directory as directory_section
 
 
 def add_menu_pages(home_page, count):
@@ -39,7 +40,7 @@ def budget_photos():
 
 def add_profiles(home_page, count):
     """Live profiles with a photo, a region and expertise, all matching 'budgetmatch'."""
-    directory = DirectoryIndexPage.objects.get()
+    directory = directory_section(home_page)
     regions = list(Region.objects.all())
     expertise = list(Expertise.objects.all())
     start = directory.get_children().count()

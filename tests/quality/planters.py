@@ -4,9 +4,10 @@ the text to plant, and returns the pages it planted in (their own addresses are 
 from django.contrib.auth.models import Group
 from wagtail.models import Page, PageViewRestriction
 
-from network.models import DirectoryIndexPage, ProfilePage
+from network.models import ProfilePage
 
 from ..factories import ImageFactory, ProfilePageFactory, add_page, png
+from ..factories import directory as directory_section
 from .growers import add_profiles
 
 
@@ -22,7 +23,7 @@ def restrict_to_members(page):
 
 def plant_in_profiles(home_page, text):
     add_profiles(home_page, 2)
-    directory = DirectoryIndexPage.objects.get()
+    directory = directory_section(home_page)
     planted = []
     # Hidden and members-only values of a live profile.
     photo = ImageFactory(title=f"photo {text}", file=png("planted-photo"))

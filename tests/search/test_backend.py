@@ -84,8 +84,12 @@ def test_index_follows_publish_unpublish_move_and_delete(make_page, home_page):
     from modelsearch.conf import get_app_config
 
     # (By content type too: other indexed rows, such as taxonomy terms, share the page's id.)
-    entries = get_app_config().get_model("IndexEntry").objects.filter(
-        content_type=ContentType.objects.get_for_model(page), object_id=str(page.pk)
+    entries = (
+        get_app_config()
+        .get_model("IndexEntry")
+        .objects.filter(
+            content_type=ContentType.objects.get_for_model(page), object_id=str(page.pk)
+        )
     )
     assert entries.exists()
     Page.objects.get(pk=page.pk).delete()

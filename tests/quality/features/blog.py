@@ -2,9 +2,7 @@
 
 from wagtail.models import Page
 
-from blog.models import BlogIndexPage
-
-from ...factories import make_post
+from ...factories import blog_index, make_post
 from ..listing import ListingBudget
 from ..planters import restrict_to_members
 
@@ -12,7 +10,7 @@ from ..planters import restrict_to_members
 def add_posts(home_page, count):
     """Live posts in one category, sharing a tag, each by its own author and all matching
     'budgetmatch' (more than one blog page at 60)."""
-    blog = BlogIndexPage.objects.get()
+    blog = blog_index(home_page)
     start = blog.get_children().count()
     for n in range(start, start + count):
         make_post(
@@ -27,7 +25,7 @@ def add_posts(home_page, count):
 
 def add_related_posts(home_page, count):
     """Posts related to /blog/budget-hub/ (the post page's related posts grow with these)."""
-    blog = BlogIndexPage.objects.get()
+    blog = blog_index(home_page)
     if not blog.get_children().filter(slug="budget-hub").exists():
         make_post(blog, "Budget hub", categories=["leadership"], tags=["budget"])
     add_posts(home_page, count)
@@ -36,7 +34,7 @@ def add_related_posts(home_page, count):
 def plant_in_blog(home_page, text):
     """A never-published post, a draft revision of a live post, a members-only post, and a
     tag and an author only drafts use."""
-    blog = BlogIndexPage.objects.get()
+    blog = blog_index(home_page)
     live = make_post(blog, "Planted live post", categories=["leadership"], tags=["budget"])
     live.title = f"Draft title {text}"
     live.standfirst = f"Draft standfirst {text}"

@@ -7,10 +7,17 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail.models import Page
 
-from events.models import CancelledDate, EventIndexPage, EventSpeaker
-from network.models import DirectoryIndexPage, ProfilePage, Region
+from events.models import CancelledDate, EventSpeaker
+from network.models import ProfilePage, Region
 
-from ...factories import ProfilePageFactory, add_page, local_datetime, make_event
+from ...factories import (
+    ProfilePageFactory,
+    add_page,
+    directory,
+    events_index,
+    local_datetime,
+    make_event,
+)
 from ..listing import ListingBudget
 from ..planters import restrict_to_members
 
@@ -18,7 +25,7 @@ from ..planters import restrict_to_members
 def _add_events(home_page, count, *, past):
     """Live events with a region, a speaker linked to a profile, a cancelled date and, every
     third one, a weekly repeat: everything a listing card or the feed could read per item."""
-    index = EventIndexPage.objects.get()
+    index = events_index(home_page)
     regions = list(Region.objects.all())
     speaker_profile = budget_speaker(home_page)
     start = index.get_children().count()
@@ -49,7 +56,7 @@ def budget_speaker(home_page):
     if existing is not None:
         return existing
     speaker = ProfilePageFactory.build(title="Budget Speaker", slug="budget-speaker")
-    return add_page(DirectoryIndexPage.objects.get(), speaker)
+    return add_page(directory(home_page), speaker)
 
 
 def add_events(home_page, count):
@@ -93,8 +100,8 @@ def plant_in_events(home_page, text):
     names a speaker whose live profile is fetched too."""
     word = text.split()[0]
     speaker = ProfilePageFactory.build(title="Planted Event Speaker", slug="planted-event-speaker")
-    speaker = add_page(DirectoryIndexPage.objects.get(), speaker)
-    index = EventIndexPage.objects.get()
+    speaker = add_page(directory(home_page), speaker)
+    index = events_index(home_page)
 
     def make(slug, *, live=True, **fields):
         speakers = [("Planted Event Speaker", speaker)]

@@ -7,9 +7,9 @@ from wagtail.models import Page
 from membership.accounts import ensure_member_account
 from membership.changes import change_visibility
 from membership.models import ContactRequest
-from network.models import DirectoryIndexPage, ProfilePage
+from network.models import ProfilePage
 
-from ...factories import ProfilePageFactory, add_page
+from ...factories import ProfilePageFactory, add_page, directory
 
 JOIN_FIELDS = [
     "display_name", "email", "pronouns", "headline", "organisation", "organisation_visibility",
@@ -36,7 +36,7 @@ def build_membership(home_page, text=None):
         editor_notes=f"Notes {text}",
         accepts_messages=True,
     )
-    return add_page(DirectoryIndexPage.objects.get(), profile)
+    return add_page(directory(home_page), profile)
 
 
 def plant_in_membership(home_page, text):
@@ -65,7 +65,7 @@ def plant_after_a_staff_revision(home_page, text):
         organisation_visibility="public",
         contact_email="choosing@members.example",
     )
-    profile = add_page(DirectoryIndexPage.objects.get(), profile)
+    profile = add_page(directory(home_page), profile)
     user = ensure_member_account(profile, invite=False)
     staff = get_user_model().objects.create_user("planted-moderator", password=None)
     draft = ProfilePage.objects.get(pk=profile.pk).get_latest_revision_as_object()

@@ -2,9 +2,8 @@
 
 from wagtail.models import Page
 
-from network.models import DirectoryIndexPage
-
 from ...factories import ImageFactory, ProfilePageFactory, add_page, png
+from ...factories import directory as directory_section
 from ..growers import add_profiles
 from ..listing import ListingBudget
 from ..planters import plant_in_profiles
@@ -51,7 +50,7 @@ def plant_private_photos(home_page, text):
     original's file address anywhere public, shows as the token. (Rendition file names are cut
     to 59 characters, shorter than the token: tests/network/test_private_photos.py checks
     those addresses by the image's own name.)"""
-    directory = DirectoryIndexPage.objects.get()
+    directory = directory_section(home_page)
     token = text.split()[0]
     planted = []
     for slug, visibility in PRIVATE_PHOTO_PROFILES.items():
