@@ -21,13 +21,14 @@ with psycopg.connect(dbname="postgres", autocommit=True, **params) as conn:
 endef
 export CREATE_DATABASE
 
-.PHONY: help install install-dev demo run test lint test-browser chromium clean bench check-deploy
+.PHONY: help install install-dev lock demo run test lint test-browser chromium clean bench check-deploy
 .PHONY: serve loadcheck mutate
 
 help:
 	@echo "make run           set everything up and serve the demo site on http://$(HOST):$(PORT)"
 	@echo "make test          lint, system checks, migration check and the whole test suite"
-	@echo "make install       create .venv and install the site's dependencies"
+	@echo "make install       create .venv and install the site's dependencies from requirements.txt"
+	@echo "make lock          refresh the lock files (requirements.txt, requirements-dev.txt) from pyproject.toml"
 	@echo "make demo          migrate the database and load the demo content"
 	@echo "make test-browser  only the real-browser tests (installs Debian's chromium if missing)"
 	@echo "make bench         seed synthetic content and benchmark it under gunicorn (BENCH_SCALE=small|default|large)"
@@ -43,17 +44,31 @@ $(VENV)/.python-ok:
 	$(PY) -m pip install --quiet --upgrade pip
 	@touch $@
 
-$(VENV)/.installed: $(VENV)/.python-ok pyproject.toml
-	$(PY) -m pip install --quiet -e .
+# The lock files pin every package with its hashes (docs/deployment.md, "Installing"): pip
+# installs exactly those files, then the site itself without its dependencies. A changed lock
+# file or pyproject.toml installs again.
+$(VENV)/.installed: $(VENV)/.python-ok requirements.txt pyproject.toml
+	$(PY) -m pip install --quiet --require-hashes -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -e .
 	@touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e ".[dev]"
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.txt
 	@touch $@
 
 install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
+
+# Resolves pyproject.toml's dependencies (with the s3 extra) into requirements.txt, then the dev
+# extra into requirements-dev.txt held to the same versions, for Python 3.11 and newer on any
+# platform. LOCK_UPGRADE= keeps today's pins and only adds or changes what pyproject.toml asks.
+LOCK_UPGRADE ?= --upgrade
+UV_COMPILE = $(VENV)/bin/uv pip compile pyproject.toml --universal --python-version 3.11 \
+	--generate-hashes --quiet $(LOCK_UPGRADE) --custom-compile-command "make lock"
+lock: install-dev
+	$(UV_COMPILE) --extra s3 -o requirements.txt
+	$(UV_COMPILE) --extra dev -c requirements.txt -o requirements-dev.txt
 
 demo: install
 	$(MANAGE) migrate --noinput
@@ -94,15 +109,16 @@ serve: install
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	env HOST=$(HOST) PORT=$(PORT) $(VENV)/bin/gunicorn --config lead/gunicorn.conf.py
 
-# Load and fault checks (ops/loadcheck.py): on its own database (lead_load) on the PostgreSQL
+# Load and fault checks (devtools/loadcheck.py): on its own database (lead_load) on the PostgreSQL
 # server in DATABASE_URL, with REDIS_URL. LOAD_SECONDS (60) and LOAD_CLIENTS (8) tune phase a.
 loadcheck: install
-	$(PY) ops/loadcheck.py
+	$(PY) devtools/loadcheck.py
 
 # Benchmark on its own SQLite database per scale (unless DATABASE_URL is set), so db.sqlite3 is
 # left alone; results go to bench/results/. BENCH_DATABASE_URL=postgres://... benchmarks on
 # PostgreSQL instead (the database is created if missing; use one per scale). collectstatic runs
-# with production settings, as gunicorn does, so the hashed file names and manifest exist.
+# with production settings, as gunicorn does, so the hashed file names and manifest exist;
+# seed_scale and bench are devtools' commands, so they run under the development settings.
 BENCH_SCALE ?= default
 BENCH_DATABASE_URL ?=
 bench: export DATABASE_URL := $(or $(BENCH_DATABASE_URL),$(DATABASE_URL),sqlite:///$(CURDIR)/bench/bench-$(BENCH_SCALE).sqlite3)
@@ -115,8 +131,8 @@ bench: install
 	$(MANAGE) load_demo_content
 	DJANGO_SETTINGS_MODULE=lead.settings.production SECRET_KEY=bench-collectstatic-only \
 		ALLOWED_HOSTS=127.0.0.1 $(MANAGE) collectstatic --noinput --verbosity 0
-	$(MANAGE) seed_scale --scale $(BENCH_SCALE)
-	$(MANAGE) bench --scale $(BENCH_SCALE)
+	DJANGO_SETTINGS_MODULE=lead.settings.dev $(MANAGE) seed_scale --scale $(BENCH_SCALE)
+	DJANGO_SETTINGS_MODULE=lead.settings.dev $(MANAGE) bench --scale $(BENCH_SCALE)
 
 # Django's deployment checklist (HTTPS, cookies, HSTS, secret key...) under production settings,
 # read from the caller's environment (SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL...):
@@ -129,7 +145,7 @@ clean:
 
 # Mutation testing (docs/testing.md): mutmut changes the privacy-critical modules listed in
 # pyproject.toml one small change at a time and runs the tests that cover each change; then
-# ops/mutation_score.py prints the score per module and every surviving mutant. It runs on
+# devtools/mutation_score.py prints the score per module and every surviving mutant. It runs on
 # PostgreSQL (MUTATE_DATABASE_URL, created if missing), which lets mutants run side by side on
 # one reused test database. Always a fresh run: results never come from an older tree.
 MUTATE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/lead_mutate
@@ -138,4 +154,4 @@ mutate: install-dev
 	@$(PY) -c "$$CREATE_DATABASE"
 	rm -rf mutants
 	$(VENV)/bin/mutmut run --max-children 2 > mutants.log 2>&1 || { tail -40 mutants.log; exit 1; }
-	$(PY) ops/mutation_score.py
+	$(PY) devtools/mutation_score.py

@@ -9,8 +9,6 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from home.models import SiteSettings
 
-from .listing import with_card_data
-
 FEED_LENGTH = 20
 
 
@@ -50,7 +48,7 @@ class RssFeed(Feed):
         posts = self.index_page.posts()
         if self.category:
             posts = posts.filter(categories=self.category)
-        return with_card_data(posts)[:FEED_LENGTH]
+        return posts.with_card_data()[:FEED_LENGTH]
 
     def item_title(self, post):
         return post.title

@@ -1,12 +1,15 @@
-"""Synthetic posts at scale for the benchmark (`manage.py seed_scale --posts N`)."""
+"""Synthetic posts at scale for the benchmark (`manage.py seed_scale --posts N`), and the blog's
+page types it measures. Development only: read by devtools/registry.py, never imported by the
+site."""
 
 import random
 
 from django.utils import timezone
 from taggit.models import Tag
 
+from devtools.benchmark import BenchPage, seeded_page_url
+from devtools.seeders import PageSeeder, build_post, site_root
 from home.demo.sections import ensure_section
-from home.seeding import PageSeeder, build_post, site_root
 
 from .models import Author, BlogCategory, BlogIndexPage, BlogPage, BlogPageAuthor, BlogPageTag
 from .models.pages import reading_minutes
@@ -19,7 +22,12 @@ class PostSeeder(PageSeeder):
 
     def __init__(self):
         super().__init__(
-            "posts", model=BlogPage, section_slug="blog", slug_prefix="seed-post", build=self.fields
+            "posts",
+            model=BlogPage,
+            section_slug="blog",
+            slug_prefix="seed-post",
+            build=self.fields,
+            sizes={"small": 50, "default": 500, "large": 2_000},
         )
 
     def get_parent(self):
@@ -68,3 +76,17 @@ class PostSeeder(PageSeeder):
         through.objects.bulk_create(category_rows)
         BlogPageAuthor.objects.bulk_create(author_rows)
         BlogPageTag.objects.bulk_create(tag_rows)
+
+
+def seeders():
+    """A fresh seeder per run: it keeps the categories, authors and tags it links."""
+    return {"posts": PostSeeder()}
+
+
+BENCH_PAGES = [
+    BenchPage("blog index", "/blog/"),
+    BenchPage("blog index, page 2", "/blog/?page=2"),
+    BenchPage("blog category", "/blog/category/leadership/"),
+    BenchPage("post", seeded_page_url("posts")),
+    BenchPage("blog feed (RSS)", "/blog/feed/rss/", size_target=False, requests=50),
+]

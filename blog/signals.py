@@ -2,9 +2,10 @@
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete
+from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished
 
-from home.seeding import index_pages
+from search.indexing import index_pages
 
 from .models import BlogIndexPage, BlogPage
 
@@ -22,8 +23,6 @@ def clear_feed_links(sender, **kwargs):
 
 
 def _site_ids():
-    from wagtail.models import Site
-
     return list(Site.objects.values_list("pk", flat=True))
 
 

@@ -12,9 +12,10 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
+from wagtail.models import Site
 
 from . import recurrence
-from .models import EventStatus, sequence_of
+from .choices import EventStatus
 
 PRODID = "-//LEAD//Events//EN"
 # The feed is the same for every visitor (live, public events only) and calendar apps poll it:
@@ -82,7 +83,7 @@ def vevent(event, request):
     component.add("last-modified", stamp.astimezone(UTC))
     if event.first_published_at:
         component.add("created", event.first_published_at.astimezone(UTC))
-    component.add("sequence", sequence_of(event))
+    component.add("sequence", event.sequence)
     if event.all_day:
         component.add("dtstart", start_local.date())
         component.add("dtend", end_local.date())  # exclusive: the day after the last day
@@ -130,8 +131,6 @@ def event_calendar(event, request):
 
 
 def feed_calendar(index, request):
-    from wagtail.models import Site
-
     events = list(index.feed_events())
     site = Site.find_for_request(request)
     site_name = (site.site_name if site else "") or "LEAD"
@@ -143,13 +142,6 @@ def feed_calendar(index, request):
 
 def feed_cache_key(index_id):
     return f"lead:events:calendar-feed:{index_id}"
-
-
-def clear_feed_cache():
-    from .models import EventIndexPage
-
-    keys = [feed_cache_key(pk) for pk in EventIndexPage.objects.values_list("pk", flat=True)]
-    cache.delete_many(keys)
 
 
 def feed_response(index, request):

@@ -16,7 +16,7 @@ from django.utils.http import urlencode
 from network.models import Region
 
 from . import recurrence
-from .models import EventFormat
+from .choices import EventFormat
 
 PER_PAGE = 20
 MONTHS_SHOWN = 12

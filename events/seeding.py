@@ -1,4 +1,6 @@
-"""Synthetic events at scale for the benchmark (`manage.py seed_scale --events N`).
+"""Synthetic events at scale for the benchmark (`manage.py seed_scale --events N`), and the
+events' page types it measures. Development only: read by devtools/registry.py, never imported
+by the site.
 
 Real EventPages made in bulk, a third of them over and the rest to come, some repeating, with
 their occurrence rows written in the same batch so the listings show them."""
@@ -8,7 +10,8 @@ from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
-from home.seeding import PLACES, PageSeeder, build_event
+from devtools.benchmark import BenchPage, seeded_page_url
+from devtools.seeders import PLACES, PageSeeder, build_event
 from network.models import Region
 
 from . import recurrence
@@ -27,6 +30,7 @@ class EventSeeder(PageSeeder):
             section_slug="events",
             slug_prefix="seed-event",
             build=self.build_fields,
+            sizes={"small": 30, "default": 300, "large": 1_000},
         )
         self._regions = None
 
@@ -72,3 +76,24 @@ class EventSeeder(PageSeeder):
 
     def after_create(self, pages):
         rebuild_occurrences(pages, cancelled_dates={})
+
+
+def seeders():
+    """A fresh seeder per run: it keeps the regions it links."""
+    return {"events": EventSeeder()}
+
+
+def event_calendar_url():
+    """The .ics file of the seeded event BENCH_PAGES measures, or None before seeding."""
+    url = seeded_page_url("events")()
+    return url and f"{url}event.ics"
+
+
+BENCH_PAGES = [
+    BenchPage("events", "/events/"),
+    BenchPage("events, filtered", "/events/?format=online&region=uk-wide-remote"),
+    BenchPage("events, past", "/events/past/"),
+    BenchPage("event", seeded_page_url("events")),
+    BenchPage("event calendar file", event_calendar_url, size_target=False),
+    BenchPage("events calendar feed", "/events/calendar.ics", size_target=False),
+]

@@ -6,12 +6,24 @@ unpublished, so no draft detail can reach a listing. The cached calendar feed is
 whenever what it may show changes.
 """
 
+from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .calendars import clear_feed_cache
-from .models import EventOccurrence, EventPage, rebuild_occurrences, record_publication
+from .calendars import feed_cache_key
+from .models import (
+    EventIndexPage,
+    EventOccurrence,
+    EventPage,
+    rebuild_occurrences,
+    record_publication,
+)
+
+
+def clear_feed_cache():
+    keys = [feed_cache_key(pk) for pk in EventIndexPage.objects.values_list("pk", flat=True)]
+    cache.delete_many(keys)
 
 
 def event_published(sender, instance, **kwargs):

@@ -1,6 +1,8 @@
 """schema.org Event data for search engines, from the event's public details only."""
 
-from .models import EventFormat, EventStatus
+from network.models import link_credits
+
+from .choices import EventFormat, EventStatus
 
 SCHEMA = "https://schema.org/"
 ATTENDANCE = {
@@ -88,8 +90,6 @@ def event_jsonld(event, request, now=None, speakers=None):
         organiser["url"] = request.build_absolute_uri("/")
     data["organizer"] = organiser
     if speakers is None:
-        from network.models import link_credits
-
         speakers = link_credits(event.speakers.all(), request)
     if speakers:
         data["performer"] = [_person(speaker, request) for speaker in speakers]

@@ -1,11 +1,20 @@
 from django.apps import AppConfig
 
+from lead.features import Feature, SearchType
+
 
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Site core"
+    # The core's own pages are the search's catch-all type.
+    feature = Feature(
+        search_types=(SearchType("pages", "Pages", None, singular="Page", order=100),)
+    )
 
     def ready(self):
+        from lead import checks  # noqa: F401 - registers the project's system checks
+
+        # Not at the top: these import the models, which Django loads after apps.py.
         from . import navigation, pagecache
         from .editorial import signals as editorial_signals
 

@@ -1,11 +1,16 @@
 """The one StreamField block set shared by every body field on the site."""
 
 from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
+from django.utils.module_loading import import_string
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+
+from lead.features import each
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -58,8 +63,6 @@ class ImageBlock(blocks.StructBlock):
         help_text = "An image with a text alternative and an optional caption."
 
     def get_preview_value(self):
-        from wagtail.images import get_image_model
-
         image = get_image_model().objects.order_by("pk").first()
         return self.to_python(
             {"image": image.pk if image else None, "alt_text": "An example image", "caption": ""}
@@ -206,3 +209,52 @@ class CrisisLineBlock(blocks.StructBlock):
             "contact": "call 116 123",
             "details": "free, 24 hours",
         }
+
+
+class HomeSectionBlock(blocks.StructBlock):
+    """A section of the home page a feature app provides ("Latest posts", "Upcoming events"):
+    editors choose which sections show, in what order, with what heading and how many items.
+
+    A subclass gives its heading a default, sets `Meta.template` and `Meta.heading_id`, and
+    defines `section_context(value, request)`: the template's context, or None when there is
+    nothing to show (the section is then left out, heading and all).
+    """
+
+    heading = blocks.CharBlock(max_length=80, help_text="The section's heading.")
+    count = blocks.IntegerBlock(
+        min_value=1, max_value=12, default=3, help_text="How many to show (1 to 12)."
+    )
+
+    is_home_section = True  # laid out full width, outside the page's text column
+
+    class Meta:
+        heading_id = "home-section-heading"
+
+    def section_context(self, value, request):
+        raise NotImplementedError
+
+    def render(self, value, context=None):
+        request = (context or {}).get("request")
+        extra = self.section_context(value, request)
+        if not extra:
+            return ""
+        data = {**extra, "value": value, "heading_id": self.meta.heading_id, "request": request}
+        return render_to_string(self.meta.template, data, request=request)
+
+
+def home_body_block():
+    """The home page's body: the shared blocks, and every feature's home sections
+    (`Feature.home_blocks`), in INSTALLED_APPS order."""
+    sections = [(name, import_string(path)()) for name, path in each("home_blocks")]
+    once = {name: {"max_num": 1} for name, _ in sections}  # one of each: ids stay unique
+    return BodyBlock(local_blocks=sections, block_counts=once)
+
+
+def default_home_sections():
+    """Every feature's home section with its default heading and count, in INSTALLED_APPS
+    order: what a new home page (the demo's) starts with."""
+    return [
+        {"type": name, "value": block.get_prep_value(block.get_default())}
+        for name, block in home_body_block().child_blocks.items()
+        if getattr(block, "is_home_section", False)
+    ]

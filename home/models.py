@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BodyBlock, CrisisLineBlock, SocialLinkBlock
+from .blocks import BodyBlock, CrisisLineBlock, SocialLinkBlock, home_body_block
 
 
 class MetadataMixin:
@@ -78,7 +78,12 @@ class HomePage(MetadataMixin, Page):
         related_name="+",
         help_text="The page the main button opens. The button shows only when both are set.",
     )
-    body = StreamField(BodyBlock(), blank=True, help_text="Anything else the home page says.")
+    body = StreamField(
+        home_body_block(),
+        blank=True,
+        help_text="What the home page shows under its heading, in order: text, and sections "
+        "such as latest posts or upcoming events. Remove a section to hide it.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("hero_heading"),
@@ -103,7 +108,21 @@ class HomePage(MetadataMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["organization_jsonld"] = self.organization_jsonld(request)
+        context["body_parts"] = self.body_parts()
         return context
+
+    def body_parts(self):
+        """The body in runs: consecutive text blocks share the text column; a feature's section
+        ("Latest posts") stands alone, full width. [("text", [blocks]) or ("section", block)]"""
+        parts = []
+        for block in self.body:
+            if getattr(block.block, "is_home_section", False):
+                parts.append(("section", block))
+            elif parts and parts[-1][0] == "text":
+                parts[-1][1].append(block)
+            else:
+                parts.append(("text", [block]))
+        return parts
 
     def organization_jsonld(self, request):
         """schema.org Organization data for search engines, from the site settings."""

@@ -19,6 +19,7 @@ import logging
 import threading
 import uuid
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -26,10 +27,12 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from lead.cache import retry_lost_clear
+from lead.features import Feature
 
 logger = logging.getLogger(__name__)
 
@@ -177,26 +180,27 @@ class PageCacheMiddleware:
 
 
 # What changes public pages. Page saves are left to the publishing signals: a draft saved in the
-# editor changes nothing the public sees. Models in these apps change what pages show (settings,
-# taxonomies, authors, occurrences…), except the ones named below.
-CONTENT_APPS = {
-    "home", "network", "blog", "events", "opportunities", "taggit", "wagtailimages", "wagtaildocs",
-}  # fmt: skip
-# Records no public page shows. A feature's own such models say so themselves with a class
-# attribute `changes_public_pages = False` (interest sent, alerts, submissions).
+# editor changes nothing the public sees. Every other model of an app that declares a Feature
+# (lead/features.py) changes what pages show (settings, taxonomies, authors, occurrences…), except
+# the records its declaration names private. Of the libraries' models, these do:
+LIBRARY_MODELS = {"taggit", "wagtailimages", "wagtaildocs"}
 IGNORED_MODELS = {"wagtailimages.rendition"}
 WAGTAIL_CORE_MODELS = {"pageviewrestriction", "site", "collectionviewrestriction", "collection"}
 
 
 def _changes_public_pages(sender):
     meta = sender._meta
-    if issubclass(sender, Page):
-        return False
-    if meta.label_lower in IGNORED_MODELS or not getattr(sender, "changes_public_pages", True):
+    if issubclass(sender, Page) or meta.label_lower in IGNORED_MODELS:
         return False
     if meta.app_label == "wagtailcore":
         return meta.model_name in WAGTAIL_CORE_MODELS
-    return meta.app_label in CONTENT_APPS
+    if meta.app_label in LIBRARY_MODELS:
+        return True
+    config = apps.app_configs.get(meta.app_label)  # None for Django's own migration records
+    feature = getattr(config, "feature", None)
+    if not isinstance(feature, Feature):
+        return False
+    return meta.label_lower not in {label.lower() for label in feature.private_models}
 
 
 def _on_model_change(sender, **kwargs):
@@ -209,8 +213,6 @@ def purge_listings_from_frontend_cache(instance, **kwargs):
     that list it are its ancestors (the section index, the home page): purge those too."""
     if not settings.WAGTAILFRONTENDCACHE:
         return
-    from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
-
     purge_pages_from_cache(instance.get_ancestors().filter(depth__gt=1).specific())
 
 

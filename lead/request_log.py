@@ -14,6 +14,7 @@ import re
 import time
 import uuid
 
+from django.db.models import Model
 from pythonjsonlogger.core import RESERVED_ATTRS
 from pythonjsonlogger.json import JsonFormatter as BaseJsonFormatter
 
@@ -77,8 +78,6 @@ class ObjectsByIdFilter(logging.Filter):
     is down during an erasure). Such arguments are logged as their model and id instead."""
 
     def filter(self, record):
-        from django.db.models import Model
-
         if isinstance(record.args, tuple):
             record.args = tuple(
                 f"<{type(arg).__name__} {arg.pk}>" if isinstance(arg, Model) else arg

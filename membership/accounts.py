@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from network.models import MemberChoices, ProfilePage
 from network.models.visibility import MEMBERS_GROUP
 
 from . import emails
@@ -18,8 +19,6 @@ def ensure_member_account(profile, invite=True):
     """Give a published profile with a contact email its member account, in the Members group
     and with no usable password, and email a one-time link to set one (after the commit).
     Returns the new user, or None when there was nothing to do."""
-    from network.models import MemberChoices, ProfilePage
-
     if profile.member_id or not profile.contact_email:
         return None
     User = get_user_model()

@@ -1,11 +1,40 @@
 from django.apps import AppConfig
 
+from lead.features import Editorial, Feature, Section
+
 
 class MembershipConfig(AppConfig):
     name = "membership"
     verbose_name = "membership"
+    feature = Feature(
+        # Messages, consent records and erasure receipts: no public page shows them.
+        private_models=(
+            "membership.ContactRequest",
+            "membership.ConsentRecord",
+            "membership.ErasureReceipt",
+        ),
+        editorial=Editorial(
+            # Messages visitors send members: editors read them; moderators also act on them.
+            managed={("membership", "contactrequest"): ("view",)},
+            moderator_only=(
+                ("membership", "contactrequest", "change_contactrequest"),
+                ("membership", "erasurereceipt", "view_erasurereceipt"),
+                ("membership", "erasurereceipt", "erase_member"),
+            ),
+        ),
+        profile_sections=(
+            Section("membership/includes/contact_box.html", "membership.sections.contact_box"),
+        ),
+        header_sections=(
+            Section("membership/includes/account_link.html", "membership.sections.account_link"),
+        ),
+        demo_content="membership.demo.loader.build_membership",
+        dashboard_items="membership.dashboard.contact_requests_dashboard_item",
+        quality="tests.quality.features.membership",
+    )
 
     def ready(self):
+        # Not at the top: signals.py imports the models, which Django loads after apps.py.
         from . import signals
 
         signals.connect()

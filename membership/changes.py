@@ -84,7 +84,7 @@ def record_choices(profile, cleaned, user):
 def _set_messages(profile, accepts):
     if accepts == profile.accepts_messages:
         return
-    ProfilePage.objects.filter(pk=profile.pk).update(accepts_messages=accepts)
+    ProfilePage.objects.filter(pk=profile.pk).change(accepts_messages=accepts)
     profile.accepts_messages = accepts
     now = timezone.now()
     record = ConsentRecord.objects.filter(profile=profile).first()
@@ -110,8 +110,7 @@ def remove_photo(profile):
     if not image_ids:
         return False
     with transaction.atomic():
-        # ProfilePage.objects' update() also makes every cached page stale.
-        ProfilePage.objects.filter(pk=profile.pk).update(photo=None, photo_alt_text="")
+        ProfilePage.objects.filter(pk=profile.pk).change(photo=None, photo_alt_text="")
         for revision in Revision.objects.filter(pk__in=profile.revisions.values("pk")):
             content = revision.content
             if content.get("photo") or content.get("photo_alt_text"):

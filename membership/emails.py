@@ -14,6 +14,9 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from home.editorial.roles import MODERATORS
+from network.models import ProfilePage
+
+from .models import ContactRequest, ContactStatus
 
 logger = logging.getLogger(__name__)
 
@@ -85,10 +88,6 @@ def invite_member(user, profile):
 
 def relay_contact_request(request_id):
     """Pass a stored message on to the member, the sender as Reply-To; mark it forwarded."""
-    from network.models import ProfilePage
-
-    from .models import ContactRequest, ContactStatus
-
     contact = ContactRequest.objects.filter(pk=request_id).first()
     if contact is None or contact.status != ContactStatus.NEW:
         return False

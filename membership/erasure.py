@@ -10,7 +10,7 @@ What is erased, and how:
   clean-up);
 - search index entries (removed from every backend; on SQLite the full-text index is merged so
   no deleted text lingers in its segments);
-- what features hold about the member (the `lead_erase_member` hook: role alerts, interest
+- what features hold about the member (`Feature.erase_member`: role alerts, interest
   sent in roles, also when sent without signing in from the account's address);
 - contact requests and their log entries, the consent record, the member's privacy choices
   and the staff restrictions on the profile, the member's account and any sign-in lockout
@@ -25,14 +25,16 @@ What is erased, and how:
 import logging
 from contextlib import suppress
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from axes.utils import reset
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
-from wagtail import hooks
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, ReferenceIndex
 from wagtail.search.backends import get_search_backends
 
 from lead.cache import clear_site_cache
+from lead.features import call_each
 from network.models import MemberChoices, ProfilePage, release_profile_credits
 from network.private_photos import purge_file_urls
 
@@ -136,12 +138,8 @@ def delete_images(image_ids, page_id):
 
 
 def _delete_account(user):
-    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
-    from axes.utils import reset
-
     # What features hold about the member beyond the account's own rows (which go with it).
-    for fn in hooks.get_hooks("lead_erase_member"):
-        fn(user)
+    call_each("erase_member", user)
     username = user.get_username()
     # Sign-in records hold what was typed: "Robin@…" from a phone is the same member.
     for model in (AccessAttempt, AccessFailureLog, AccessLog):

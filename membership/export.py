@@ -3,8 +3,8 @@
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
-from wagtail import hooks
 
+from lead.features import call_each
 from network.consent import WORDING
 from network.models import CHOICE_FIELDS
 from network.private_photos import photo_url
@@ -90,6 +90,6 @@ def member_data(profile, user):
         "messages": [message.as_dict() for message in profile.contact_requests.all()],
     }
     # What features hold about the member (role alerts, interest sent...).
-    for fn in hooks.get_hooks("lead_member_data"):
-        data.update(fn(user, profile) or {})
+    for held in call_each("member_data", user, profile):
+        data.update(held or {})
     return json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)

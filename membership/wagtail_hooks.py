@@ -1,6 +1,5 @@
-"""The Membership menu in the admin (contact requests, erasure receipts) and the demo."""
+"""The Membership menu in the admin (contact requests, erasure receipts)."""
 
-from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
@@ -57,56 +56,3 @@ class MembershipGroup(ModelAdminGroup):
 
 
 modeladmin_register(MembershipGroup)
-
-
-@hooks.register("lead_demo_content")
-def membership_demo_content(home, stdout):
-    from .demo.loader import build_membership
-
-    return build_membership(home, stdout)
-
-
-@hooks.register("lead_profile_sections")
-def contact_box(context):
-    """The "Contact <name>" box, on profiles whose member accepts relayed messages."""
-    from django.template.loader import render_to_string
-
-    profile = context.get("page")
-    if not getattr(profile, "accepts_messages", False) or not profile.contact_email:
-        return ""
-    return render_to_string(
-        "membership/includes/contact_box.html",
-        {"profile": profile},
-        request=context.get("request"),
-    )
-
-
-@hooks.register("lead_dashboard_items")
-def contact_requests_dashboard_item(request):
-    from django.urls import reverse
-
-    from home.editorial.dashboard import DashboardItem
-
-    from .models.contact import ContactStatus
-
-    waiting = ContactRequest.objects.filter(status=ContactStatus.NEW).count()
-    listing = reverse("membership_contactrequest_modeladmin_index")
-    return [
-        DashboardItem(
-            "contact requests awaiting action",
-            waiting,
-            f"{listing}?status__exact={ContactStatus.NEW}",
-            "Deal with them",
-            order=25,
-            singular="contact request awaiting action",
-        )
-    ]
-
-
-@hooks.register("lead_header_links")
-def account_link(context):
-    """'Member sign in' in every page's header, or 'Your account' once signed in."""
-    from django.template.loader import render_to_string
-
-    request = context.get("request")
-    return render_to_string("membership/includes/account_link.html", {"request": request})

@@ -1,10 +1,44 @@
 from django.apps import AppConfig
 
+from lead.features import Editorial, Feature, SearchType
+
+ALL = ("add", "change", "delete", "view")
+TAXONOMIES = ("livedexperiencearea", "expertise", "role", "region", "paymentroute")
+
 
 class NetworkConfig(AppConfig):
     name = "network"
+    feature = Feature(
+        search_types=(
+            SearchType(
+                "people",
+                "People",
+                "network.ProfilePage",
+                template="search/includes/result_person.html",
+                singular="Person",
+                select_related=("region",),
+                order=20,
+            ),
+        ),
+        editorial=Editorial(
+            managed={("network", model): ALL for model in TAXONOMIES},
+            moderator_only=(("network", "profilepage", "view_private_fields"),),
+            workflows={
+                ("network", "directoryindexpage"): (
+                    "Profile review",
+                    "Moderator review of a profile",
+                )
+            },
+        ),
+        home_blocks=(("featured_profiles", "network.home_sections.FeaturedProfilesBlock"),),
+        demo_content="network.demo.loader.build_network",
+        dashboard_items="network.dashboard.dashboard_items",
+        seeding="network.seeding",
+        quality="tests.quality.features.network",
+    )
 
     def ready(self):
+        # Not at the top: signals.py imports the models, which Django loads after apps.py.
         from . import signals
 
         signals.connect()

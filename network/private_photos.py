@@ -8,11 +8,13 @@ anything in MEDIA_ROOT (or the S3 bucket) is fetched without a permission check.
   get /network/<slug>/photo/<size>/ (network/views.py), which checks the same rule as the
   profile page and streams the rendition through the storage API;
 - whenever a profile's live photo becomes non-public (a new photo, or a public one made
-  members-only or hidden, through the editor, the member's account or any queryset update),
-  its original gets a new random name and every rendition is deleted, files included, so
-  every address a visitor may have seen stops working. Renditions are made again under the
-  new name when an allowed viewer asks for them. When a CDN or proxy is configured for
-  purging (WAGTAILFRONTENDCACHE), the old file addresses are purged from it too.
+  members-only or hidden, through the editor, the member's account or a script), its original
+  gets a new random name and every rendition is deleted, files included, so every address a
+  visitor may have seen stops working. The profile decides when (ProfilePage.secure_photo,
+  called by its save(), and ProfilePageQuerySet.change()); this module does the renaming.
+  Renditions are made again under the new name when an allowed viewer asks for them. When a
+  CDN or proxy is configured for purging (WAGTAILFRONTENDCACHE), the old file addresses are
+  purged from it too.
 
 An image that editors also use publicly elsewhere (a blog hero, another profile) is public
 there anyway: renaming does not change that.
@@ -29,8 +31,6 @@ from django.urls import reverse
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.images import get_image_model
 
-from .models.visibility import Visibility
-
 logger = logging.getLogger(__name__)
 
 # The only renditions the photo view makes: never a filter spec taken from the request.
@@ -46,16 +46,6 @@ PHOTO_FIELDS = ("photo", "photo_id", "photo_visibility")
 def photo_url(page, size):
     """The permission-checked address of a profile's photo (never a file address)."""
     return reverse("network:profile_photo", kwargs={"slug": page.slug, "size": size})
-
-
-def exposes_old_files(before, after):
-    """Whether the live photo's files must be renamed, given (photo_id, visibility) before and
-    after a change: the photo is now not public, and either it is a different image (its files
-    may have public names) or it was public until now."""
-    photo_id, visibility = after
-    if not photo_id or visibility == Visibility.PUBLIC:
-        return False
-    return before is None or before[0] != photo_id or before[1] == Visibility.PUBLIC
 
 
 def secure_after_commit(image_id):

@@ -1,10 +1,13 @@
-"""Synthetic profiles at scale for the benchmark (`manage.py seed_scale --profiles N`)."""
+"""Synthetic profiles at scale for the benchmark (`manage.py seed_scale --profiles N`), and the
+directory's page types it measures. Development only: read by devtools/registry.py, never
+imported by the site."""
 
 import random
 
 from django.utils.text import slugify
 
-from home.seeding import PageSeeder, build_profile
+from devtools.benchmark import BenchPage, seeded_page_url
+from devtools.seeders import PageSeeder, build_profile
 
 from . import consent
 from .models import Expertise, LivedExperienceArea, ProfilePage, Region, Role, Visibility
@@ -22,6 +25,7 @@ class ProfileSeeder(PageSeeder):
             section_slug="network",
             slug_prefix="seed-profile",
             build=self.build_fields,
+            sizes={"small": 100, "default": 1_000, "large": 10_000},
         )
 
     def build_fields(self, number):
@@ -71,3 +75,19 @@ class ProfileSeeder(PageSeeder):
                 for term in rng.sample(terms, min(how_many, len(terms))):
                     rows.append(through(profilepage_id=page.pk, **{term_field: term.pk}))
             through.objects.bulk_create(rows)
+
+
+def seeders():
+    """A fresh seeder per run: it keeps the taxonomy terms it links."""
+    return {"profiles": ProfileSeeder()}
+
+
+BENCH_PAGES = [
+    BenchPage("directory", "/network/"),
+    BenchPage(
+        "directory, filtered",
+        "/network/?expertise=peer-support&expertise=writing&region=london&sort=recent",
+    ),
+    BenchPage("directory, keyword", "/network/?q=leadership", requests=50),
+    BenchPage("profile", seeded_page_url("profiles")),
+]

@@ -1,12 +1,13 @@
-"""Keep the directory's cached filter options, the search index and private photos' files in
-step with what editors and members change."""
+"""Keep the directory's cached filter options and the search index in step with what editors
+and members change. (Private photos' files are the profile's own business: ProfilePage.save()
+and ProfilePageQuerySet.change() call ProfilePage.secure_photo.)"""
 
 from django.apps import apps as django_apps
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.signals import page_published
 
-from home.seeding import index_pages
+from search.indexing import index_pages
 
 from .directory import options_cache_key
 from .models import (
@@ -18,7 +19,6 @@ from .models import (
     Role,
     enforce_member_choices,
 )
-from .private_photos import PHOTO_FIELDS, exposes_old_files, secure_after_commit
 
 
 def clear_facet_options(sender, instance=None, **kwargs):
@@ -45,31 +45,6 @@ def reindex_published_profile(sender, instance, **kwargs):
     index_pages(ProfilePage, [ProfilePage.objects.get(pk=instance.pk)])
 
 
-def _saves_photo(update_fields):
-    return update_fields is None or bool(set(update_fields) & set(PHOTO_FIELDS))
-
-
-def remember_photo_state(sender, instance, raw=False, update_fields=None, **kwargs):
-    """Note the stored photo and its visibility before a save (publishing writes the page row)."""
-    if raw or not instance.pk or not _saves_photo(update_fields):
-        return
-    instance._photo_before = (
-        ProfilePage.objects.filter(pk=instance.pk)
-        .values_list("photo_id", "photo_visibility")
-        .first()
-    )
-
-
-def secure_private_photo(sender, instance, raw=False, update_fields=None, **kwargs):
-    """A photo that has just stopped being public gets new file names (network/private_photos.py).
-    Queryset updates are covered by ProfilePageQuerySet.update()."""
-    if raw or not _saves_photo(update_fields):
-        return
-    before = instance.__dict__.pop("_photo_before", None)
-    if exposes_old_files(before, (instance.photo_id, instance.photo_visibility)):
-        secure_after_commit(instance.photo_id)
-
-
 def enforce_choices_after_migrate(sender, apps=django_apps, **kwargs):
     """A data migration writes through historical models, which skip ProfilePage.save(): put
     every profile back under its member's choices once migrations have run (only when the
@@ -87,8 +62,6 @@ def connect():
     for model in (LivedExperienceArea, Expertise, Role, Region, PaymentRoute):
         post_save.connect(clear_facet_options, sender=model, dispatch_uid=f"facets-{model}")
         post_delete.connect(clear_facet_options, sender=model, dispatch_uid=f"facets-d-{model}")
-    pre_save.connect(remember_photo_state, sender=ProfilePage, dispatch_uid="photo-state")
-    post_save.connect(secure_private_photo, sender=ProfilePage, dispatch_uid="secure-photo")
     post_migrate.connect(
         enforce_choices_after_migrate,
         sender=django_apps.get_app_config("network"),

@@ -1,7 +1,6 @@
-"""The Network menu in the admin, and the network's section on the home page."""
+"""The Network menu in the admin, and the admin's rules for profiles."""
 
 from django.contrib import messages
-from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
@@ -10,7 +9,6 @@ from . import reports  # noqa: F401 (registers the consent report)
 from .admin_filters import ConsentStatusFilter, LiveStatusFilter
 from .models import (
     CHOICE_FIELDS,
-    DirectoryIndexPage,
     Expertise,
     LivedExperienceArea,
     PaymentRoute,
@@ -74,50 +72,6 @@ class NetworkGroup(ModelAdminGroup):
 modeladmin_register(NetworkGroup)
 
 
-@hooks.register("lead_home_sections")
-def featured_profiles_section(context):
-    directory = DirectoryIndexPage.objects.live().public().first()
-    if directory is None:
-        return ""
-    profiles = directory.featured()
-    if not profiles:
-        return ""
-    return render_to_string(
-        "network/includes/featured_profiles.html",
-        {"profiles": profiles, "directory": directory},
-        request=context.get("request"),
-    )
-
-
-@hooks.register("lead_demo_content")
-def network_demo_content(home, stdout):
-    from .demo.loader import build_network
-
-    return build_network(home, stdout)
-
-
-@hooks.register("lead_seed_scale")
-def network_seeders():
-    from .seeding import ProfileSeeder
-
-    return {"profiles": ProfileSeeder()}
-
-
-@hooks.register("lead_bench_pages")
-def network_bench_pages():
-    from home.benchmark import BenchPage, seeded_page_url
-
-    return [
-        BenchPage("directory", "/network/"),
-        BenchPage(
-            "directory, filtered",
-            "/network/?expertise=peer-support&expertise=writing&region=london&sort=recent",
-        ),
-        BenchPage("directory, keyword", "/network/?q=leadership", requests=50),
-        BenchPage("profile", seeded_page_url("profiles")),
-    ]
-
-
 @hooks.register("before_bulk_action")
 def refuse_bulk_publishing_without_consent(request, action_type, objects, action_class_instance):
     """Bulk "Publish" in the page explorer skips the page form, so explain the consent gate
@@ -149,13 +103,6 @@ def refuse_bulk_publishing_without_consent(request, action_type, objects, action
     )
     next_url = request.GET.get("next", "")
     return redirect(next_url if next_url.startswith("/admin/") else "wagtailadmin_explore_root")
-
-
-@hooks.register("lead_dashboard_items")
-def network_dashboard_items(request):
-    from .dashboard import dashboard_items
-
-    return dashboard_items(request)
 
 
 @hooks.register("construct_homepage_panels")

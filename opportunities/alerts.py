@@ -5,6 +5,8 @@ and the record is removed again if the mail server refuses it, so the next run r
 
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
+from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -13,10 +15,11 @@ from django.utils import timezone
 from membership.emails import site_url
 
 from . import emails
+from .dates import uk_today
 from .models import AlertDigest, OpportunityPage, RoleAlert, WorkMode
-from .models.pages import uk_today
 
 FIRST_DIGEST_DAYS = 1
+UNSUBSCRIBE_SALT = "lead.opportunities.alerts.unsubscribe"
 
 
 def matching_roles(alert, since, now=None):
@@ -48,10 +51,22 @@ def matching_roles(alert, since, now=None):
     return roles.select_related("organisation").order_by("closing_date", "pk")
 
 
+def unsubscribe_token(user):
+    """The one-click unsubscribe link's proof that it is this member's: signed, never guessable."""
+    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign(str(user.pk))
+
+
+def member_for_token(token):
+    """The member an unsubscribe token was made for, or None when it is not one of ours."""
+    try:
+        pk = signing.Signer(salt=UNSUBSCRIBE_SALT).unsign(token)
+    except signing.BadSignature:
+        return None
+    return get_user_model().objects.filter(pk=pk).first()
+
+
 def send_daily_alerts(now=None):
     """Returns the number of digests sent."""
-    from .views import unsubscribe_token
-
     now = now or timezone.now()
     today = uk_today(now)
     sent = 0

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from membership.emails import editor_addresses, send, site_url
 
-from .models import RoleSubmission
+from .models import ExpressionOfInterest, InterestStatus, RoleSubmission
 
 TEMPLATES = "opportunities/emails/"
 
@@ -29,8 +29,6 @@ def acknowledge_role(email, title):
 
 def relay_interest(interest_id):
     """Pass a stored expression of interest on to the organisation, the sender as Reply-To."""
-    from .models import ExpressionOfInterest, InterestStatus
-
     interest = (
         ExpressionOfInterest.objects.filter(pk=interest_id)
         .select_related("opportunity__organisation")

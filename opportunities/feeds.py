@@ -35,8 +35,7 @@ class RssFeed(Feed):
         return self.index_page.intro or "New paid roles, each with its pay stated."
 
     def items(self):
-        roles = self.index_page.open_roles().for_cards()
-        return roles.order_by("-first_published_at", "pk")[:FEED_LENGTH]
+        return self.index_page.open_roles().for_cards().sorted_by("newest")[:FEED_LENGTH]
 
     def item_title(self, role):
         return f"{role.title}: {role.pay_text()}"

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from membership.forms import HONEYPOT, SubmittedOnceForm, text_to_rich_text
 from network.models import PaymentRoute, Region, Role
 
+from .dates import uk_today
 from .models import (
     ADJUSTMENTS,
     EXPENSES,
@@ -19,7 +20,6 @@ from .models import (
     RoleAlert,
     WorkMode,
 )
-from .models.pages import uk_today
 
 CHECKBOXES = forms.CheckboxSelectMultiple
 CHOOSE_ONE = [("", "Choose one")]

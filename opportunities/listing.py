@@ -13,17 +13,18 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
+from django.apps import apps
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Q
+from django.db.models import Q
 from django.utils.http import urlencode
 
 from network.directory import OPTIONS_CACHE_SECONDS, options_cache_key
 from network.models import Region, Role
 
-from .models import ADJUSTMENTS, OrganisationType, WorkMode
-from .models.pages import uk_today
-from .models.pay import pounds
+from .choices import ADJUSTMENTS, OrganisationType, WorkMode
+from .dates import uk_today
+from .pay import pounds
 
 PER_PAGE = 20
 REMOTE = "remote"
@@ -178,15 +179,7 @@ class Board:
     @property
     def results(self):
         if not hasattr(self, "_results"):
-            roles = self._matching().for_cards()
-            if self.sort == "newest":
-                roles = roles.order_by("-first_published_at", "pk")
-            elif self.sort == "pay":
-                # Highest first; a role whose hourly figure cannot be worked out comes last on
-                # every database (PostgreSQL puts NULL first in a descending order).
-                roles = roles.order_by(F("hourly_pay").desc(nulls_last=True), "closing_date", "pk")
-            else:
-                roles = roles.order_by("-featured", "closing_date", "title", "pk")
+            roles = self._matching().for_cards().sorted_by(self.sort)
             counted = _Counted(roles, self.counts["total"])
             self._results = Paginator(counted, PER_PAGE).get_page(self.page_number)
         return self._results
@@ -226,18 +219,7 @@ class Board:
         wanted["closing", "soon"] = self._where("closing") & Q(
             closing_date__lte=self.closing_soon_by
         )
-        keys = list(wanted)
-        row = (
-            self.base()
-            .order_by()
-            .aggregate(
-                **{
-                    f"n{i}": Count("pk", filter=wanted[key]) if wanted[key] else Count("pk")
-                    for i, key in enumerate(keys)
-                }
-            )
-        )
-        self._counts = {key: row[f"n{i}"] or 0 for i, key in enumerate(keys)}
+        self._counts = self.base().count_each(wanted)
         return self._counts
 
     def _min_pay_amounts(self):
@@ -339,3 +321,9 @@ class Board:
             params.setlist(param, [v for v in params.getlist(param) if v != value])
         encoded = urlencode([(k, v) for k in params for v in params.getlist(k)])
         return f"?{encoded}" if encoded else self.request.path
+
+
+def closed_role_ids():
+    """Roles past their closing date stay readable at their address (saying they closed) but
+    leave site search (`Feature.unlisted_pages`)."""
+    return apps.get_model("opportunities", "OpportunityPage").objects.closed().values("pk")

@@ -1,5 +1,7 @@
 """Synthetic paid roles at scale for the benchmark (`manage.py seed_scale --roles N`): real
-OpportunityPages made in bulk, a tenth of them closed, with their payment routes."""
+OpportunityPages made in bulk, a tenth of them closed, with their payment routes; and the
+board's page types it measures. Development only: read by devtools/registry.py, never imported
+by the site."""
 
 import random
 from datetime import timedelta
@@ -7,7 +9,8 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from home.seeding import PageSeeder, build_post
+from devtools.benchmark import BenchPage, seeded_page_url
+from devtools.seeders import PageSeeder, build_post
 from network.models import PaymentRoute, Region, Role
 
 from .models import ADJUSTMENTS, FairPayRate, OpportunityPage, Organisation, PayUnit, WorkMode
@@ -31,6 +34,7 @@ class OpportunitySeeder(PageSeeder):
             section_slug="opportunities",
             slug_prefix="seed-role",
             build=self.build_fields,
+            sizes={"small": 20, "default": 300, "large": 2_000},
         )
         self._terms = None
 
@@ -90,3 +94,16 @@ class OpportunitySeeder(PageSeeder):
             for page in pages
             for route in routes[: 1 + page.pk % len(routes)]
         )
+
+
+def seeders():
+    """A fresh seeder per run: it keeps the organisation and terms it links."""
+    return {"roles": OpportunitySeeder()}
+
+
+BENCH_PAGES = [
+    BenchPage("opportunities board", "/opportunities/"),
+    BenchPage("opportunities, filtered", "/opportunities/?region=remote&min_pay=20&sort=pay"),
+    BenchPage("paid role", seeded_page_url("roles")),
+    BenchPage("opportunities feed (RSS)", "/opportunities/feed/rss/", size_target=False),
+]

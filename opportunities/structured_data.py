@@ -6,9 +6,9 @@ from datetime import timedelta
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from .models import PayUnit, WorkMode
-from .models.pages import closing_moment
-from .models.pay import FULL_TIME_HOURS_A_WEEK, hourly_equivalent, money
+from .choices import WorkMode
+from .dates import closing_moment
+from .pay import FULL_TIME_HOURS_A_WEEK, PayUnit, hourly_equivalent, money
 
 # Units schema.org knows; the others are given as their hourly figure.
 UNIT_TEXT = {PayUnit.HOUR: "HOUR", PayUnit.DAY: "DAY", PayUnit.SALARY: "YEAR"}

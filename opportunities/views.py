@@ -4,9 +4,7 @@ their alerts and can leave them with one click from any alert email."""
 from functools import partial
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.core import signing
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
@@ -17,10 +15,9 @@ from membership import once, ratelimit
 from membership.applications import submit_for_review
 
 from . import emails
+from .alerts import member_for_token
 from .forms import AlertForm, InterestForm, SubmitRoleForm
 from .models import ExpressionOfInterest, Organisation, RoleAlert, RoleSubmission
-
-UNSUBSCRIBE_SALT = "lead.opportunities.alerts.unsubscribe"
 
 
 def _never_cached(response):
@@ -90,10 +87,6 @@ def store_role(board, form):
         return revision
 
     return once.store_once(RoleSubmission, key, store)
-
-
-def submit_thanks(request, board):
-    return render(request, "opportunities/submit_thanks.html", {"page": board})
 
 
 # --- interest in a role -----------------------------------------------------------------------
@@ -169,10 +162,6 @@ def store_interest(role, form, request, profile_url):
     return once.store_once(ExpressionOfInterest, key, store)
 
 
-def interest_sent(request, role):
-    return render(request, "opportunities/interest_sent.html", {"page": role})
-
-
 # --- alerts -----------------------------------------------------------------------------------
 
 
@@ -192,25 +181,13 @@ def alerts(request):
     return _never_cached(render(request, "opportunities/alerts.html", {"form": form}))
 
 
-def unsubscribe_token(user):
-    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign(str(user.pk))
-
-
-def _member_for(token):
-    try:
-        pk = signing.Signer(salt=UNSUBSCRIBE_SALT).unsign(token)
-    except signing.BadSignature:
-        return None
-    return get_user_model().objects.filter(pk=pk).first()
-
-
 @csrf_exempt  # RFC 8058 one-click: mail clients POST with no session; the token is the proof
 def unsubscribe(request, token):
     """GET shows a button (link checkers in mail systems must not unsubscribe anyone); POST,
     from that button or a mail client's one-click unsubscribe, turns alerts off."""
     if request.method not in ("GET", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
-    member = _member_for(token)
+    member = member_for_token(token)
     if member is None:
         response = render(request, "opportunities/unsubscribe.html", {"invalid": True}, status=404)
         return _never_cached(response)

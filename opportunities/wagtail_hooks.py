@@ -1,36 +1,25 @@
-"""Paid roles in the admin (an Opportunities menu) and across the site: the home page's roles
-closing soonest, the dashboard, site search, the demo content and the benchmark."""
+"""Paid roles in the admin: an Opportunities menu, and the roles' own edit views."""
 
 from datetime import timedelta
 
 from django.contrib.admin import SimpleListFilter
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
-from django.db.models import CharField, Exists, F, OuterRef, Q
+from django.db.models import CharField, Exists, F, OuterRef
 from django.db.models.functions import Cast
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils.safestring import mark_safe
 from wagtail import hooks
-from wagtail.models import ModelLogEntry, Page, WorkflowState
+from wagtail.models import Page, WorkflowState
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
-from home.pagecache import current_generation
 from network.admin_filters import LiveStatusFilter
 
 from .models import (
-    AlertDigest,
     ExpressionOfInterest,
     FairPayRate,
     OpportunityPage,
     Organisation,
-    RoleAlert,
 )
 from .models.pages import uk_today
-
-HOME_ROLES = 3
-HOME_SECTION_SECONDS = 24 * 60 * 60
 
 
 class ClosingFilter(SimpleListFilter):
@@ -155,162 +144,8 @@ class OpportunitiesGroup(ModelAdminGroup):
 modeladmin_register(OpportunitiesGroup)
 
 
-def closing_soon(limit, now=None):
-    """The next open roles to close, featured (never below the fair-pay rate) first."""
-    roles = OpportunityPage.objects.live().public().open(now).for_cards()
-    return list(roles.order_by("closing_date", "-featured", "pk")[:limit])
-
-
-def home_section_key(request):
-    """The home section's cache key: new whenever anything published changes (the page cache's
-    generation: publishing, unpublishing, privacy, organisations...) and at UK midnight, when
-    roles close by themselves."""
-    host = request.get_host() if request else ""
-    return f"opportunities:home-section:{current_generation()}:{uk_today().isoformat()}:{host}"
-
-
 @hooks.register("register_admin_viewset")
 def register_role_views():
     from .admin_views import RoleViewSet
 
     return RoleViewSet("opportunity_pages")
-
-
-@hooks.register("lead_home_sections")
-def paid_roles_section(context):
-    """The roles closing soonest, on the home page: cached (see home_section_key), so the home
-    page pays no query for it once rendered."""
-    request = context.get("request")
-    key = home_section_key(request)
-    html = cache.get(key)
-    if html is None:
-        roles = closing_soon(HOME_ROLES)
-        html = ""
-        if roles:
-            # The board's address from one of its roles' (no query for the board).
-            board_url = roles[0].get_url(request).removesuffix(f"{roles[0].slug}/")
-            html = render_to_string(
-                "opportunities/includes/home_section.html",
-                {"roles": roles, "board_url": board_url},
-                request=request,
-            )
-        cache.set(key, str(html), HOME_SECTION_SECONDS)
-    return mark_safe(html)  # noqa: S308 - rendered by the template above, or empty
-
-
-@hooks.register("lead_unlisted_pages")
-def closed_roles():
-    """Roles past their closing date stay readable at their address (saying they closed) but
-    leave site search."""
-    return OpportunityPage.objects.closed().values("pk")
-
-
-@hooks.register("lead_dashboard_items")
-def opportunities_dashboard_items(request):
-    from home.editorial.dashboard import DashboardItem
-
-    listing = reverse("opportunities_opportunitypage_modeladmin_index")
-    live = OpportunityPage.objects.live()
-    today = uk_today()
-    role_type = ContentType.objects.get_for_model(OpportunityPage)
-    waiting = WorkflowState.objects.active().filter(content_type=role_type).count()
-    return [
-        DashboardItem(
-            "paid roles awaiting review",
-            waiting,
-            reverse("wagtailadmin_reports:workflow"),
-            "Review them",
-            order=15,
-            singular="paid role awaiting review",
-        ),
-        DashboardItem(
-            "paid roles closing this week",
-            live.filter(closing_date__range=(today, today + timedelta(days=7))).count(),
-            f"{listing}?closing=week",
-            "See them",
-            order=40,
-            singular="paid role closing this week",
-        ),
-        DashboardItem(
-            "open paid roles below the fair-pay rate",
-            live.open().below_fair_pay().count(),
-            f"{listing}?fair_pay=below&closing=open",
-            "Talk to the organisations",
-            order=35,
-            singular="open paid role below the fair-pay rate",
-        ),
-    ]
-
-
-@hooks.register("lead_demo_content")
-def opportunities_demo_content(home, stdout):
-    from .demo.loader import build_opportunities
-
-    return build_opportunities(home, stdout)
-
-
-@hooks.register("lead_seed_scale")
-def opportunities_seeders():
-    from .seeding import OpportunitySeeder
-
-    return {"roles": OpportunitySeeder()}
-
-
-@hooks.register("lead_bench_pages")
-def opportunities_bench_pages():
-    from home.benchmark import BenchPage, seeded_page_url
-
-    return [
-        BenchPage("opportunities board", "/opportunities/"),
-        BenchPage("opportunities, filtered", "/opportunities/?region=remote&min_pay=20&sort=pay"),
-        BenchPage("paid role", seeded_page_url("roles")),
-        BenchPage("opportunities feed (RSS)", "/opportunities/feed/rss/", size_target=False),
-    ]
-
-
-def _interest_of(user):
-    """Interest the member sent: linked to their account, or sent from its address."""
-    mine = Q(member=user)
-    if user.email:
-        mine |= Q(sender_email__iexact=user.email)
-    return ExpressionOfInterest.objects.filter(mine)
-
-
-@hooks.register("lead_member_data")
-def role_data_for_export(user, profile):
-    alert = RoleAlert.objects.filter(member=user).first()
-    return {
-        "role_alerts": {
-            "on": alert.enabled,
-            "match_my_profile": alert.use_profile,
-            "roles": [role.name for role in alert.roles.all()],
-            "regions": [region.name for region in alert.regions.all()],
-            "include_remote": alert.include_remote,
-            "changed_at": alert.updated_at,
-        }
-        if alert
-        else None,
-        "interest_in_roles": [
-            {
-                "role": interest.opportunity.title,
-                "sent_at": interest.created_at,
-                "name": interest.sender_name,
-                "email": interest.sender_email,
-                "message": interest.message,
-                "profile_link": interest.profile_url,
-                "status": interest.get_status_display(),
-            }
-            for interest in _interest_of(user).select_related("opportunity")
-        ],
-    }
-
-
-@hooks.register("lead_erase_member")
-def erase_role_data(user):
-    interest = _interest_of(user)
-    ids = [str(pk) for pk in interest.values_list("pk", flat=True)]
-    content_type = ContentType.objects.get_for_model(ExpressionOfInterest)
-    ModelLogEntry.objects.filter(content_type=content_type, object_id__in=ids).delete()
-    interest.delete()
-    RoleAlert.objects.filter(member=user).delete()
-    AlertDigest.objects.filter(member=user).delete()

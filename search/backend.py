@@ -20,6 +20,19 @@ from django.db import connection, models
 from django.db.models import F
 from django.db.models.expressions import RawSQL
 from modelsearch.backends import database
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresAutocompleteQueryCompiler,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+    PostgresSearchResults,
+)
+from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+from modelsearch.backends.database.sqlite.sqlite import (
+    SQLiteAutocompleteQueryCompiler,
+    SQLiteSearchBackend,
+    SQLiteSearchQueryCompiler,
+    SQLiteSearchResults,
+)
 from modelsearch.conf import get_app_config
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
@@ -44,14 +57,6 @@ def SearchBackend(params):  # noqa: N802 - the name modelsearch looks up in a ba
 
 
 def _sqlite_backend_class():
-    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
-    from modelsearch.backends.database.sqlite.sqlite import (
-        SQLiteAutocompleteQueryCompiler,
-        SQLiteSearchBackend,
-        SQLiteSearchQueryCompiler,
-        SQLiteSearchResults,
-    )
-
     app_config = get_app_config()
     index_entry = app_config.get_model("IndexEntry")
     fts_entry = app_config.get_model("SQLiteFTSIndexEntry")
@@ -154,13 +159,6 @@ def _server_config():
 
 
 def _postgres_backend_class():
-    from modelsearch.backends.database.postgres.postgres import (
-        PostgresAutocompleteQueryCompiler,
-        PostgresSearchBackend,
-        PostgresSearchQueryCompiler,
-        PostgresSearchResults,
-    )
-
     class TitleWeightedCompiler(PostgresSearchQueryCompiler):
         def get_index_vectors(self, search_query):
             return [

@@ -13,10 +13,11 @@ from functools import cached_property
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Q
-from wagtail import hooks
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
+
+from lead.features import call_each
 
 from . import types
 from .highlight import snippet
@@ -66,11 +67,11 @@ def public_pages():
     """Live pages outside any login- or password-restricted section: the only pages search
     ever looks at. (`.public()` reads the view restrictions once, here.) The tree's root
     (depth 1) is never a page anyone visits. Feature apps leave out live pages that are no
-    longer listed (a role past its closing date) through the `lead_unlisted_pages` hook: each
+    longer listed (a role past its closing date) by declaring `Feature.unlisted_pages`: each
     returns a queryset of page ids, kept as a subquery."""
     pages = Page.objects.live().public().filter(depth__gt=1)
-    for unlisted in hooks.get_hooks("lead_unlisted_pages"):
-        pages = pages.exclude(pk__in=unlisted())
+    for unlisted in call_each("unlisted_pages"):
+        pages = pages.exclude(pk__in=unlisted)
     return pages
 
 

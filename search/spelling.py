@@ -13,6 +13,7 @@ page's), and a correction is only offered if it finds something.
 
 import difflib
 
+from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection
 
 from .query import WORD, clean_query
@@ -52,8 +53,6 @@ def _closest(term, words):
 def _candidate_titles(scope, term):
     """Titles of live, public pages likely to hold the word `term` was meant to be."""
     if trigram_available():
-        from django.contrib.postgres.search import TrigramWordSimilarity
-
         return (
             scope.annotate(_similarity=TrigramWordSimilarity(term, "title"))
             .filter(_similarity__gte=TRIGRAM_THRESHOLD)

@@ -1,10 +1,10 @@
-"""The kinds of result the site search filters by: All, Posts, People, Events, Paid roles and
-Pages.
+"""The kinds of result the site search filters by: All, then each feature's types (Posts,
+People, Events, Paid roles, …) and Pages.
 
-A type names its page model as "app_label.ModelName" and is resolved lazily, so a type whose
-model does not exist (a feature not built or removed) is simply left out. "Pages" is every other
-page type. A feature joins the search by adding a line here and, for its own card, a class
-attribute on its page model:
+Each feature app declares its types on its AppConfig (`Feature(search_types=(SearchType(…),))`,
+lead/features.py). A type names its page model as "app_label.ModelName" and is resolved lazily,
+so a type whose model does not exist is simply left out. "Pages" (the core's) is every other page
+type. For its own card, a page model sets a class attribute:
 
     class BlogPage(Page):
         search_result_template = "blog/includes/search_result.html"
@@ -14,61 +14,26 @@ the search words in <mark>), `query` (what the visitor searched for), `result_ty
 `request`, and nothing else. Its title is an <h2 class="search-result__title"> linking to the
 page. Pages are fetched one query per type for a page of results, with the type's
 `select_related`: a card reads nothing else from the database. A model without the attribute
-gets the type's `template` below, or the plain card, search/includes/result.html.
+gets the type's `template`, or the plain card, search/includes/result.html.
 """
 
-from dataclasses import dataclass
-
-from django.apps import apps
 from modelsearch.utils import get_descendants_content_types_pks
 
+from lead.features import SearchType, each
+
+ResultType = SearchType  # the name the search code has always used
 ALL = "all"
 DEFAULT_TEMPLATE = "search/includes/result.html"
 
 
-@dataclass(frozen=True)
-class ResultType:
-    key: str  # the ?type= value
-    label: str  # the filter's label
-    model: str | None  # "app_label.ModelName"; None for every other page type
-    template: str = ""  # the card when the model sets no search_result_template
-    singular: str = ""  # what one result is called on its card ("Post")
-    select_related: tuple = ()  # what the card reads from related rows, fetched with the page
-
-    def get_model(self):
-        if self.model is None:
-            return None
-        try:
-            return apps.get_model(self.model)
-        except LookupError:
-            return None
-
-
-RESULT_TYPES = [
-    ResultType("posts", "Posts", "blog.BlogPage", singular="Post"),
-    ResultType(
-        "people",
-        "People",
-        "network.ProfilePage",
-        template="search/includes/result_person.html",
-        singular="Person",
-        select_related=("region",),
-    ),
-    ResultType("events", "Events", "events.EventPage", singular="Event"),
-    ResultType(
-        "roles",
-        "Paid roles",
-        "opportunities.OpportunityPage",
-        singular="Paid role",
-        select_related=("organisation", "region", "activity_level"),
-    ),
-    ResultType("pages", "Pages", None, singular="Page"),
-]
+def result_types():
+    """Every declared type, in filter order (by `order`, then INSTALLED_APPS order)."""
+    return sorted(each("search_types"), key=lambda t: t.order)
 
 
 def available_types():
     """The types that exist now: those with a model, and the catch-all."""
-    return [t for t in RESULT_TYPES if t.model is None or t.get_model() is not None]
+    return [t for t in result_types() if t.model is None or t.get_model() is not None]
 
 
 def get_type(key):
@@ -103,7 +68,7 @@ def filter_by_type(queryset, result_type):
 def type_for(content_type_id):
     """The type a page belongs to, from its content type id."""
     return modelled_content_type_ids().get(content_type_id) or next(
-        t for t in RESULT_TYPES if t.model is None
+        t for t in result_types() if t.model is None
     )
 
 

@@ -1,10 +1,8 @@
-"""The search reports in the admin's Reports menu, and the search pages the benchmark measures."""
+"""The search reports in the admin's Reports menu."""
 
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-
-from home.benchmark import BenchPage
 
 from .reports import NothingFoundView, PopularSearchesView, can_see_search_reports
 
@@ -52,17 +50,3 @@ def nothing_found_menu_item():
         icon_name="search",
         order=1320,
     )
-
-
-@hooks.register("lead_bench_pages")
-def search_bench_pages():
-    """Beside the core's /search/?q=leadership: a common word filtered to one type, a page deep
-    in the results, two words, a search that finds nothing (so "did you mean" runs), and the
-    suggestions endpoint."""
-    return [
-        BenchPage("search, people", "/search/?q=peer&type=people"),
-        BenchPage("search, page 20", "/search/?q=leadership&page=20"),
-        BenchPage("search, two words", "/search/?q=peer+support"),
-        BenchPage("search, nothing found", "/search/?q=leadershp+suport"),
-        BenchPage("search suggestions", "/search/suggest/?q=lead", size_target=False),
-    ]

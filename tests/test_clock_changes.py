@@ -13,8 +13,8 @@ from django.core.management import call_command
 from wagtail.models import Site
 
 from blog.models import BlogIndexPage
+from devtools.seeders import get_generators
 from events.models import EventOccurrence, EventPage
-from home.seeding import get_generators
 
 from .quality.features.blog import add_posts
 from .quality.features.events import add_events, add_past_events

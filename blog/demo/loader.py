@@ -1,9 +1,11 @@
-"""The blog's demo content: categories, authors and the posts in posts.py."""
+"""The blog's demo content: the section, categories and authors in content.toml and the posts
+in posts.toml, beside this module."""
 
 import io
 import json
 import uuid
 from datetime import timedelta
+from pathlib import Path
 
 from django.core.files.images import ImageFile
 from django.utils import timezone
@@ -11,43 +13,51 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
+from home.demo.data import load, pick, stream
 from home.demo.sections import ensure_section
 from network.models import ProfilePage
 
 from ..models import Author, BlogCategory, BlogIndexPage, BlogPage, BlogPageAuthor
 
-BLOG_INTRO = (
-    "News, ideas and practical guides from lived-experience leaders across the network: on "
-    "leadership, fair pay, peer support and looking after yourself while you do this work."
-)
+CONTENT = Path(__file__).with_name("content.toml")
+POSTS = Path(__file__).with_name("posts.toml")
 # Abstract banners (shapes, not people) for a few posts, so cards show how images look.
 BANNER_COLOURS = [("#1d3b53", "#ffd27a"), ("#1f6b4f", "#e8f3ee"), ("#7a3b69", "#ffb3a7")]
 
 
 def build_blog(home, stdout):
     """Returns a summary of what it added (nothing when everything was already there)."""
-    from .posts import AUTHORS, CATEGORIES, POSTS
-
+    content = load(CONTENT)
     created = []
-    blog = ensure_section(home, "blog", BlogIndexPage, stdout, title="Blog", intro=BLOG_INTRO)
+    words = content["blog"]
+    blog = ensure_section(
+        home, "blog", BlogIndexPage, stdout, title=words["title"], intro=words["intro"]
+    )
     if blog is None:
         return created
-    for order, (name, slug, description) in enumerate(CATEGORIES):
+    for order, spec in enumerate(content["categories"]):
         BlogCategory.objects.get_or_create(
-            slug=slug, defaults={"name": name, "description": description, "sort_order": order}
+            slug=spec["slug"],
+            defaults={
+                "name": spec["name"],
+                "description": spec["description"],
+                "sort_order": order,
+            },
         )
     authors = {}
-    for spec in AUTHORS:
-        profile = ProfilePage.objects.filter(slug=spec["profile"]).first()
+    for spec in content["authors"]:
+        profile = ProfilePage.objects.filter(slug=spec.get("profile")).first()
         authors[spec["name"]], _ = Author.objects.get_or_create(
             name=spec["name"], defaults={"role_line": spec["role_line"], "profile": profile}
         )
     existing = set(blog.get_children().values_list("slug", flat=True))
     new_posts = 0
-    for number, spec in enumerate(POSTS):
+    alt_text = content["banners"]["alt_text"]
+    for number, spec in enumerate(load(POSTS)["posts"]):
         if spec["slug"] in existing:
             continue
-        post = make_post(spec, authors, banner=number < len(BANNER_COLOURS) or spec["featured"])
+        banner = alt_text if number < len(BANNER_COLOURS) or spec["featured"] else None
+        post = make_post(spec, authors, banner)
         blog.add_child(instance=post)
         post.save_revision().publish()
         published = timezone.now() - timedelta(days=spec["days_ago"])
@@ -64,23 +74,24 @@ def build_blog(home, stdout):
     return created
 
 
-def make_post(spec, authors, banner=False):
+def make_post(spec, authors, banner=None):
+    """`banner`: the alt text of the drawn banner the post shows, if it shows one."""
     categories = list(BlogCategory.objects.filter(slug__in=spec["categories"]))
     post = BlogPage(
         title=spec["title"],
         slug=spec["slug"],
         standfirst=spec["standfirst"],
         content_note=spec["content_note"],
-        body=json.dumps([_block(kind, value) for kind, value in spec["body"]]),
-        references=json.dumps([_block("reference", ref) for ref in spec["references"]]),
+        body=json.dumps([_block(b["type"], b["value"]) for b in stream(spec.get("body", []))]),
+        references=json.dumps([_block("reference", ref) for ref in spec.get("references", [])]),
     )
     if banner:
         post.hero_image = banner_image(spec["slug"])
-        post.hero_alt_text = "An abstract pattern of overlapping circles in the LEAD colours."
+        post.hero_alt_text = banner
     post.categories = categories
     post.tags.add(*spec["tags"])
     post.post_authors = [
-        BlogPageAuthor(author=authors[name], sort_order=order)
+        BlogPageAuthor(author=pick(authors, name, spec, "authors"), sort_order=order)
         for order, name in enumerate(spec["authors"])
     ]
     return post

@@ -5,7 +5,7 @@ import math
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -16,17 +16,58 @@ from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import MetadataMixin
+from network.models import link_credits
 
 from ..blocks import ReferencesBlock
+from ..feeds import AtomFeed, RssFeed
+from ..metadata import posting_jsonld
+from .authors import BlogPageAuthor
 from .taxonomy import BlogCategory, BlogPageTag
 
 PER_PAGE = 12
 WORDS_PER_MINUTE = 200
+CARD_IMAGE = "fill-640x360"
+
+
+class BlogPageQuerySet(PageQuerySet):
+    def newest_first(self):
+        return self.order_by("-date", "-first_published_at", "-pk")
+
+    def with_card_data(self):
+        """What a post card and a feed entry read (image rendition, authors in order,
+        categories), fetched in a fixed number of queries for any number of posts."""
+        images = get_image_model().objects.prefetch_renditions(CARD_IMAGE)
+        return self.prefetch_related(
+            Prefetch("hero_image", queryset=images),
+            Prefetch(
+                "post_authors",
+                queryset=BlogPageAuthor.objects.select_related("author").order_by("sort_order"),
+            ),
+            "categories",
+        )
+
+    def attach_bylines(self, request=None):
+        """The posts, as a list, each with its `byline` (see attach_bylines)."""
+        return attach_bylines(self, request)
+
+
+def attach_bylines(posts, request=None):
+    """Give each post a `byline`: its authors in order, each with a `profile_url` only while
+    their profile is live and public (one query for the whole list; authors are read through
+    `with_card_data`). Returns the posts as a list."""
+    posts = list(posts)
+    credits = [credit.author for post in posts for credit in post.post_authors.all()]
+    link_credits(credits, request)
+    for post in posts:
+        post.byline = [credit.author for credit in post.post_authors.all()]
+    return posts
 
 
 class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
@@ -56,26 +97,18 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
 
     def posts(self):
         """Live, public posts, newest first: the only ones any listing or feed may show."""
-        return (
-            BlogPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-date", "-first_published_at", "-pk")
-        )
+        return BlogPage.objects.child_of(self).live().public().newest_first()
 
-    def featured(self):
-        """The editor's featured post, if it is live and public."""
+    def featured(self, request=None):
+        """The editor's featured post with its byline, if it is live and public."""
         if not self.featured_post_id:
             return None
-        from ..listing import with_card_data
-
-        return with_card_data(self.posts().filter(pk=self.featured_post_id)).first()
+        posts = self.posts().filter(pk=self.featured_post_id).with_card_data()
+        return next(iter(posts.attach_bylines(request)), None)
 
     def listing_context(self, request, posts, **extra):
-        from ..listing import attach_bylines, with_card_data
-
-        page_obj = Paginator(with_card_data(posts), PER_PAGE).get_page(request.GET.get("page"))
-        attach_bylines(page_obj.object_list, request)
+        page_obj = Paginator(posts.with_card_data(), PER_PAGE).get_page(request.GET.get("page"))
+        page_obj.object_list.attach_bylines(request)
         return {
             "page_obj": page_obj,
             "posts": page_obj.object_list,
@@ -88,12 +121,9 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
         posts = self.posts()
         featured = None
         if not request.GET.get("page") or request.GET.get("page") == "1":
-            featured = self.featured()
+            featured = self.featured(request)
         if featured is not None:
             posts = posts.exclude(pk=featured.pk)
-            from ..listing import attach_bylines
-
-            attach_bylines([featured], request)
         context = self.listing_context(request, posts, featured=featured)
         return self.render(request, context_overrides=context)
 
@@ -117,26 +147,18 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
 
     @path("feed/rss/", name="feed_rss")
     def rss_feed(self, request):
-        from ..feeds import RssFeed
-
         return RssFeed(self)(request)
 
     @path("feed/atom/", name="feed_atom")
     def atom_feed(self, request):
-        from ..feeds import AtomFeed
-
         return AtomFeed(self)(request)
 
     @path("category/<slug:slug>/feed/rss/", name="category_feed_rss")
     def category_rss_feed(self, request, slug):
-        from ..feeds import RssFeed
-
         return RssFeed(self, get_object_or_404(BlogCategory, slug=slug))(request)
 
     @path("category/<slug:slug>/feed/atom/", name="category_feed_atom")
     def category_atom_feed(self, request, slug):
-        from ..feeds import AtomFeed
-
         return AtomFeed(self, get_object_or_404(BlogCategory, slug=slug))(request)
 
     def get_sitemap_urls(self, request=None):
@@ -213,6 +235,8 @@ class BlogPage(MetadataMixin, Page):
     )
     reading_minutes = models.PositiveSmallIntegerField(default=1, editable=False)
 
+    objects = PageManager.from_queryset(BlogPageQuerySet)()
+
     content_panels = Page.content_panels + [
         FieldPanel("standfirst"),
         InlinePanel("post_authors", label="Author", min_num=1, heading="Authors"),
@@ -281,11 +305,9 @@ class BlogPage(MetadataMixin, Page):
     def get_meta_image(self):
         return self.hero_image
 
-    def related_posts(self, limit=3, *, categories=None, tags=None):
-        """Live, public posts sharing the most categories and tags, newest first on a tie:
-        one query for the posts and a fixed few for their card data."""
-        from ..listing import with_card_data
-
+    def related_posts(self, limit=3, *, categories=None, tags=None, request=None):
+        """Live, public posts sharing the most categories and tags, newest first on a tie,
+        with their bylines: one query for the posts and a fixed few for their card data."""
         category_ids = [c.pk for c in (self.categories.all() if categories is None else categories)]
         tag_ids = [t.pk for t in (self.tags.all() if tags is None else tags)]
         if not category_ids and not tag_ids:
@@ -302,21 +324,15 @@ class BlogPage(MetadataMixin, Page):
             )
             .order_by("-shared", "-date", "-pk")
         )
-        return list(with_card_data(scored)[:limit])
+        return scored.with_card_data()[:limit].attach_bylines(request)
 
     def get_context(self, request, *args, **kwargs):
-        from network.models import link_credits
-
-        from ..listing import attach_bylines
-        from ..metadata import posting_jsonld
-
         context = super().get_context(request, *args, **kwargs)
         authors = link_credits(
             (credit.author for credit in self.post_authors.select_related("author")), request
         )
         categories, tags = list(self.categories.all()), list(self.tags.all())
-        related = self.related_posts(categories=categories, tags=tags)
-        attach_bylines(related, request)
+        related = self.related_posts(categories=categories, tags=tags, request=request)
         context.update(
             authors=authors,
             related_posts=related,

@@ -1,19 +1,23 @@
-"""The events section of the demo site: /events/ and fifteen events around today's date."""
+"""The events section of the demo site: /events/ and fifteen events around today's date, from
+content.toml and events.toml beside this module."""
 
 import json
 import uuid
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from django.utils import timezone
 
+from home.demo.data import load, stream
 from home.demo.sections import ensure_section
 from network.models import ProfilePage, Region
 
 from .. import recurrence
 from ..models import CancelledDate, EventIndexPage, EventPage, EventSpeaker
-from . import events as copy
 
+CONTENT = Path(__file__).with_name("content.toml")
+EVENTS = Path(__file__).with_name("events.toml")
 TUESDAY = 1
 
 
@@ -48,12 +52,7 @@ def circle_dates(today):
 
 
 def body(blocks):
-    stream = []
-    for kind, value in blocks:
-        if kind == "heading":
-            value = {"text": value, "level": "h2"}
-        stream.append({"type": kind, "value": value, "id": str(uuid.uuid4())})
-    return json.dumps(stream)
+    return json.dumps([{**block, "id": str(uuid.uuid4())} for block in stream(blocks)])
 
 
 def make_event(spec, today, profiles, regions):
@@ -69,7 +68,7 @@ def make_event(spec, today, profiles, regions):
         title=spec["title"],
         slug=spec["slug"],
         summary=spec["summary"],
-        body=body(spec["body"]),
+        body=body(spec.get("body", [])),
         status=spec.get("status", "scheduled"),
         status_note=spec.get("status_note", ""),
         start=at(start_day, "00:00" if all_day else spec["start"]),
@@ -98,39 +97,41 @@ def make_event(spec, today, profiles, regions):
         **spec.get("access", {}),
     )
     event.speakers = [
-        EventSpeaker(name=name, role_line=role, profile=profiles.get(slug), sort_order=order)
-        for order, (name, role, slug) in enumerate(spec.get("speakers", []))
+        EventSpeaker(
+            name=speaker["name"],
+            role_line=speaker["role"],
+            profile=profiles.get(speaker.get("profile")),
+            sort_order=order,
+        )
+        for order, speaker in enumerate(spec.get("speakers", []))
     ]
     if cancelled:
-        event.cancelled_dates = [
-            CancelledDate(
-                date=cancelled,
-                note="The facilitators are at a conference. We meet as usual the month after.",
-            )
-        ]
+        event.cancelled_dates = [CancelledDate(date=cancelled, note=spec["cancelled_note"])]
     return event
 
 
 def build_events(home, stdout):
     """Returns a summary of what it added (nothing when everything was already there)."""
+    words = load(CONTENT)["events"]
     index = ensure_section(
         home,
         "events",
         EventIndexPage,
         stdout,
-        title="Events",
-        intro=copy.INDEX_INTRO,
-        past_intro=copy.PAST_INTRO,
+        title=words["title"],
+        intro=words["intro"],
+        past_intro=words["past_intro"],
     )
     if index is None:
         return []
     existing = set(index.get_children().values_list("slug", flat=True))
-    profile_slugs = {slug for spec in copy.EVENTS for _n, _r, slug in spec.get("speakers", [])}
+    events = load(EVENTS)["events"]
+    profile_slugs = {s.get("profile") for spec in events for s in spec.get("speakers", [])}
     profiles = {p.slug: p for p in ProfilePage.objects.filter(slug__in=profile_slugs - {None})}
     regions = {region.slug: region for region in Region.objects.all()}
     today = timezone.localdate()
     added = 0
-    for spec in copy.EVENTS:
+    for spec in events:
         if spec["slug"] in existing:
             continue
         event = make_event(spec, today, profiles, regions)

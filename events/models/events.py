@@ -1,5 +1,7 @@
 """An event: when and where it happens, how to book, who speaks and what access to expect."""
 
+import hashlib
+import json
 import uuid
 
 from django.core.exceptions import ValidationError
@@ -23,54 +25,15 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import ExactInstantsMixin, MetadataMixin
+from home.models import ExactInstantsMixin, MetadataMixin, SiteSettings
 from network.models import ProfileCredit, link_credits
 
 from .. import recurrence
+from ..calendars import calendar_response, event_calendar
+from ..choices import ACCESS_FEATURES, Access, EventFormat, EventStatus, LinkSharing
 from ..forms import EventPageForm, RepeatedHourPanel
 from ..recurrence import Repeat
-
-
-class EventFormat(models.TextChoices):
-    IN_PERSON = "in_person", "In person"
-    ONLINE = "online", "Online"
-    HYBRID = "hybrid", "Hybrid (in person and online)"
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", "Going ahead"
-    CANCELLED = "cancelled", "Cancelled"
-    POSTPONED = "postponed", "Postponed"
-    MOVED_ONLINE = "moved_online", "Moved online"
-
-
-class LinkSharing(models.TextChoices):
-    AFTER_BOOKING = "after_booking", "Sent to people after they book (the link is never shown)"
-    PUBLIC = "public", "Shown on the event page for anyone to use"
-
-
-class Access(models.TextChoices):
-    NOT_STATED = "", "Not stated"
-    YES = "yes", "Yes"
-    NO = "no", "No"
-
-
-# (field name, what visitors read, help for editors). In this order on the page.
-ACCESS_FEATURES = [
-    ("step_free", "Step-free access", "Step-free from the street to the room, toilets included."),
-    ("accessible_toilets", "Accessible toilets", "An accessible toilet at the venue."),
-    ("bsl", "British Sign Language interpretation", "BSL interpreters for the whole event."),
-    ("captions", "Live captions", "Live captions (human or automatic) for the whole event."),
-    ("hearing_loop", "Hearing loop", "A working hearing loop in the room."),
-    ("quiet_space", "Quiet space", "A quiet room people can use at any time."),
-    ("regular_breaks", "Regular breaks", "A break at least every hour."),
-    ("camera_optional", "Camera optional", "Online: people can keep their camera off."),
-    (
-        "materials_in_advance",
-        "Materials sent in advance",
-        "Slides and papers sent before the event, for people who like to read ahead.",
-    ),
-]
+from ..structured_data import event_jsonld
 
 
 def access_field(label, help_text):
@@ -505,8 +468,6 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
     def organiser_name(self, request=None):
         if self.organiser:
             return self.organiser
-        from home.models import SiteSettings
-
         return SiteSettings.for_request(request).organisation_name if request else "LEAD"
 
     @cached_property
@@ -545,6 +506,11 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
     def get_meta_image(self):
         return self.image
 
+    @property
+    def sequence(self):
+        """The calendar SEQUENCE of what was last published (record_publication raises it)."""
+        return sequence_of(self)
+
     def calendar_url(self, request=None):
         return f"{self.get_url(request)}event.ics"
 
@@ -556,15 +522,11 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
 
     @path("event.ics/", name="ics")
     def ics(self, request):
-        from ..calendars import calendar_response, event_calendar
-
         return calendar_response(
             request, event_calendar(self, request), filename=f"{self.slug}.ics"
         )
 
     def get_context(self, request, *args, **kwargs):
-        from ..structured_data import event_jsonld
-
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         upcoming = self.upcoming_spans(now)
@@ -614,9 +576,6 @@ class CancelledDate(Orderable):
 
 def published_fingerprint(event):
     """What a calendar shows of the event, as one string: a change here raises its SEQUENCE."""
-    import hashlib
-    import json
-
     details = [
         event.title,
         event.summary,

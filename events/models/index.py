@@ -11,6 +11,9 @@ from wagtail.search import index
 
 from home.models import MetadataMixin
 
+from ..calendars import feed_response
+from ..listing import EventListing
+from .events import EventPage
 from .occurrences import EventOccurrence
 
 # The calendar feed holds upcoming events and those that ended in the last 30 days.
@@ -43,8 +46,6 @@ class EventIndexPage(RoutablePageMixin, MetadataMixin, Page):
 
     def events(self):
         """Live, public events in this section: the only ones any listing or feed may show."""
-        from .events import EventPage
-
         return EventPage.objects.child_of(self).live().public()
 
     def occurrences(self):
@@ -77,8 +78,6 @@ class EventIndexPage(RoutablePageMixin, MetadataMixin, Page):
         return ["/", "past/", "calendar.ics"]
 
     def listing_response(self, request, *, past):
-        from ..listing import EventListing
-
         listing = EventListing(self, request, past=past)
         return self.render(request, context_overrides={"listing": listing})
 
@@ -92,6 +91,4 @@ class EventIndexPage(RoutablePageMixin, MetadataMixin, Page):
 
     @path("calendar.ics/", name="calendar")
     def calendar(self, request):
-        from ..calendars import feed_response
-
         return feed_response(self, request)

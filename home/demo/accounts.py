@@ -1,4 +1,4 @@
-"""Demo accounts for trying the editorial workflow: one editor and one moderator."""
+"""Demo accounts for trying the editorial workflow (content.toml: one editor, one moderator)."""
 
 import secrets
 
@@ -7,10 +7,22 @@ from django.contrib.auth.models import Group
 
 from home.editorial.roles import EDITORS, MODERATORS
 
-TEAM = [
-    ("editor", "Eddie", "Editor", EDITORS),
-    ("moderator", "Mo", "Moderator", MODERATORS),
-]
+from . import copy
+from .data import DemoContentError, load
+
+
+def team():
+    """(username, first name, last name, role) for each demo account in content.toml."""
+    accounts = load(copy.CONTENT).get("accounts", [])
+    for spec in accounts:
+        if spec["role"] not in (EDITORS, MODERATORS):
+            raise DemoContentError(
+                f"{spec.source}: {spec.where} has role {spec['role']!r}; use "
+                f"{EDITORS!r} or {MODERATORS!r}."
+            )
+    return [
+        (spec["username"], spec["first_name"], spec["last_name"], spec["role"]) for spec in accounts
+    ]
 
 
 def ensure_team_accounts():
@@ -18,7 +30,7 @@ def ensure_team_accounts():
     one, so its password can be shown once."""
     User = get_user_model()
     created = []
-    for username, first, last, role in TEAM:
+    for username, first, last, role in team():
         if User.objects.filter(username=username).exists():
             continue
         password = secrets.token_urlsafe(12)

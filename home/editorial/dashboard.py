@@ -1,13 +1,12 @@
 """The admin dashboard's "at a glance" panel: what waits for the team, each count linking to
-the screen that acts on it. Feature apps add their lines through the `lead_dashboard_items`
-hook: fn(request) -> iterable of DashboardItem."""
+the screen that acts on it. Feature apps add their lines by declaring `Feature.dashboard_items`
+(lead/features.py): fn(request) -> iterable of DashboardItem."""
 
 from dataclasses import dataclass
 
-from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-DASHBOARD_HOOK = "lead_dashboard_items"
+from lead.features import call_each
 
 
 @dataclass(frozen=True)
@@ -31,5 +30,5 @@ class AtAGlancePanel(Component):
 
     def get_context_data(self, parent_context):
         request = parent_context["request"]
-        items = [item for fn in hooks.get_hooks(DASHBOARD_HOOK) for item in fn(request) or []]
+        items = [item for items in call_each("dashboard_items", request) for item in items or []]
         return {"items": sorted(items, key=lambda item: item.order)}

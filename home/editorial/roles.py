@@ -1,5 +1,7 @@
-"""The editorial team's roles and review workflows, applied by a data migration so every
-deployment has them (not only the demo), and re-applied safely at any time.
+"""The editorial team's roles and review workflows, applied after every `migrate` from what each
+feature declares (`Feature.editorial`, lead/features.py), so every deployment has them (not only
+the demo), and re-applied safely at any time. The data migrations that first created them carry
+their own frozen copy and import none of this.
 
 - Editors write and submit posts, events and standard pages, manage taxonomies, categories,
   authors and search promotions. They cannot publish (Wagtail's default Editors group already
@@ -8,46 +10,33 @@ deployment has them (not only the demo), and re-applied safely at any time.
   handle contact requests and withdraw members (erasure receipts).
 - Members (the network's signed-in members) get no admin access at all.
 
-Functions take an app registry so the migration can pass its historical one.
+Functions take an app registry (the live one, or a historical one); new section pages get
+their workflow through editorial/signals.py.
 """
+
+from lead.features import declared
 
 EDITORS, MODERATORS, MEMBERS = "Editors", "Moderators", "Members"
 
-# (app label, model) -> actions editors and moderators may take in the admin's own listings.
-MANAGED_MODELS = {
-    ("blog", "blogcategory"): ("add", "change", "delete", "view"),
-    ("blog", "author"): ("add", "change", "delete", "view"),
-    ("network", "livedexperiencearea"): ("add", "change", "delete", "view"),
-    ("network", "expertise"): ("add", "change", "delete", "view"),
-    ("network", "role"): ("add", "change", "delete", "view"),
-    ("network", "region"): ("add", "change", "delete", "view"),
-    ("network", "paymentroute"): ("add", "change", "delete", "view"),
-    ("wagtailsearchpromotions", "searchpromotion"): ("add", "change", "delete", "view"),
-    ("wagtailsearchpromotions", "query"): ("view",),
-    # Messages visitors send members: editors read them; moderators also change their status.
-    ("membership", "contactrequest"): ("view",),
-}
-MODERATOR_ONLY = [
-    ("network", "profilepage", "view_private_fields"),
-    ("membership", "contactrequest", "change_contactrequest"),
-    ("membership", "erasurereceipt", "view_erasurereceipt"),
-    ("membership", "erasurereceipt", "erase_member"),
-]
 ADMIN_ACCESS = ("wagtailadmin", "admin", "access_admin")
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 MODERATOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 
-# Section page type -> the review workflow its pages go through.
-SECTION_WORKFLOWS = {
-    ("network", "directoryindexpage"): "Profile review",
-    ("blog", "blogindexpage"): "Post review",
-    ("opportunities", "opportunityindexpage"): "Opportunity review",
-}
-REVIEW_TASKS = {
-    "Profile review": "Moderator review of a profile",
-    "Post review": "Moderator review of a post",
-    "Opportunity review": "Moderator review of a paid role",
-}
+
+def managed_models():
+    """(app label, model) -> actions editors and moderators may take in the admin's own
+    listings, as each feature declares (`Feature.editorial.managed`)."""
+    return {key: actions for e in declared("editorial") for key, actions in e.managed.items()}
+
+
+def moderator_only():
+    """(app label, model, codename) permissions only moderators get."""
+    return [spec for e in declared("editorial") for spec in e.moderator_only]
+
+
+def section_workflows():
+    """(app label, section page model) -> (review workflow, its moderator task)."""
+    return {key: flow for e in declared("editorial") for key, flow in e.workflows.items()}
 
 
 def _permission(apps, app_label, model, codename):
@@ -71,11 +60,11 @@ def ensure_roles(apps):
     members, _ = Group.objects.get_or_create(name=MEMBERS)
 
     shared = [_permission(apps, *ADMIN_ACCESS)]
-    for (app_label, model), actions in MANAGED_MODELS.items():
+    for (app_label, model), actions in managed_models().items():
         shared += [_permission(apps, app_label, model, f"{a}_{model}") for a in actions]
     editors.permissions.add(*shared)
     moderators.permissions.add(*shared)
-    moderators.permissions.add(*(_permission(apps, *spec) for spec in MODERATOR_ONLY))
+    moderators.permissions.add(*(_permission(apps, *spec) for spec in moderator_only()))
     members.permissions.clear()
 
     root = Page.objects.filter(depth=1).first()
@@ -108,7 +97,7 @@ def ensure_workflows(apps):
         app_label="wagtailcore", model="groupapprovaltask"
     )
     workflows = {}
-    for name, task_name in REVIEW_TASKS.items():
+    for name, task_name in dict(section_workflows().values()).items():
         workflow, _ = Workflow.objects.get_or_create(name=name, defaults={"active": True})
         task = GroupApprovalTask.objects.filter(name=task_name).first()
         if task is None:
@@ -127,7 +116,7 @@ def assign_section_workflows(apps):
     Page = apps.get_model("wagtailcore", "Page")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     workflows = ensure_workflows(apps)
-    for (app_label, model), name in SECTION_WORKFLOWS.items():
+    for (app_label, model), (name, _task) in section_workflows().items():
         content_type = ContentType.objects.filter(app_label=app_label, model=model).first()
         if content_type is None:
             continue

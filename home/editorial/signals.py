@@ -1,10 +1,19 @@
-"""Sections created after the migration ran (the demo loader, an editor) get their review
-workflow when they are first saved."""
+"""The roles follow the features' declarations after every `migrate`; sections created later (the
+demo loader, an editor) get their review workflow when they are first saved."""
 
 from django.apps import apps
-from django.db.models.signals import post_save
+from django.db.models.signals import post_migrate, post_save
 
-from .roles import SECTION_WORKFLOWS, assign_section_workflows
+from .roles import assign_section_workflows, ensure_roles, section_workflows
+
+
+def apply_roles(sender, **kwargs):
+    # post_migrate is sent once per app, in INSTALLED_APPS order: act after the last one, when
+    # every app's permissions exist (with Django's names).
+    if sender is not list(apps.get_app_configs())[-1]:
+        return
+    ensure_roles(apps)
+    assign_section_workflows(apps)
 
 
 def assign_workflow(sender, instance, created, raw=False, **kwargs):
@@ -13,7 +22,8 @@ def assign_workflow(sender, instance, created, raw=False, **kwargs):
 
 
 def connect():
-    for app_label, model in SECTION_WORKFLOWS:
+    post_migrate.connect(apply_roles, dispatch_uid="roles")
+    for app_label, model in section_workflows():
         try:
             section = apps.get_model(app_label, model)
         except LookupError:

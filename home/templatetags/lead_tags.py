@@ -1,13 +1,16 @@
-"""Template tags for the site shell: navigation, breadcrumbs, structured data, home sections."""
+"""Template tags for the site shell: navigation, breadcrumbs, structured data, the sections
+feature apps add to pages."""
 
 import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html_join
+from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-from wagtail import hooks
 from wagtail.models import Page, Site
+
+from lead import features
+from lead.features import each
 
 from ..navigation import menu_items
 from ..pagecache import current_generation
@@ -68,17 +71,18 @@ def jsonld(data):
 
 
 @register.simple_tag(takes_context=True)
-def hook_sections(context, hook_name):
-    """Sections feature apps add to a page through a hook (`lead_home_sections` on the home
-    page, `lead_profile_sections` on profiles, `lead_head_links` in every page's <head>,
-    `lead_header_links` in its header).
-
-    Each hook takes the template context and returns rendered HTML (a SafeString), or "" when it
-    has nothing to show, so the core never imports a feature app and empty sections render
-    nothing. A plain string is escaped.
-    """
-    parts = [fn(context) for fn in hooks.get_hooks(hook_name)]
-    return format_html_join("\n", "{}", ((part,) for part in parts if part))
+def feature_sections(context, kind):
+    """The sections feature apps add to a page (`Feature.profile_sections` on profiles,
+    `head_sections` in every page's <head>, `header_sections` in its header), in INSTALLED_APPS
+    order. Each section's function returns its template's context, or None to show nothing; the
+    core never imports a feature app."""
+    request = context.get("request")
+    parts = []
+    for section in each(kind):
+        data = features.function(section.context)(context)
+        if data is not None:
+            parts.append(render_to_string(section.template, {**data, "request": request}, request))
+    return mark_safe("\n".join(parts))  # noqa: S308 - each part rendered by its template
 
 
 @register.simple_tag

@@ -4,6 +4,7 @@ the environment (see the table in README.md); dev.py, test.py and production.py 
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from .env import (
     env_bool,
@@ -263,7 +264,7 @@ LEAD_RATE_LIMITS = {
     "interest-ip": (10, 24 * 60 * 60),
     "interest-role": (30, 24 * 60 * 60),
 }
-# RATE_LIMITS_SCALE multiplies every allowance above. Only for load checks (ops/loadcheck.py
+# RATE_LIMITS_SCALE multiplies every allowance above. Only for load checks (devtools/loadcheck.py
 # sends hundreds of forms from one address); never set it on a live site.
 LEAD_RATE_LIMITS = {
     scope: (limit * env_int("RATE_LIMITS_SCALE", 1), period)
@@ -385,8 +386,6 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # default in production). Every line carries the request id, echoed as X-Request-ID.
 LOG_FORMAT = env_str("LOG_FORMAT", "text").lower()
 if LOG_FORMAT not in ("text", "json"):
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured(f"LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,

@@ -1,5 +1,7 @@
 """Production: everything from the environment; refuses to start without what it needs."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 from .env import env_bool, env_int, env_list, env_required, env_str
 
@@ -11,8 +13,6 @@ SECRET_KEY = env_required(
 )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured(
         "ALLOWED_HOSTS is not set. List the site's host names, comma-separated."
     )

@@ -7,6 +7,8 @@ from urllib.parse import urlsplit, urlunsplit
 from .base import *  # noqa: F403
 from .env import env_str
 
+# The tests of seeding and the benchmark run devtools' commands (never installed in production).
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]  # noqa: F405
 DEBUG = False
 SECRET_KEY = "lead-test-secret-key-not-for-use-anywhere-else"  # noqa: S105
 ALLOWED_HOSTS = ["*"]

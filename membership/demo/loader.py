@@ -1,42 +1,32 @@
-"""The membership demo: the join page at /join/ and one member account to try /account/."""
+"""The membership demo: the join page at /join/ (its words in content.toml beside this module)
+and one member account to try /account/."""
 
 import secrets
+from pathlib import Path
 
+from home.demo.data import load, rich_text, stream
 from home.demo.sections import ensure_section
 from network.models import MemberChoices, ProfilePage
 
 from ..accounts import ensure_member_account
 from ..models import JoinPage
 
+CONTENT = Path(__file__).with_name("content.toml")
 DEMO_MEMBER_PROFILE = "danielle-hartley"
-INTRO = "Apply to be listed in the directory and to join our peer community."
-BODY = [
-    (
-        "paragraph",
-        "<p>Joining is free. You choose your display name, what your profile shows, and who can "
-        "see each part of it. You can change your mind or leave at any time, and when you leave "
-        "we erase your details.</p>"
-        "<p>You do not need to share anything you are not comfortable sharing. Your region is "
-        "all we ask about where you live.</p>",
-    )
-]
-THANK_YOU = (
-    "<p>We have your application. A moderator will read it soon, usually within a week. "
-    "We will email you when your profile is published, with a link to set your password.</p>"
-)
 
 
 def build_membership(home, stdout):
     created = []
+    words = load(CONTENT)["join"]
     ensure_section(
         home,
         "join",
         JoinPage,
         stdout,
-        title="Join the network",
-        intro=INTRO,
-        body=BODY,
-        thank_you=THANK_YOU,
+        title=words["title"],
+        intro=words["intro"],
+        body=[(block["type"], block["value"]) for block in stream(words.get("body", []))],
+        thank_you=rich_text(words["thank_you"], words),
     )
     password = ensure_demo_member()
     if password:
@@ -62,5 +52,5 @@ def ensure_demo_member():
     user.save()
     # The demo member accepts relayed messages: their own choice, recorded as theirs.
     MemberChoices.objects.filter(pk=profile.member_choices_id).update(accepts_messages=True)
-    ProfilePage.objects.filter(pk=profile.pk).update(accepts_messages=True)
+    ProfilePage.objects.filter(pk=profile.pk).change(accepts_messages=True)
     return password

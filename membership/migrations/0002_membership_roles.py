@@ -1,19 +1,44 @@
-"""Editors read contact requests; moderators also handle them and withdraw members. Re-applies
-the editorial roles now that membership's models (and their permissions) exist."""
+"""Editors read contact requests; moderators also handle them and withdraw members.
+
+Frozen: the permissions are written here as data (app label, model, codename), added to the
+groups home 0002 made, using only the historical app registry.
+"""
 
 from django.db import migrations
+
+# Group -> the membership permissions it gets.
+PERMISSIONS = {
+    "Editors": [("membership", "contactrequest", "view_contactrequest")],
+    "Moderators": [
+        ("membership", "contactrequest", "view_contactrequest"),
+        ("membership", "contactrequest", "change_contactrequest"),
+        ("membership", "erasurereceipt", "view_erasurereceipt"),
+        ("membership", "erasurereceipt", "erase_member"),
+    ],
+}
 
 
 def apply(apps, schema_editor):
     from django.contrib.auth.management import create_permissions
 
-    from home.editorial.roles import ensure_roles
-
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
-    ensure_roles(apps)
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    for group_name, specs in PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=group_name)
+        for app_label, model, codename in specs:
+            content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+            permission, _ = Permission.objects.get_or_create(
+                content_type=content_type,
+                codename=codename,
+                defaults={"name": codename.replace("_", " ").capitalize()},
+            )
+            group.permissions.add(permission)
 
 
 class Migration(migrations.Migration):

@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from network.consent import VERSION_CHOICES
+from network.consent import PARTS, VERSION_CHOICES
 
 
 class ConsentRecord(models.Model):
@@ -36,8 +36,6 @@ class ConsentRecord(models.Model):
         return f"Consent record {self.pk}"
 
     def as_dict(self):
-        from network.consent import PARTS
-
         parts = PARTS.get(self.version, {})
         return {
             "version": self.version,

@@ -1,6 +1,7 @@
 """The join page: editors write its words, the application form is the site's own."""
 
 from django.db import models
+from django.template.response import TemplateResponse
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -44,12 +45,11 @@ class JoinPage(RoutablePageMixin, MetadataMixin, Page):
 
     @path("")
     def apply(self, request):
+        # Not at the top: the view's form and application code import the models.
         from ..views.join import join
 
         return join(request, self)
 
     @path("thanks/")
     def thanks(self, request):
-        from ..views.join import thanks
-
-        return thanks(request, self)
+        return TemplateResponse(request, "membership/join_thanks.html", self.get_context(request))

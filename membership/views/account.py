@@ -5,7 +5,7 @@ import logging
 from functools import wraps
 
 from django.contrib import messages
-from django.contrib.auth import logout
+from django.contrib.auth import get_user_model, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordResetForm
@@ -202,8 +202,6 @@ class MemberPasswordResetForm(PasswordResetForm):
     """Invited members have no usable password yet: they may still ask for a new link."""
 
     def get_users(self, email):
-        from django.contrib.auth import get_user_model
-
         return get_user_model()._default_manager.filter(
             email__iexact=email, is_active=True, groups__name="Members"
         )

@@ -1,4 +1,4 @@
-"""/join/: the application form (served by JoinPage's routes)."""
+"""/join/: the application form (served by JoinPage's route)."""
 
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -42,8 +42,3 @@ def join(request, page):
     response = TemplateResponse(request, "membership/join_page.html", context)
     add_never_cache_headers(response)
     return response
-
-
-def thanks(request, page):
-    context = page.get_context(request)
-    return TemplateResponse(request, "membership/join_thanks.html", context)

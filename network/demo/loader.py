@@ -1,8 +1,10 @@
-"""The network's demo content: taxonomies from the brief, the directory and its profiles."""
+"""The network's demo content: taxonomies from the brief, the directory and its profiles, from
+content.toml and profiles.toml beside this module."""
 
 import hashlib
 import io
 from datetime import timedelta
+from pathlib import Path
 
 from django.core.files.images import ImageFile
 from django.utils import timezone
@@ -10,6 +12,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
+from home.demo.data import load, pick, rich_text
 from home.demo.sections import ensure_section
 
 from .. import consent
@@ -23,27 +26,26 @@ from ..models import (
     Region,
     Role,
 )
-from . import taxonomy
 
+CONTENT = Path(__file__).with_name("content.toml")
+PROFILES = Path(__file__).with_name("profiles.toml")
+# Each taxonomy and the table of content.toml that lists its starting terms.
 TAXONOMIES = [
-    (LivedExperienceArea, taxonomy.LIVED_EXPERIENCE),
-    (Expertise, taxonomy.EXPERTISE),
-    (Role, taxonomy.ROLES),
-    (Region, taxonomy.REGIONS),
-    (PaymentRoute, taxonomy.PAYMENT_ROUTES),
+    (LivedExperienceArea, "lived_experience"),
+    (Expertise, "expertise"),
+    (Role, "roles"),
+    (Region, "regions"),
+    (PaymentRoute, "payment_routes"),
 ]
 PALETTE = ["#1d3b53", "#1f6b4f", "#7a3b69", "#8a4b00", "#2f4f8f", "#5b2a86", "#275d5d"]
-DIRECTORY_INTRO = (
-    "Lived-experience leaders across the UK. Filter by region, expertise or the roles people "
-    "are looking for. Each member chooses what their profile shows."
-)
 
 
 def seed_taxonomies():
     """Add the brief's starting terms that are missing; returns how many were added."""
+    content = load(CONTENT)
     added = 0
-    for model, terms in TAXONOMIES:
-        for order, (slug, name) in enumerate(terms):
+    for model, table in TAXONOMIES:
+        for order, (slug, name) in enumerate(content[table].items()):
             _, made = model.objects.get_or_create(
                 slug=slug, defaults={"name": name, "sort_order": order}
             )
@@ -57,23 +59,24 @@ def build_network(home, stdout):
     new_terms = seed_taxonomies()
     if new_terms:
         created.append(f"{new_terms} taxonomy terms")
+    content = load(CONTENT)
+    words = content["directory"]
     directory = ensure_section(
-        home, "network", DirectoryIndexPage, stdout, title="Network", intro=DIRECTORY_INTRO
+        home, "network", DirectoryIndexPage, stdout, title=words["title"], intro=words["intro"]
     )
     if directory is None:
         return created
-    from .profiles import PROFILES
-
+    alt_text = content["portraits"]["alt_text"]
     existing = set(directory.get_children().values_list("slug", flat=True))
     new_profiles = 0
-    for spec in PROFILES:
-        profile = make_profile(spec)
+    for spec in load(PROFILES)["profiles"]:
+        profile = make_profile(spec, alt_text)
         if profile.slug in existing:
             continue
         directory.add_child(instance=profile)
         profile.save_revision().publish()
         joined = timezone.now() - timedelta(days=spec["joined_days_ago"])
-        ProfilePage.objects.filter(pk=profile.pk).update(
+        ProfilePage.objects.filter(pk=profile.pk).change(
             first_published_at=joined, consent_given_at=joined
         )
         new_profiles += 1
@@ -86,7 +89,7 @@ def build_network(home, stdout):
     return created
 
 
-def make_profile(spec):
+def make_profile(spec, alt_text):
     from django.utils.text import slugify
 
     terms = {model: {t.slug: t for t in model.objects.all()} for model, _ in TAXONOMIES}
@@ -101,7 +104,7 @@ def make_profile(spec):
         region_visibility=spec["region_visibility"],
         photo_visibility=spec["photo_visibility"],
         summary=spec["summary"],
-        biography=spec["biography"],
+        biography=rich_text(spec["biography"], spec),
         lived_experience_visibility=spec["lived_experience_visibility"],
         availability=spec["availability"],
         expects_payment=spec["expects_payment"],
@@ -109,7 +112,7 @@ def make_profile(spec):
         languages=spec["languages"],
         website_url=spec["website_url"],
         linkedin_url=spec["linkedin_url"],
-        selected_work=[("work", work) for work in spec["selected_work"]],
+        selected_work=[("work", dict(work)) for work in spec.get("selected_work", [])],
         contact_email=f"{slugify(spec['name'])}@members.lead.example",
         consent_given_at=timezone.now(),
         consent_wording_version=consent.CURRENT_VERSION,
@@ -117,11 +120,15 @@ def make_profile(spec):
     )
     if spec["photo"]:
         profile.photo = avatar(spec["name"])
-        profile.photo_alt_text = f"Illustrated portrait of {spec['name']}"
-    profile.lived_experience = [terms[LivedExperienceArea][s] for s in spec["lived_experience"]]
-    profile.expertise = [terms[Expertise][s] for s in spec["expertise"]]
-    profile.roles_sought = [terms[Role][s] for s in spec["roles"]]
-    profile.payment_routes = [terms[PaymentRoute][s] for s in spec["payment_routes"]]
+        profile.photo_alt_text = alt_text.replace("{name}", spec["name"])
+
+    def chosen(model, field):
+        return [pick(terms[model], slug, spec, field) for slug in spec[field]]
+
+    profile.lived_experience = chosen(LivedExperienceArea, "lived_experience")
+    profile.expertise = chosen(Expertise, "expertise")
+    profile.roles_sought = chosen(Role, "roles")
+    profile.payment_routes = chosen(PaymentRoute, "payment_routes")
     return profile
 
 

@@ -4,8 +4,8 @@ A profile linked to a member account points at the member's `MemberChoices`: who
 sensitive part and whether they accept relayed messages, as the member last chose. That record
 is the ceiling. No save of the page or of a revision (admin edit, workflow approval, publishing
 or scheduling an older revision, revert, copy, bulk action, script) can leave a value more
-visible than it says (`ProfilePage.apply_member_choices`), queryset updates are put back under it
-(`ProfilePageQuerySet.update`), and after every `migrate` all profiles are checked again
+visible than it says (`ProfilePage.apply_member_choices`), queryset changes are put back under it
+(`ProfilePageQuerySet.change`), and after every `migrate` all profiles are checked again
 (`enforce_member_choices`), so a data migration cannot loosen one either. Only the member
 changes the record, from their own account; staff can only make a value stricter, with a
 reason the member is shown (`StaffRestriction`).
@@ -14,6 +14,9 @@ reason the member is shown (`StaffRestriction`).
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from wagtail.models import Revision
+
+from lead.cache import clear_site_cache
 
 from .visibility import Visibility, VisibilityChoices, stricter
 
@@ -107,9 +110,7 @@ class StaffRestriction(models.Model):
 def enforce_member_choices(profile_ids=None):
     """Put every profile (or those in `profile_ids`) back under its member's choices: the live
     row and every revision. Returns the ids of the profiles that had to change."""
-    from wagtail.models import Revision
-
-    from .profiles import ProfilePage
+    from .profiles import ProfilePage  # not at the top: profiles.py imports this module
 
     profiles = ProfilePage.objects.exclude(member_choices=None).select_related("member_choices")
     if profile_ids is not None:
@@ -136,9 +137,7 @@ def enforce_member_choices(profile_ids=None):
 def apply_staff_restrictions(profile, restrictions, reason, user):
     """Staff make parts of a profile stricter than the member chose: at once, on the live page
     and every revision, each logged with who, when and why."""
-    from lead.cache import clear_site_cache
-
-    from .profiles import ProfilePage
+    from .profiles import ProfilePage  # not at the top: profiles.py imports this module
 
     page = ProfilePage.objects.get(pk=profile.pk)
     page.restrict_now(restrictions)

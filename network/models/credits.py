@@ -4,8 +4,14 @@ A credit keeps its own name and role line, so it survives when a member withdraw
 the link to the profile shows only while that profile is live and public.
 """
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import Revision
+
+from .profiles import ProfilePage
 
 
 class ProfileCredit(models.Model):
@@ -41,8 +47,6 @@ class ProfileCredit(models.Model):
 def public_profile_urls(profile_ids, request=None):
     """{profile id: url} for those of `profile_ids` that are live and public, in two queries
     however many ids there are (the page query and the view-restriction check)."""
-    from .profiles import ProfilePage
-
     ids = {pk for pk in profile_ids if pk}
     if not ids:
         return {}
@@ -65,8 +69,6 @@ FORMER_MEMBER = "Former member"
 def credit_models():
     """Every concrete credit model (blog authors, event speakers, ...), found through the app
     registry so the network never imports the features that credit people."""
-    from django.apps import apps
-
     return [
         model
         for model in apps.get_models()
@@ -79,8 +81,6 @@ def release_profile_credits(profile_id, former_member=False):
     replace the name and role line with "Former member" — on the credits and in the revisions
     of the pages that hold them inline (an event's speakers), so no draft keeps the name either.
     Returns how many credits changed."""
-    from wagtail.models import Revision
-
     changed = 0
     for model in credit_models():
         credits = model._default_manager.filter(profile_id=profile_id)
@@ -92,23 +92,19 @@ def release_profile_credits(profile_id, former_member=False):
         changed += credits.update(**update)
         if parents:
             parent_model, _, relation = parents
-            _scrub_revisions(Revision, parent_model, relation, profile_id, page_ids, former_member)
+            _scrub_revisions(parent_model, relation, profile_id, page_ids, former_member)
     return changed
 
 
 def _inline_parent(model):
     """(parent model, ParentalKey name, relation name) for an inline credit, else None."""
-    from modelcluster.fields import ParentalKey
-
     for field in model._meta.fields:
         if isinstance(field, ParentalKey):
             return field.related_model, field.name, field.remote_field.related_name
     return None
 
 
-def _scrub_revisions(Revision, parent_model, relation, profile_id, page_ids, former_member):
-    from django.contrib.contenttypes.models import ContentType
-
+def _scrub_revisions(parent_model, relation, profile_id, page_ids, former_member):
     content_type = ContentType.objects.get_for_model(parent_model)
     revisions = Revision.objects.filter(content_type=content_type)
     for revision in revisions.iterator():

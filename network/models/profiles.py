@@ -5,7 +5,8 @@ from urllib.parse import urlsplit
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.db.models import Prefetch
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
@@ -19,16 +20,20 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageManager
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager, Revision
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.models import MetadataMixin
+from home.pagecache import invalidate
 from home.timefields import RecordedMomentField
 
 from ..blocks import SelectedWorkBlock
 from ..consent import VERSION_CHOICES
+from ..private_photos import PHOTO_FIELDS, secure_after_commit
 from .choices import CHOICE_FIELDS, MemberChoices, enforce_member_choices
+from .taxonomy import Expertise
 from .visibility import (
     STRICTNESS,
     Visibility,
@@ -52,6 +57,7 @@ def is_linkedin(url):
 
 
 PRIVATE_FIELDS_PERMISSION = "network.view_private_fields"
+CARD_PHOTO = "fill-160x160"
 
 
 class Availability(models.TextChoices):
@@ -185,42 +191,56 @@ class MemberChoicesPanel(FieldPanel):
 LOOSENING = {name: Visibility.HIDDEN for name in CHOICE_FIELDS} | {"accepts_messages": False}
 
 
+def exposes_old_files(before, after):
+    """Whether the live photo's files must be renamed, given (photo_id, visibility) before and
+    after a change: the photo is now not public, and either it is a different image (its files
+    may have public names) or it was public until now."""
+    photo_id, visibility = after
+    if not photo_id or visibility == Visibility.PUBLIC:
+        return False
+    return before is None or before[0] != photo_id or before[1] == Visibility.PUBLIC
+
+
 class ProfilePageQuerySet(PageQuerySet):
-    def update(self, **kwargs):
-        """The member's account changes live profiles with queryset updates (hiding a value
-        applies at once), which send no signals: empty the page cache (home/pagecache.py);
-        when a photo becomes members-only or hidden, rename its files like a save does (see
-        network/private_photos.py); and put any profile an update made more visible than its
-        member chose back under their choices."""
-        from home.pagecache import invalidate
+    def with_card_data(self):
+        """What a profile card shows (region, photo rendition, expertise), fetched in a fixed
+        number of queries for any number of profiles."""
+        images = get_image_model().objects.prefetch_renditions(CARD_PHOTO)
+        return self.select_related("region").prefetch_related(
+            Prefetch("photo", queryset=images),
+            Prefetch("expertise", queryset=Expertise.objects.order_by("sort_order", "name")),
+        )
 
-        from ..private_photos import PHOTO_FIELDS, exposes_old_files, secure_after_commit
-
-        invalidate()
+    def change(self, **values):
+        """Change stored profiles without a save, with the rules a save applies: the member's
+        account hides a value at once this way. Code changes profiles with this, never with
+        update() (Django's: it applies none of these). In one transaction:
+        - a photo that stops being public gets new file names (ProfilePage.secure_photo);
+        - a profile the change made more visible than its member chose goes back under their
+          choices (network/models/choices.py);
+        - every stored page is made stale (home/pagecache.py): no signal tells the page cache.
+        Returns the number of profiles changed."""
         loosens = any(
-            name in kwargs and kwargs[name] != strictest for name, strictest in LOOSENING.items()
+            name in values and values[name] != strictest for name, strictest in LOOSENING.items()
         )
-        bound = (
-            list(self.exclude(member_choices=None).values_list("pk", flat=True))
-            if (loosens)
-            else []
-        )
-        if not set(kwargs) & set(PHOTO_FIELDS):
-            rows = super().update(**kwargs)
-        else:
-            before = {pk: (photo, seen) for pk, photo, seen in self._photo_states(self)}
-            rows = super().update(**kwargs)
-            changed = ProfilePage.objects.filter(pk__in=before)
-            for pk, photo, seen in self._photo_states(changed):
-                if exposes_old_files(before[pk], (photo, seen)):
-                    secure_after_commit(photo)
-        if bound:
-            enforce_member_choices(bound)
+        photo = bool(set(values) & set(PHOTO_FIELDS))
+        with transaction.atomic():
+            bound = loosens and list(self.exclude(member_choices=None).values_list("pk", flat=True))
+            before = dict(self._photo_states(self)) if photo else {}
+            rows = self.update(**values)
+            if bound:
+                enforce_member_choices(bound)
+            if before:
+                after = self._photo_states(ProfilePage.objects.filter(pk__in=before))
+                for pk, state in after:
+                    ProfilePage.secure_photo(before[pk], state)
+            invalidate()
         return rows
 
     @staticmethod
     def _photo_states(queryset):
-        return queryset.order_by().values_list("pk", "photo_id", "photo_visibility")
+        rows = queryset.order_by().values_list("pk", "photo_id", "photo_visibility")
+        return [(pk, (photo, visibility)) for pk, photo, visibility in rows]
 
 
 class ProfilePage(VisibilityChoices, MetadataMixin, Page):
@@ -510,8 +530,6 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
         """Apply stricter visibility values at once: to the live page (only where they are
         stricter than it) and to every revision (so no later approval of an older draft can
         show the value again); the live page is re-indexed. Callers clear the site's cache."""
-        from wagtail.models import Revision
-
         current = ProfilePage.objects.get(pk=self.pk)
         live_update = {
             name: value
@@ -519,7 +537,7 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
             if STRICTNESS[value] > STRICTNESS[getattr(current, name)]
         }
         if live_update:
-            ProfilePage.objects.filter(pk=self.pk).update(**live_update)
+            ProfilePage.objects.filter(pk=self.pk).change(**live_update)
         for revision in Revision.objects.filter(pk__in=self.revisions.values("pk")):
             content = revision.content
             changed = False
@@ -537,7 +555,34 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
         # Every route to the live page ends here: publishing (a workflow approval, a scheduled
         # or older revision, a revert), a copy, a bulk action or a script.
         self.apply_member_choices()
-        return super().save(*args, **kwargs)
+        before = self.stored_photo(kwargs.get("update_fields"))
+        saved = super().save(*args, **kwargs)
+        if before is not False:
+            self.secure_photo(before, (self.photo_id, self.photo_visibility))
+        return saved
+
+    def stored_photo(self, update_fields=None):
+        """(photo id, visibility) as stored now, before a save: None for a new page, False
+        when a save of `update_fields` cannot change the photo."""
+        if update_fields is not None and not set(update_fields) & set(PHOTO_FIELDS):
+            return False
+        if self.pk is None:
+            return None
+        return (
+            ProfilePage.objects.filter(pk=self.pk)
+            .values_list("photo_id", "photo_visibility")
+            .first()
+        )
+
+    @staticmethod
+    def secure_photo(before, after):
+        """The photo rule of every change to a profile: when its photo has just stopped being
+        public (it was public, or it is another image, and now it is not), its files get new
+        names once the change is committed (network/private_photos.py). `before` and `after`:
+        (photo id, visibility) as stored before and after the change; `before` is None for a
+        new page."""
+        if exposes_old_files(before, after):
+            secure_after_commit(after[0])
 
     def save_revision(self, *args, **kwargs):
         self.apply_member_choices()

@@ -3,15 +3,15 @@ fair-pay table (example figures), roles around today's date, and the members' gu
 and benefits that every role links to. Adds only what is missing."""
 
 import json
-import tomllib
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from django.utils import timezone
 from django.utils.html import escape
 
+from home.demo.data import load, pick
 from home.demo.sections import ensure_section
 from home.models import StandardPage
 from network.models import PaymentRoute, Region, Role
@@ -19,14 +19,10 @@ from network.models import PaymentRoute, Region, Role
 from ..models import FairPayRate, OpportunityIndexPage, OpportunityPage, Organisation
 
 CONTENT = Path(__file__).with_name("content.toml")
-RATES_SOURCE = "Example figures, in line with NIHR payment guidance for public involvement"
-RATES_URL = "https://www.nihr.ac.uk/payment-guidance-researchers-and-professionals"
-RATES_FROM = date(2025, 12, 16)  # the NIHR's 10% rise
 
 
 def content():
-    with CONTENT.open("rb") as handle:
-        return tomllib.load(handle)
+    return load(CONTENT)
 
 
 def paragraphs(texts):
@@ -52,6 +48,7 @@ def build_opportunities(home, stdout):
     if guide is not None and board.benefits_guide_id is None:
         OpportunityIndexPage.objects.filter(pk=board.pk).update(benefits_guide=guide)
     rates = {}
+    source = data["rates_source"]
     for order, spec in enumerate(data["rates"]):
         rates[spec["level"]], _ = FairPayRate.objects.get_or_create(
             level=spec["level"],
@@ -59,9 +56,9 @@ def build_opportunities(home, stdout):
                 "description": spec["description"],
                 "hourly_rate": Decimal(spec["hourly"]),
                 "daily_rate": Decimal(spec["daily"]),
-                "source": RATES_SOURCE,
-                "source_url": RATES_URL,
-                "applies_from": RATES_FROM,
+                "source": source["name"],
+                "source_url": source["url"],
+                "applies_from": source["applies_from"],
                 "is_example": True,
                 "sort_order": order,
             },
@@ -99,9 +96,9 @@ def make_role(board, spec, today, organisations, rates, regions, roles, routes):
         slug=spec["slug"],
         summary=spec["summary"],
         description=paragraphs(spec["description"]),
-        organisation=organisations[spec["organisation"]],
+        organisation=pick(organisations, spec["organisation"], spec, "organisation"),
         role=roles.get(spec["role"]),
-        activity_level=rates[spec["level"]],
+        activity_level=pick(rates, spec["level"], spec, "level"),
         work_mode=spec["mode"],
         region=regions.get(spec.get("region", "")),
         hours_per_session=Decimal(spec["hours"]),
@@ -122,7 +119,7 @@ def make_role(board, spec, today, organisations, rates, regions, roles, routes):
         setattr(role, name, True)
     for name in spec["adjustments"]:
         setattr(role, name, True)
-    role.payment_routes = [routes[slug] for slug in spec["routes"]]
+    role.payment_routes = [pick(routes, slug, spec, "routes") for slug in spec["routes"]]
     board.add_child(instance=role)
     role.save_revision().publish()
     # Published some days ago, so the board's "newest" order and the feeds look lived-in.

@@ -1,15 +1,10 @@
+from ..choices import ADJUSTMENTS, EXPENSES, HowToApply, OrganisationType, WorkMode
+from ..pay import PaymentTiming, PayUnit
 from .alerts import AlertDigest, RoleAlert
 from .interest import ExpressionOfInterest, InterestStatus
-from .organisations import Organisation, OrganisationType
-from .pages import (
-    ADJUSTMENTS,
-    EXPENSES,
-    HowToApply,
-    OpportunityIndexPage,
-    OpportunityPage,
-    WorkMode,
-)
-from .pay import FairPayRate, PaymentTiming, PayUnit
+from .organisations import Organisation
+from .pages import OpportunityIndexPage, OpportunityPage
+from .pay import FairPayRate
 from .submissions import RoleSubmission
 
 __all__ = [

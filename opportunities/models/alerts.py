@@ -6,8 +6,6 @@ from django.db import models
 
 
 class RoleAlert(models.Model):
-    changes_public_pages = False  # home/pagecache.py: no public page shows it
-
     member = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="role_alert"
     )
@@ -28,20 +26,14 @@ class RoleAlert(models.Model):
 
 class AlertDigest(models.Model):
     """One row per member per day a digest went: sending twice in a day sends nothing new."""
-    changes_public_pages = False  # home/pagecache.py: no public page shows it
 
-
-    member = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     day = models.DateField()
     roles = models.PositiveSmallIntegerField(default=0)
     sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["member", "day"], name="one_digest_a_day")
-        ]
+        constraints = [models.UniqueConstraint(fields=["member", "day"], name="one_digest_a_day")]
 
     def __str__(self):
         return f"Digest {self.pk}"

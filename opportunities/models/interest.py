@@ -13,8 +13,6 @@ class InterestStatus(models.TextChoices):
 
 
 class ExpressionOfInterest(models.Model):
-    changes_public_pages = False  # home/pagecache.py: no public page shows it
-
     opportunity = models.ForeignKey(
         "opportunities.OpportunityPage",
         on_delete=models.CASCADE,

@@ -2,14 +2,7 @@
 
 from django.db import models
 
-
-class OrganisationType(models.TextChoices):
-    NHS_TRUST = "nhs_trust", "NHS trust"
-    ICB = "icb", "Integrated care board"
-    CHARITY = "charity", "Charity or voluntary organisation"
-    RESEARCH = "research", "Research team"
-    LOCAL_AUTHORITY = "local_authority", "Local authority"
-    OTHER = "other", "Other"
+from ..choices import OrganisationType
 
 
 class Organisation(models.Model):

@@ -1,14 +1,13 @@
 """The board of paid roles (/opportunities/) and the roles on it. Pay transparency is the rule
 the board is built around: no role goes live without saying what it pays."""
 
-from datetime import datetime, time, timedelta
 from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F
-from django.utils import timezone
+from django.db.models import Count, F
+from django.shortcuts import render
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -30,7 +29,13 @@ from wagtail.search import index
 from home.models import MetadataMixin
 from home.pagequeries import live_public_q
 
-from .pay import PaymentTiming, PayUnit, hourly_equivalent, money, pounds
+from ..choices import ADJUSTMENTS, EXPENSES, HowToApply, WorkMode
+from ..dates import closing_moment, uk_today
+from ..feeds import AtomFeed, RssFeed
+from ..listing import Board
+from ..pay import PaymentTiming, PayUnit, hourly_equivalent, money, pounds
+from ..structured_data import job_posting
+from .submissions import RoleSubmission
 
 NO_PAY = (
     "Say what the role pays. Every role on LEAD states its pay: unpaid roles, and roles that "
@@ -41,68 +46,9 @@ NO_PAY = (
 NO_ROUTE = "Tick at least one way the organisation can pay."
 
 
-class WorkMode(models.TextChoices):
-    IN_PERSON = "in_person", "In person"
-    REMOTE = "remote", "Remote (UK-wide)"
-    HYBRID = "hybrid", "Hybrid (some in person, some remote)"
-
-
-class HowToApply(models.TextChoices):
-    LEAD = "lead", "Express interest through LEAD (we pass it on)"
-    LINK = "link", "Apply on the organisation's own website"
-
-
-# (field name, what visitors read, help for editors). In this order on the page.
-ADJUSTMENTS = [
-    (
-        "questions_in_advance",
-        "Interview questions sent in advance",
-        "People get the questions before any interview or conversation.",
-    ),
-    (
-        "support_worker_welcome",
-        "Support worker or companion welcome",
-        "People can bring someone with them.",
-    ),
-    ("flexible_hours", "Flexible hours", "Times can fit around health, care and other work."),
-    (
-        "paid_preparation",
-        "Paid preparation time",
-        "Reading and preparing are paid, not expected for free.",
-    ),
-    (
-        "debrief_supervision",
-        "Debrief or supervision",
-        "A debrief after sessions, or supervision from someone with lived experience.",
-    ),
-    (
-        "peer_support",
-        "Peer support from others in the role",
-        "People in the role can meet and support each other.",
-    ),
-]
-EXPENSES = [
-    ("expenses_travel", "Travel"),
-    ("expenses_care", "Care costs (children or someone you care for)"),
-    ("expenses_support_worker", "A support worker's costs"),
-]
-
-
 def hours_text(hours):
     """'1 hour', '3 hours', '2.5 hours'."""
     return f"{hours.normalize():f} hour{'' if hours == 1 else 's'}"
-
-
-def closing_moment(day):
-    """The first moment after `day` ends in UK time: a role closing on 5 March is open all of
-    5 March, whatever the clocks are doing."""
-    from events.recurrence import aware
-
-    return aware(datetime.combine(day + timedelta(days=1), time.min))
-
-
-def uk_today(now=None):
-    return timezone.localtime(now or timezone.now(), timezone.get_default_timezone()).date()
 
 
 class OpportunityIndexPage(RoutablePageMixin, MetadataMixin, Page):
@@ -156,33 +102,26 @@ class OpportunityIndexPage(RoutablePageMixin, MetadataMixin, Page):
 
     @path("", name="board")
     def board(self, request):
-        from ..listing import Board
-
         return self.render(request, context_overrides={"board": Board(self, request)})
 
     @path("feed/rss/", name="rss")
     def rss(self, request):
-        from ..feeds import RssFeed
-
         return RssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom(self, request):
-        from ..feeds import AtomFeed
-
         return AtomFeed(self)(request)
 
     @path("submit/", name="submit")
     def submit(self, request):
+        # Not at the top: the view's forms import the models.
         from ..views import submit_role
 
         return submit_role(request, self)
 
     @path("submit/thanks/", name="submit_thanks")
     def submit_thanks(self, request):
-        from ..views import submit_thanks
-
-        return submit_thanks(request, self)
+        return render(request, "opportunities/submit_thanks.html", {"page": self})
 
 
 class OpportunityQuerySet(PageQuerySet):
@@ -204,6 +143,29 @@ class OpportunityQuerySet(PageQuerySet):
             "description"
         )
 
+    def sorted_by(self, sort):
+        """In one of the board's orders: "closing" (featured first, then closing soonest),
+        "newest" or "pay" (highest an hour first)."""
+        if sort == "newest":
+            return self.order_by("-first_published_at", "pk")
+        if sort == "pay":
+            # A role whose hourly figure cannot be worked out comes last on every database
+            # (PostgreSQL puts NULL first in a descending order).
+            return self.order_by(F("hourly_pay").desc(nulls_last=True), "closing_date", "pk")
+        return self.order_by("-featured", "closing_date", "title", "pk")
+
+    def count_each(self, conditions):
+        """{key: number of these roles matching conditions[key] (a Q; empty: all of them)},
+        in one aggregate query however many conditions there are."""
+        keys = list(conditions)
+        row = self.order_by().aggregate(
+            **{
+                f"n{i}": Count("pk", filter=conditions[key]) if conditions[key] else Count("pk")
+                for i, key in enumerate(keys)
+            }
+        )
+        return {key: row[f"n{i}"] or 0 for i, key in enumerate(keys)}
+
 
 class SubmissionPanel(Panel):
     """Who sent a role through the website, and a warning when it names an organisation on
@@ -214,8 +176,6 @@ class SubmissionPanel(Panel):
 
         @cached_property
         def submission(self):
-            from .submissions import RoleSubmission
-
             if not self.instance.pk:
                 return None
             return RoleSubmission.objects.filter(page_id=self.instance.pk).first()
@@ -713,8 +673,6 @@ class OpportunityPage(RoutablePageMixin, MetadataMixin, Page):
         return self.search_description or self.summary
 
     def get_context(self, request, *args, **kwargs):
-        from ..structured_data import job_posting
-
         context = super().get_context(request, *args, **kwargs)
         lines, total = self.what_this_pays()
         open_now = self.is_open()
@@ -735,12 +693,11 @@ class OpportunityPage(RoutablePageMixin, MetadataMixin, Page):
 
     @path("interest/", name="interest")
     def interest(self, request):
+        # Not at the top: the view's forms import the models.
         from ..views import express_interest
 
         return express_interest(request, self)
 
     @path("interest/sent/", name="interest_sent")
     def interest_sent(self, request):
-        from ..views import interest_sent
-
-        return interest_sent(request, self)
+        return render(request, "opportunities/interest_sent.html", {"page": self})

@@ -1,32 +1,9 @@
-"""What a role pays: the units pay is stated in, LEAD's fair-pay rates, and the arithmetic that
-turns a rate into an hourly figure and a total for the whole commitment."""
-
-from decimal import ROUND_HALF_UP, Decimal
+"""LEAD's fair-pay rates, which roles are compared with. The units and the arithmetic of pay are
+opportunities/pay.py."""
 
 from django.db import models
 
-# Working hours behind the day-based units, so every role compares by the hour.
-HOURS_IN_HALF_DAY = Decimal("3.5")
-HOURS_IN_DAY = Decimal("7")
-FULL_TIME_HOURS_A_WEEK = Decimal("37.5")
-WEEKS_IN_YEAR = Decimal("52")
-PENNY = Decimal("0.01")
-
-
-class PayUnit(models.TextChoices):
-    HOUR = "hour", "per hour"
-    HALF_DAY = "half_day", "per half day"
-    DAY = "day", "per day"
-    SESSION = "session", "per session"
-    FIXED = "fixed", "fixed fee for the whole role"
-    SALARY = "salary", "a year (salary, pro rata)"
-
-
-class PaymentTiming(models.TextChoices):
-    WITHIN_14_DAYS = "14_days", "Within 14 days of each session"
-    WITHIN_30_DAYS = "30_days", "Within 30 days of each session"
-    MONTHLY_PAYROLL = "payroll", "Monthly, through payroll"
-    ON_INVOICE = "invoice", "Within 30 days of an invoice"
+from ..pay import hourly_equivalent  # noqa: F401 (seeding.py reads it from here)
 
 
 class FairPayRate(models.Model):
@@ -73,34 +50,3 @@ class FairPayRate(models.Model):
 
     def __str__(self):
         return self.level
-
-
-def money(value):
-    return Decimal(value).quantize(PENNY, rounding=ROUND_HALF_UP)
-
-
-def pounds(value):
-    """£25, £27.50, £1,250: pence only when there are some."""
-    value = money(value)
-    return f"£{value:,.0f}" if value == value.to_integral_value() else f"£{value:,.2f}"
-
-
-def hourly_equivalent(amount, unit, hours_per_session=None, total_hours=None):
-    """What `amount` in `unit` comes to for an hour's work, or None when the hours needed to
-    work it out are not known."""
-    if amount is None or not unit:
-        return None
-    amount = Decimal(amount)
-    if unit == PayUnit.HOUR:
-        return money(amount)
-    if unit == PayUnit.HALF_DAY:
-        return money(amount / HOURS_IN_HALF_DAY)
-    if unit == PayUnit.DAY:
-        return money(amount / HOURS_IN_DAY)
-    if unit == PayUnit.SALARY:
-        return money(amount / (FULL_TIME_HOURS_A_WEEK * WEEKS_IN_YEAR))
-    if unit == PayUnit.SESSION and hours_per_session:
-        return money(amount / Decimal(hours_per_session))
-    if unit == PayUnit.FIXED and total_hours:
-        return money(amount / Decimal(total_hours))
-    return None

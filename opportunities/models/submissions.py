@@ -4,8 +4,6 @@ from django.db import models
 
 
 class RoleSubmission(models.Model):
-    changes_public_pages = False  # home/pagecache.py: no public page shows it
-
     page = models.OneToOneField(
         "opportunities.OpportunityPage", on_delete=models.CASCADE, related_name="submission"
     )

@@ -1,6 +1,6 @@
 from django import template
 
-from ..models.pay import pounds as pounds_text
+from ..pay import pounds as pounds_text
 
 register = template.Library()
 

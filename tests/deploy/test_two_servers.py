@@ -13,7 +13,7 @@ import uuid
 
 import pytest
 
-from ops.site import (
+from devtools.site import (
     Client,
     Server,
     database_url_for,

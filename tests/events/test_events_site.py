@@ -136,8 +136,8 @@ def test_demo_events(client, freshly_migrated):
 
 @pytest.mark.django_db
 def test_seeder_makes_events_with_occurrences(events_index):
+    from devtools.seeders import get_generators
     from events.seeding import EventSeeder
-    from home.seeding import get_generators
 
     seeder = get_generators()["events"]
     assert isinstance(seeder, EventSeeder)
@@ -152,7 +152,7 @@ def test_seeder_makes_events_with_occurrences(events_index):
 
 @pytest.mark.django_db
 def test_bench_pages_are_registered(home_page):
-    from home.benchmark import get_bench_pages
+    from devtools.benchmark import get_bench_pages
 
     labels = [page.label for page in get_bench_pages()]
     assert {"events", "events, past", "event"} <= set(labels)

@@ -103,19 +103,6 @@ def test_empty_home_sections_render_nothing(client, home_page):
 
 
 @pytest.mark.django_db
-def test_home_sections_come_from_the_hook(client, home_page):
-    from django.utils.safestring import mark_safe
-    from wagtail import hooks
-
-    def fake_section(context):
-        return mark_safe('<section class="home-section"><h2>From a feature app</h2></section>')
-
-    with hooks.register_temporarily("lead_home_sections", fake_section):
-        soup = soup_of(client.get("/"))
-    assert soup.find("section", class_="home-section").h2.get_text() == "From a feature app"
-
-
-@pytest.mark.django_db
 def test_every_block_renders_on_a_standard_page(client, home_page, make_page):
     from wagtail.images import get_image_model
 

@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from wagtail.images import get_image_model
 from wagtail.models import Revision, WorkflowState
+from wagtail.test.utils.form_data import querydict_from_html
 
 from network.models import ProfilePage
 
@@ -202,3 +203,29 @@ def test_removal_purges_the_photos_files_from_a_configured_cdn(client, robin, se
     client.post("/account/photo/remove/")
     assert f"https://lead.example{rendition.url}" in PURGED
     assert f"https://lead.example{original}" in PURGED
+
+
+def test_staff_hiding_a_photo_for_safeguarding_renames_its_files_at_once(
+    client, robin, moderator, django_capture_on_commit_callbacks
+):
+    """A moderator makes the photo members-only from the editor, with a reason: the live page
+    changes at once, and every file address anyone saw while it was public stops working."""
+    old_files = [*photo_files(robin.photo), robin.photo.get_rendition("fill-240x240").file.name]
+    assert all(default_storage.exists(name) for name in old_files)
+    staff = Client()
+    staff.force_login(moderator)
+    url = f"/admin/pages/{robin.pk}/edit/"
+    data = querydict_from_html(staff.get(url).content.decode(), form_id="page-edit-form")
+    data["selected_work-count"] = "0"  # the StreamField's form is built by JavaScript
+    data["photo_visibility"] = "members"
+    data["safeguarding_reason"] = "Your photo was shared somewhere it should not have been."
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post(url, data, follow=True)
+    assert "Restricted now, on the live profile and every version: photo" in (
+        response.content.decode()
+    )
+    assert ProfilePage.objects.get(pk=robin.pk).photo_visibility == "members"
+    assert not [name for name in old_files if default_storage.exists(name)]
+    assert Client().get("/network/robin-example/photo/medium/").status_code == 404
+    photo = client.get("/network/robin-example/photo/medium/")  # the member still sees it
+    assert photo.status_code == 200 and photo["Content-Type"] == "image/png"

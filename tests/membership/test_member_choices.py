@@ -240,7 +240,7 @@ def test_scripts_cannot_loosen_a_choice(client, danielle):
     page = live(danielle)
     page.region_visibility = "public"
     assert page.save_revision().content["region_visibility"] == "hidden"
-    ProfilePage.objects.filter(pk=danielle.pk).update(
+    ProfilePage.objects.filter(pk=danielle.pk).change(
         region_visibility="public", organisation_visibility="public"
     )
     page = live(danielle)
@@ -268,7 +268,7 @@ def test_relayed_messages_stay_off_when_the_member_turns_them_off(client, daniel
     page = live(danielle)
     page.accepts_messages = True
     page.save()
-    ProfilePage.objects.filter(pk=danielle.pk).update(accepts_messages=True)
+    ProfilePage.objects.filter(pk=danielle.pk).change(accepts_messages=True)
     Revision.objects.get(pk=first.pk).publish()  # an older revision, from before
     assert live(danielle).accepts_messages is False
     html = Client().get(live(danielle).url).content.decode()

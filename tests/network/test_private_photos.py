@@ -3,8 +3,12 @@
 A members-only or hidden photo is only served by /network/<slug>/photo/<size>/, which checks
 the profile page's own rule; its files never keep a name anyone has seen."""
 
+import ast
+import hashlib
+import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -13,7 +17,8 @@ from django.core.files.storage import default_storage
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.images import get_image_model
 
-from network.models import ProfilePage
+from network.demo.loader import build_network
+from network.models import CHOICE_FIELDS, ProfilePage
 
 from ..factories import png
 
@@ -222,7 +227,7 @@ def test_old_addresses_are_purged_from_a_configured_cdn(
     profile = photo_profile("public", name="max-portrait")
     rendition = profile.photo.get_rendition("fill-240x240")
     with django_capture_on_commit_callbacks(execute=True):
-        ProfilePage.objects.filter(pk=profile.pk).update(photo_visibility="members")
+        ProfilePage.objects.filter(pk=profile.pk).change(photo_visibility="members")
     assert f"https://lead.example{rendition.url}" in PURGED
     assert "https://lead.example/media/original_images/max-portrait.png" in PURGED
 
@@ -307,3 +312,46 @@ def test_a_draft_profiles_photo_is_not_served(client, make_profile, member_user)
     # Once the profile is published, the same member sees its photo there.
     profile.save_revision().publish()
     assert_photo(client.get(photo_path(profile)))
+
+
+@pytest.mark.django_db
+def test_demo_photos_that_are_not_public_are_not_at_a_guessable_name(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    """The demo draws each avatar under a name made from the person's name: anyone could work
+    it out. Loading the demo renames those whose profile does not show them publicly."""
+    with django_capture_on_commit_callbacks(execute=True):
+        build_network(home_page, io.StringIO())
+    private = ProfilePage.objects.live().exclude(photo=None).exclude(photo_visibility="public")
+    assert private.count() >= 2
+    for profile in private:
+        digest = hashlib.sha256(profile.title.encode()).hexdigest()[:12]
+        assert digest not in profile.photo.file.name
+        assert not default_storage.exists(f"original_images/avatar-{digest}.png")
+        assert_not_found(client.get(photo_path(profile)))
+    public = ProfilePage.objects.live().exclude(photo=None).filter(photo_visibility="public")
+    digest = hashlib.sha256(public.first().title.encode()).hexdigest()[:12]
+    assert public.first().photo.file.name == f"original_images/avatar-{digest}.png"
+
+
+def test_code_changes_profiles_photos_and_choices_only_through_change():
+    """ProfilePageQuerySet.change() applies the rules a save applies (a photo that stops being
+    public is renamed, the member's choices hold, cached pages go stale); Django's update()
+    applies none. No production code may update those fields of profiles with update()."""
+    ruled = {*CHOICE_FIELDS, "accepts_messages", "photo", "photo_id"}
+    root = Path(__file__).resolve().parents[2]
+    offenders = []
+    apps = ("blog", "events", "home", "lead", "membership", "network", "opportunities", "search")
+    for app in apps:
+        for path in (root / app).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            source = path.read_text()
+            for node in ast.walk(ast.parse(source)):
+                if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                    continue
+                keywords = {keyword.arg for keyword in node.keywords}
+                target = ast.get_source_segment(source, node.func.value) or ""
+                if node.func.attr == "update" and keywords & ruled and "Profile" in target:
+                    offenders.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert offenders == []

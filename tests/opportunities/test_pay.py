@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from opportunities.models import OpportunityPage, PayUnit
-from opportunities.models.pay import hourly_equivalent
+from opportunities.pay import hourly_equivalent
 
 from ..factories import FairPayRateFactory
 

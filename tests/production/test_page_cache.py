@@ -418,14 +418,14 @@ def test_frontend_cache_settings_come_from_the_environment():
 
 
 def test_changes_from_a_members_account_reach_the_stored_profile(client, other_member):
-    """The account page changes live profiles with queryset updates (no signals)."""
+    """The account page changes live profiles with ProfilePageQuerySet.change() (no signals)."""
     from network.models import ProfilePage
 
     profile = other_member
     contact = f"{profile.url}contact/"
     assert contact in get(client, profile.url)[1]
     assert client.get(profile.url)[HEADER] == "hit"
-    ProfilePage.objects.filter(pk=profile.pk).update(accepts_messages=False)
+    ProfilePage.objects.filter(pk=profile.pk).change(accepts_messages=False)
     response, html = get(client, profile.url)
     assert response[HEADER] == "miss"
     assert profile.title in html and contact not in html

@@ -1,5 +1,6 @@
-"""What the quality harnesses check. Each feature registers its pages by adding entries to its
-own module in features/ — never by copying a test.
+"""What the quality harnesses check. Each feature app names its module of entries in its
+declaration (`Feature.quality`, lead/features.py; ours are in features/), and the lists below
+gather them from every installed feature — never by copying a test.
 
 - LISTING_BUDGETS: listing pages whose query count must not grow with their items.
 - PUBLIC_OUTPUTS: every public output an anonymous visitor can fetch (the leak check reads all of
@@ -9,13 +10,17 @@ own module in features/ — never by copying a test.
 - GET_PARAMETERS: every public GET parameter, fed the hostile corpus in bad_input.py;
   SITE_BUILDERS make the sections those parameters belong to.
 - FORMS: public forms (url, field names) posted the same corpus.
+- BROWSER_PAGES: pages the browser suite visits (tests/browser/pages.py).
 """
 
-from .features import blog, events, membership, network, opportunities
+from importlib import import_module
+
+from lead.features import declared
+
 from .growers import add_menu_pages, add_search_matches
 from .listing import ListingBudget
 
-FEATURES = [network, blog, events, membership, opportunities]
+FEATURES = [import_module(path) for path in declared("quality")]
 
 LISTING_BUDGETS = [
     ListingBudget("home page (navigation)", "/", add_menu_pages, ceiling=12),
@@ -58,6 +63,8 @@ SITE_BUILDERS: list = []
 # a login-restricted page), each feature hides the token where only it can: plant(home, text).
 LEAK_PLANTERS: list = []
 
+BROWSER_PAGES: list[tuple[str, str]] = []
+
 for _feature in FEATURES:
     LISTING_BUDGETS += getattr(_feature, "LISTING_BUDGETS", [])
     PUBLIC_OUTPUTS += getattr(_feature, "PUBLIC_OUTPUTS", [])
@@ -65,3 +72,4 @@ for _feature in FEATURES:
     FORMS += getattr(_feature, "FORMS", [])
     SITE_BUILDERS += getattr(_feature, "SITE_BUILDERS", [])
     LEAK_PLANTERS += getattr(_feature, "LEAK_PLANTERS", [])
+    BROWSER_PAGES += getattr(_feature, "BROWSER_PAGES", [])

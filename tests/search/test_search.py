@@ -62,10 +62,11 @@ def test_unknown_type_is_all(search, make_page):
 def test_types_without_a_model_are_left_out(search, make_page, monkeypatch):
     from search import types
 
+    declared = types.result_types()
     monkeypatch.setattr(
         types,
-        "RESULT_TYPES",
-        [*types.RESULT_TYPES, types.ResultType("podcasts", "Podcasts", "nowhere.PodcastPage")],
+        "result_types",
+        lambda: [*declared, types.ResultType("podcasts", "Podcasts", "nowhere.PodcastPage")],
     )
     make_page("Plain", intro="wombatword")
     counts = search(q="wombatword").type_counts()

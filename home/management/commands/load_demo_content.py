@@ -12,13 +12,15 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw
-from wagtail import hooks
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from home.blocks import default_home_sections
 from home.demo import copy
 from home.demo.accounts import ensure_team_accounts
 from home.models import HomePage, SiteSettings, StandardPage
+from lead import features
+from lead.features import declared
 
 SHARE_IMAGE_TITLE = "LEAD share image"
 
@@ -42,11 +44,11 @@ class Command(BaseCommand):
             if not home.get_children().filter(slug=spec["slug"]).exists():
                 self.add_page(home, StandardPage, spec)
                 created.append(spec["slug"])
-        # Feature apps then build their sections (the directory at /network/, say) through the
-        # `lead_demo_content` hook, replacing the core's placeholder pages in place.
-        section_builders = [] if options["core_only"] else hooks.get_hooks("lead_demo_content")
-        for build_section in section_builders:
-            created += build_section(home=home, stdout=self.stdout) or []
+        # Feature apps then build their sections (the directory at /network/, say) as each
+        # declares (`Feature.demo_content`), replacing the core's placeholder pages in place.
+        builders = [] if options["core_only"] else declared("demo_content")
+        for path in builders:
+            created += features.function(path)(home=home, stdout=self.stdout) or []
         # Fetch the home page again: sections replaced under it changed its tree fields, and
         # saving a stale copy would write them back.
         home = HomePage.objects.get(pk=home.pk)
@@ -82,7 +84,7 @@ class Command(BaseCommand):
                 hero_heading=spec["hero_heading"],
                 intro=spec["intro"],
                 cta_label=spec["cta_label"],
-                body=json.dumps(spec["body"]),
+                body=json.dumps(spec["body"] + default_home_sections()),
             )
             root.add_child(instance=home)
             placeholder = site.root_page if site else None

@@ -94,3 +94,12 @@ GET_PARAMETERS = [
 SITE_BUILDERS = [lambda home_page: add_posts(home_page, 3)]
 
 LEAK_PLANTERS = [plant_in_blog]
+
+# The browser suite's pages (tests/browser/pages.py): (name, path) in the demo content.
+BROWSER_PAGES = [
+    ("blog index", "/blog/"),
+    ("blog category", "/blog/category/leadership/"),
+    ("blog tag", "/blog/tag/boards/"),
+    ("blog post with references", "/blog/why-lived-experience-belongs-on-boards/"),
+    ("blog post with a content note", "/blog/looking-after-yourself-as-a-lived-experience-leader/"),
+]

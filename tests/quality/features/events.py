@@ -146,3 +146,14 @@ def plant_in_events(home_page, text):
 
 
 LEAK_PLANTERS = [plant_in_events]
+
+# The browser suite's pages (tests/browser/pages.py): (name, path) in the demo content.
+BROWSER_PAGES = [
+    ("events", "/events/"),
+    ("events, filtered", "/events/?format=online&region=uk-wide-remote"),
+    ("events, bad filter", "/events/?month=2027-13"),
+    ("events, past", "/events/past/"),
+    ("event, repeating", "/events/peer-leadership-circle/"),
+    ("event, hybrid with a price", "/events/co-production-in-commissioning/"),
+    ("event, cancelled", "/events/spring-network-social-belfast/"),
+]

@@ -106,3 +106,12 @@ GET_PARAMETERS = [("/account/login/", ["next"])]
 SITE_BUILDERS = [build_membership]
 
 LEAK_PLANTERS = [plant_in_membership, plant_after_a_staff_revision]
+
+# The browser suite's pages (tests/browser/pages.py): (name, path) in the demo content.
+BROWSER_PAGES = [
+    ("join", "/join/"),
+    ("join, thank you", "/join/thanks/"),
+    ("sign in", "/account/login/"),
+    ("forgotten password", "/account/password/"),
+    ("contact a member", "/network/danielle-hartley/contact/"),
+]

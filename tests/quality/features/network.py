@@ -69,3 +69,12 @@ def plant_private_photos(home_page, text):
 
 
 LEAK_PLANTERS = [plant_in_profiles, plant_private_photos]
+
+# The browser suite's pages (tests/browser/pages.py): (name, path) in the demo content.
+BROWSER_PAGES = [
+    ("directory", "/network/"),
+    ("directory, filtered", "/network/?region=wales&expertise=writing&sort=recent"),
+    ("directory, no results", "/network/?q=nobodyhasthisword"),
+    ("profile with photo", "/network/danielle-hartley/"),
+    ("profile, pseudonym without photo", "/network/wren/"),
+]

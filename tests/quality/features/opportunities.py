@@ -122,3 +122,13 @@ def plant_in_opportunities(home_page, text):
 
 
 LEAK_PLANTERS = [plant_in_opportunities]
+
+# The browser suite's pages (tests/browser/pages.py): (name, path) in the demo content.
+BROWSER_PAGES = [
+    ("paid roles board", "/opportunities/"),
+    ("paid roles, filtered", "/opportunities/?region=remote&min_pay=20&sort=pay"),
+    ("paid role", "/opportunities/lived-experience-board-member/"),
+    ("paid role, closed", "/opportunities/closed-board-observer/"),
+    ("offer a paid role", "/opportunities/submit/"),
+    ("express interest in a role", "/opportunities/peer-trainer-recovery-college/interest/"),
+]

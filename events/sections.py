@@ -1,0 +1,47 @@
+"""What events add to other apps' pages (declared in EventsConfig.feature): "Events with …" on
+a speaker's profile."""
+
+from django.db.models import F, Max, OuterRef, Subquery
+from django.utils import timezone
+
+from . import recurrence
+from .models import EventOccurrence, EventPage
+from .models.occurrences import live_public_q
+
+PROFILE_EVENTS = 6
+
+
+def speaker_events(context):
+    """The live, public events the member on this profile speaks at: the next few, then the
+    most recent ones that are over."""
+    profile = context.get("page")
+    if profile is None or not profile.pk:
+        return None
+    now = timezone.now()
+    occurrences = EventOccurrence.objects.filter(event=OuterRef("pk"))
+    coming = occurrences.filter(end__gt=now, cancelled=False).order_by("start")
+    events = (
+        EventPage.objects.filter(live_public_q(), speakers__profile=profile)
+        .defer("body")
+        .annotate(
+            next_start=Subquery(coming.values("start")[:1]),
+            next_end=Subquery(coming.values("end")[:1]),
+            last_start=Max("occurrences__start"),
+            last_end=Max("occurrences__end"),
+        )
+        .filter(last_start__isnull=False)
+        # Coming up soonest first, then the most recent that are over: one bounded query.
+        .order_by(F("next_start").asc(nulls_last=True), "-last_start")[: PROFILE_EVENTS * 4]
+    )
+    upcoming, past = [], []
+    for event in events:
+        if event.next_start is not None:
+            event.next_occurrence = recurrence.Span(event.next_start, event.next_end, event.all_day)
+            upcoming.append(event)
+        else:
+            event.last_occurrence = recurrence.Span(event.last_start, event.last_end, event.all_day)
+            past.append(event)
+    upcoming, past = upcoming[:PROFILE_EVENTS], past[:PROFILE_EVENTS]
+    if not (upcoming or past):
+        return None
+    return {"upcoming": upcoming, "past": past, "name": profile.title}
