@@ -6,6 +6,7 @@ import uuid
 import factory
 import wagtail_factories
 
+from home.blocks import default_home_sections
 from home.models import HomePage, StandardPage
 
 from .publishing import add_page
@@ -27,9 +28,19 @@ class HomePageFactory(wagtail_factories.PageFactory):
         "services or of other hard times shapes how they lead."
     )
     cta_label = "Find a lived-experience leader"
-    body = blocks(
-        ("heading", {"text": "Why LEAD exists", "level": "h2"}),
-        ("paragraph", "<p>Knowledge gained by living through something is expertise.</p>"),
+    # Words, then every feature's section (latest posts, featured profiles...) with its default
+    # heading and count, as a new home page starts.
+    body = factory.LazyFunction(
+        lambda: json.dumps(
+            [
+                {"type": "heading", "value": {"text": "Why LEAD exists", "level": "h2"}},
+                {
+                    "type": "paragraph",
+                    "value": "<p>Knowledge gained by living through something is expertise.</p>",
+                },
+                *default_home_sections(),
+            ]
+        )
     )
 
     class Meta:
