@@ -16,7 +16,7 @@ from network.models import DirectoryIndexPage
 
 from .blog import blog_index
 from .events import events_index
-from .home import HomePageFactory, StandardPageFactory, blocks
+from .home import HomePageFactory, blocks, make_page
 from .images import ImageFactory
 from .membership import join_page
 from .network import TERM_FACTORIES, directory
@@ -31,8 +31,9 @@ def build_site():
     Site.objects.create(
         hostname="testserver", port=80, site_name="LEAD", root_page=home, is_default_site=True
     )
-    about = StandardPageFactory.build(
-        title="About LEAD",
+    make_page(
+        home,
+        "About LEAD",
         slug="about",
         show_in_menus=True,
         intro="Who we are, what we stand for and how the network is run.",
@@ -45,26 +46,21 @@ def build_site():
             ),
         ),
     )
-    add_page(home, about)
     blog_index(home)
     network = directory(home)
     events_index(home)
     join_page(home)
-    privacy = add_page(
+    privacy = make_page(
         home,
-        StandardPageFactory.build(
-            title="Privacy notice",
-            slug="privacy",
-            intro="How LEAD collects, uses and protects your information.",
-        ),
+        "Privacy notice",
+        slug="privacy",
+        intro="How LEAD collects, uses and protects your information.",
     )
-    accessibility = add_page(
+    accessibility = make_page(
         home,
-        StandardPageFactory.build(
-            title="Accessibility statement",
-            slug="accessibility",
-            intro="How accessible this website is, and how to tell us about a problem.",
-        ),
+        "Accessibility statement",
+        slug="accessibility",
+        intro="How accessible this website is, and how to tell us about a problem.",
     )
     home.cta_page = network
     home.save_revision().publish()
