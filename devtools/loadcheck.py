@@ -53,13 +53,13 @@ import json
 from blog.models import BlogIndexPage, BlogPage
 from events.models import EventPage
 from network.models import ProfilePage, Region
-from membership.models import JoinPage
+from membership.models import JoinPage, Membership
 
 posts = BlogPage.objects.live().public().order_by("-date")[:3]
 blog = BlogIndexPage.objects.live().first()
 region = Region.objects.order_by("sort_order").first()
-contactable = (ProfilePage.objects.live().public().filter(accepts_messages=True)
-               .exclude(contact_email="").order_by("pk").first())
+contactable = (ProfilePage.objects.live().public()
+               .filter(membership__in=Membership.objects.contactable()).order_by("pk").first())
 mix = [
     ("home", "/"),
     ("blog index", blog.url),

@@ -12,10 +12,13 @@ class HomeConfig(AppConfig):
     )
 
     def ready(self):
-        from lead import checks  # noqa: F401 - registers the project's system checks
-
         # Not at the top: these import the models, which Django loads after apps.py.
-        from . import navigation, pagecache
+        from lead import (
+            checks,  # noqa: F401 - registers the project's system checks
+            pagecache,
+        )
+
+        from . import navigation
         from .editorial import signals as editorial_signals
 
         navigation.connect()

@@ -84,6 +84,14 @@ class Feature:
     erase_member: str = ""  # (user, profile, stdout) -> erases what the feature holds
     demo_content: str = ""  # (home, stdout) -> builds the feature's demo pages
     dashboard_items: str = ""  # (request) -> [DashboardItem] for the editors' dashboard
+    # What the directory asks of the app that keeps members' accounts (membership), which it
+    # never imports: the consent wordings a profile's consent record may name, () ->
+    # [(version, label)] oldest first; the values it keeps about a profile, shown on the
+    # profile's Private tab, () -> [network.private_fields.PrivateField]; and whether a user is
+    # the profile's member, (page, user) -> bool.
+    consent_wordings: str = ""
+    profile_private_fields: str = ""
+    is_own_profile: str = ""
     # Development only (devtools reads it; production code never imports it): a module with
     # SEEDERS and BENCH_PAGES for `make bench` / `manage.py seed_scale`.
     seeding: str = ""

@@ -10,13 +10,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.health import healthz
-from home.uploads import media_urlpatterns
-from home.views import robots_txt
+from lead.health import healthz
+from lead.uploads import media_urlpatterns
+from lead.views import robots_txt
 from search import views as search_views
 
 urlpatterns = [
-    # Load balancers and monitoring: database and cache state, never cached (home/health.py).
+    # Load balancers and monitoring: database and cache state, never cached (lead/health.py).
     path("healthz", healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
@@ -43,7 +43,7 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
 if settings.DEBUG or settings.SERVE_MEDIA:
     # Uploaded files with safe content types: images inline, anything else as a download,
-    # documents only through /documents/ (home/uploads.py).
+    # documents only through /documents/ (lead/uploads.py).
     urlpatterns += media_urlpatterns()
 
 urlpatterns += [
@@ -53,5 +53,5 @@ urlpatterns += [
     path("", include(wagtail_urls)),
 ]
 
-# The static 500 page; 503 while the database is unreachable (home.views.server_error).
-handler500 = "home.views.server_error"
+# The static 500 page; 503 while the database is unreachable (lead.views.server_error).
+handler500 = "lead.views.server_error"

@@ -11,6 +11,7 @@ from network.models import MemberChoices, ProfilePage
 from network.models.visibility import MEMBERS_GROUP
 
 from . import emails
+from .models import Membership
 
 logger = logging.getLogger(__name__)
 
@@ -19,10 +20,11 @@ def ensure_member_account(profile, invite=True):
     """Give a published profile with a contact email its member account, in the Members group
     and with no usable password, and email a one-time link to set one (after the commit).
     Returns the new user, or None when there was nothing to do."""
-    if profile.member_id or not profile.contact_email:
+    membership = Membership.objects.of(profile)
+    if membership is None or membership.member_id or not membership.contact_email:
         return None
     User = get_user_model()
-    email = profile.contact_email.strip().lower()
+    email = membership.contact_email.strip().lower()
     if User.objects.filter(username__iexact=email).exists() or (
         User.objects.filter(email__iexact=email).exists()
     ):
@@ -35,11 +37,30 @@ def ensure_member_account(profile, invite=True):
     user.groups.add(Group.objects.get_or_create(name=MEMBERS_GROUP)[0])
     # From now on the member's choices (those of their application) bind the profile.
     choices = MemberChoices.capture(profile, member=user)
-    ProfilePage.objects.filter(pk=profile.pk).update(member=user, member_choices=choices)
-    profile.member, profile.member_choices = user, choices
+    Membership.objects.filter(pk=membership.pk).update(member=user)
+    ProfilePage.objects.filter(pk=profile.pk).update(member_choices=choices)
+    profile.member_choices = choices
     if invite:
         transaction.on_commit(partial(emails.invite_member, user, profile))
     return user
+
+
+def profile_of(user):
+    """The member's own profile, or None (an account without one, or no account at all)."""
+    if not user.is_authenticated:
+        return None
+    return ProfilePage.objects.filter(membership__member=user).first()
+
+
+def member_of(profile):
+    """The account of the profile's member, or None."""
+    membership = Membership.objects.of(profile)
+    return membership.member if membership else None
+
+
+def is_own_profile(page, user):
+    """Whether `user` is the profile's member (declared to the directory in apps.py)."""
+    return Membership.objects.filter(profile_id=page.pk, member_id=user.pk).exists()
 
 
 DEMO_RECORDER = "Demo content loader"

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from network.models import DirectoryIndexPage, ProfilePage
 
 from . import emails, once
-from .models import ConsentRecord
+from .models import ConsentRecord, Membership
 from .photos import save_photo
 
 logger = logging.getLogger(__name__)
@@ -56,11 +56,9 @@ def _store_application(form, directory):
     profile = ProfilePage(
         slug=free_slug(directory, data["display_name"]),
         live=False,
-        contact_email=data["email"],
         consent_given_at=now,
         consent_wording_version=form.consent_version,
         consent_recorded_by=RECORDED_BY,
-        accepts_messages=bool(data["consent_messages"]),
         photo_alt_text=data.get("photo_alt_text", "").strip() if data.get("photo") else "",
     )
     form.apply_to(profile)
@@ -75,6 +73,11 @@ def _store_application(form, directory):
     if data.get("photo"):
         profile.photo = save_photo(data["photo"])
     directory.add_child(instance=profile)
+    Membership.objects.create(
+        profile=profile,
+        contact_email=data["email"],
+        accepts_messages=bool(data["consent_messages"]),
+    )
     ConsentRecord.objects.create(
         profile=profile,
         version=form.consent_version,

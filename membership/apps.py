@@ -7,7 +7,9 @@ class MembershipConfig(AppConfig):
     name = "membership"
     verbose_name = "membership"
     feature = Feature(
-        # Messages, consent records and erasure receipts: no public page shows them.
+        # Messages, consent records and erasure receipts: no public page shows them. (A
+        # Membership is not private: whether the member can be written to shows as the
+        # profile's contact box.)
         private_models=(
             "membership.ContactRequest",
             "membership.ConsentRecord",
@@ -29,6 +31,9 @@ class MembershipConfig(AppConfig):
             Section("membership/includes/account_link.html", "membership.sections.account_link"),
         ),
         demo_content="membership.demo.loader.build_membership",
+        consent_wordings="membership.consent.wording_choices",
+        profile_private_fields="membership.private_fields.contact_details",
+        is_own_profile="membership.accounts.is_own_profile",
         dashboard_items="membership.dashboard.contact_requests_dashboard_item",
         quality="tests.quality.features.membership",
     )

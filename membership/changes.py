@@ -6,13 +6,13 @@ from wagtail.models import ReferenceIndex, Revision
 from wagtail.search import index
 
 from lead.cache import clear_site_cache
-from network.consent import CURRENT_VERSION
 from network.models import MemberChoices, ProfilePage
 
 from .applications import submit_for_review
+from .consent import CURRENT_VERSION
 from .erasure import delete_images, photo_ids
 from .forms import STRICTNESS, VISIBILITY_FIELDS
-from .models import ConsentRecord
+from .models import ConsentRecord, Membership
 from .photos import save_photo
 
 VISIBILITY_NAMES = [name for name, _ in VISIBILITY_FIELDS]
@@ -31,7 +31,7 @@ def save_member_edit(profile, form, user):
 def current_visibility(profile):
     latest = profile.get_latest_revision_as_object()
     initial = {name: getattr(latest, name) for name in VISIBILITY_NAMES}
-    initial["accepts_messages"] = profile.accepts_messages
+    initial["accepts_messages"] = accepts_messages(profile)
     return initial
 
 
@@ -67,11 +67,15 @@ def change_visibility(profile, cleaned, user):
     return list(stricter), list(looser)
 
 
+def accepts_messages(profile):
+    membership = Membership.objects.of(profile)
+    return bool(membership and membership.accepts_messages)
+
+
 def record_choices(profile, cleaned, user):
     """Write the member's choices to their record (made now for a profile that has none)."""
     profile = ProfilePage.objects.get(pk=profile.pk)
     values = {name: cleaned[name] for name in VISIBILITY_NAMES}
-    values["accepts_messages"] = cleaned["accepts_messages"]
     if profile.member_choices_id is None:
         record = MemberChoices.objects.create(member=user, **values)
         ProfilePage.objects.filter(pk=profile.pk).update(member_choices=record)
@@ -82,10 +86,11 @@ def record_choices(profile, cleaned, user):
 
 
 def _set_messages(profile, accepts):
-    if accepts == profile.accepts_messages:
+    """Relayed messages on or off, at once (the member's own choice, kept by membership, so
+    no revision can turn them back on), recorded on the consent record."""
+    if accepts == accepts_messages(profile):
         return
-    ProfilePage.objects.filter(pk=profile.pk).change(accepts_messages=accepts)
-    profile.accepts_messages = accepts
+    Membership.objects.set_for(profile, accepts_messages=accepts)
     now = timezone.now()
     record = ConsentRecord.objects.filter(profile=profile).first()
     if record is None:

@@ -14,9 +14,8 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from home.editorial.roles import MODERATORS
-from network.models import ProfilePage
 
-from .models import ContactRequest, ContactStatus
+from .models import ContactRequest, ContactStatus, Membership
 
 logger = logging.getLogger(__name__)
 
@@ -91,14 +90,22 @@ def relay_contact_request(request_id):
     contact = ContactRequest.objects.filter(pk=request_id).first()
     if contact is None or contact.status != ContactStatus.NEW:
         return False
-    profile = ProfilePage.objects.filter(pk=contact.profile_id).only("title", "contact_email")
-    profile = profile.first()
-    if profile is None or not profile.contact_email:
+    membership = (
+        Membership.objects.filter(profile_id=contact.profile_id)
+        .exclude(contact_email="")
+        .select_related("profile")
+        .first()
+    )
+    if membership is None:
         return False
     sent = send(
         "contact_relay",
-        {"contact": contact, "name": profile.title, "account_url": site_url("/account/")},
-        [profile.contact_email],
+        {
+            "contact": contact,
+            "name": membership.profile.title,
+            "account_url": site_url("/account/"),
+        },
+        [membership.contact_email],
         reply_to=[contact.sender_email],
     )
     if sent:

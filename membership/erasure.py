@@ -12,9 +12,10 @@ What is erased, and how:
   no deleted text lingers in its segments);
 - what features hold about the member (`Feature.erase_member`: role alerts, interest
   sent in roles, also when sent without signing in from the account's address);
-- contact requests and their log entries, the consent record, the member's privacy choices
-  and the staff restrictions on the profile, the member's account and any sign-in lockout
-  records for it; copies editors made of the profile go the same way;
+- contact requests and their log entries, the consent record, the profile's membership (its
+  contact email and link to the account), the member's privacy choices and the staff
+  restrictions on the profile, the member's account and any sign-in lockout records for it;
+  copies editors made of the profile go the same way;
 - credits (post bylines, event speakers) are unlinked, and show "Former member" if asked;
 - this site's whole cache is cleared (pages, navigation, facets and anything a feature
   cached); on a Redis shared with other sites, only this site's keys (CACHE_KEY_PREFIX). If
@@ -38,6 +39,7 @@ from lead.features import call_each
 from network.models import MemberChoices, ProfilePage, release_profile_credits
 from network.private_photos import purge_file_urls
 
+from .accounts import member_of
 from .models import ContactRequest, ErasureReceipt
 
 logger = logging.getLogger(__name__)
@@ -62,7 +64,7 @@ def erase_member(profile, erased_by, former_member):
     for page in pages:
         take_offline(page)
     with transaction.atomic():
-        user = ProfilePage.objects.get(pk=profile.pk).member
+        user = member_of(profile)
         choices = profile.member_choices_id
         for page in pages:
             _erase_page(ProfilePage.objects.get(pk=page.pk), former_member)

@@ -5,17 +5,17 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 
 from lead.features import call_each
-from network.consent import WORDING
 from network.models import CHOICE_FIELDS
 from network.private_photos import photo_url
 
-from .models import ConsentRecord
+from .consent import WORDING
+from .models import ConsentRecord, Membership
 
 PROFILE_FIELDS = [
     "pronouns", "headline", "organisation", "organisation_visibility", "region_visibility",
     "photo_alt_text", "photo_visibility", "summary", "biography", "lived_experience_visibility",
     "availability", "expects_payment", "payment_visibility", "languages", "website_url",
-    "linkedin_url", "other_url", "contact_email", "accepts_messages",
+    "linkedin_url", "other_url",
 ]  # fmt: skip
 
 
@@ -30,9 +30,12 @@ def _photo_address(version, live):
     return (root[1] if root else "") + photo_url(live, "large")
 
 
-def _profile(page, live):
+def _profile(page, live, membership):
     data = {"display_name": page.title, "address": page.full_url if page.live else None}
     data.update({name: getattr(page, name) for name in PROFILE_FIELDS})
+    # The member's own, kept off the page: the same in every version.
+    data["contact_email"] = membership.contact_email if membership else ""
+    data["accepts_messages"] = bool(membership and membership.accepts_messages)
     data["region"] = page.region.name if page.region_id else None
     for name in ("lived_experience", "expertise", "roles_sought", "payment_routes"):
         data[name] = [term.name for term in getattr(page, name).all()]
@@ -41,12 +44,13 @@ def _profile(page, live):
     return data
 
 
-def _choices(profile):
+def _choices(profile, membership):
     record = profile.member_choices
     if record is None:
         return None
     data = {name: getattr(record, f"get_{name}_display")() for name in CHOICE_FIELDS}
-    data.update(accepts_messages=record.accepts_messages, chosen_at=record.chosen_at)
+    accepts = bool(membership and membership.accepts_messages)
+    data.update(accepts_messages=accepts, chosen_at=record.chosen_at)
     return data
 
 
@@ -55,6 +59,7 @@ def member_data(profile, user):
     messages relayed to the member and their account."""
     latest = profile.get_latest_revision_as_object()
     record = ConsentRecord.objects.filter(profile=profile).first()
+    membership = Membership.objects.of(profile)
     data = {
         "about": "Everything LEAD holds about you. Editors' private notes are included.",
         "account": {
@@ -64,8 +69,8 @@ def member_data(profile, user):
             "last_login": user.last_login,
         },
         "profile": {
-            "published": _profile(profile, profile) if profile.live else None,
-            "latest_version": _profile(latest, profile),
+            "published": _profile(profile, profile, membership) if profile.live else None,
+            "latest_version": _profile(latest, profile, membership),
             "awaiting_review": bool(profile.has_unpublished_changes),
             "first_published_at": profile.first_published_at,
             "editor_notes": profile.editor_notes,
@@ -77,7 +82,7 @@ def member_data(profile, user):
             "recorded_by": profile.consent_recorded_by,
             "parts": record.as_dict() if record else None,
         },
-        "privacy_choices": _choices(profile),
+        "privacy_choices": _choices(profile, membership),
         "restrictions_by_the_team": [
             {
                 "part": restriction.get_field_display(),

@@ -8,7 +8,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.html import linebreaks, strip_tags
 
-from network import consent
 from network.models import (
     Expertise,
     LivedExperienceArea,
@@ -20,6 +19,7 @@ from network.models import (
 )
 from network.models.profiles import Availability, ExpectsPayment, is_linkedin
 
+from . import consent
 from .models import ContactPurpose
 from .photos import check_photo
 

@@ -1,49 +1,21 @@
-"""The consent wording members agree to. A new wording gets a new version; records keep the
-version they were given under.
+"""Which consent wordings a profile's consent record may name.
 
-From version 2026-11-28 consent is given in three separate parts (the join form shows each
-beside its own checkbox): publishing the profile, holding lived-experience information (health
-data, UK GDPR article 9), and receiving messages relayed by the site. `WORDING` holds each
-version's full text; `PARTS` each part of the versions that have them.
+The wording itself, its text and versions, is membership's, kept beside the consent record
+(membership/consent.py). The directory only records which version a member agreed to, so it
+asks: an app that holds consent wordings declares them (`Feature.consent_wordings`, a function
+returning `[(version, label)]`, oldest first). With none declared no consent can be recorded,
+so no profile can be published: the gate stays shut rather than open.
 """
 
-PUBLISHING = "publishing"
-LIVED_EXPERIENCE = "lived_experience"
-MESSAGES = "messages"
-
-PARTS = {
-    "2026-11-28": {
-        PUBLISHING: (
-            "I agree that LEAD may publish my profile in its directory, showing each part only "
-            "to the people I choose. I can change my choices, or withdraw and have my personal "
-            "data erased, at any time."
-        ),
-        LIVED_EXPERIENCE: (
-            "I agree that LEAD may hold the areas of lived experience I list, which are health "
-            "information, to run the directory and show them only as I choose."
-        ),
-        MESSAGES: (
-            "I agree that LEAD may pass on to me messages that visitors send through my profile. "
-            "My email address is never shown to them; I decide whether to reply."
-        ),
-    },
-}
-
-CURRENT_VERSION = "2026-11-28"
-
-WORDING = {
-    "2026-11": (
-        "I agree that LEAD may publish my profile in its directory, showing each part only to "
-        "the people I choose. I agree that LEAD may hold the areas of lived experience I list, "
-        "which are health information, to run the directory. I can change my choices or "
-        "withdraw at any time, and LEAD will then erase my personal data."
-    ),
-    **{version: " ".join(parts.values()) for version, parts in PARTS.items()},
-}
-
-VERSION_CHOICES = [(version, f"Version {version}") for version in WORDING]
+from lead.features import call_each
 
 
-def wording(purpose, version=CURRENT_VERSION):
-    """The words of one part of the consent, as the member saw them."""
-    return PARTS[version][purpose]
+def wording_choices():
+    """[(version, label)] of every declared wording, oldest first."""
+    return [choice for choices in call_each("consent_wordings") for choice in choices]
+
+
+def current_version():
+    """The newest declared wording: what profiles the site makes itself (demo, seeding) record."""
+    choices = wording_choices()
+    return choices[-1][0] if choices else ""

@@ -4,8 +4,6 @@ imported by the site."""
 
 import random
 
-from django.utils.text import slugify
-
 from devtools.benchmark import BenchPage, seeded_page_url
 from devtools.seeders import PageSeeder, build_profile
 
@@ -46,9 +44,8 @@ class ProfileSeeder(PageSeeder):
             "payment_visibility": rng.choice(VISIBILITIES),
             "availability": rng.choice(["open", "open", "limited", "not_now"]),
             "consent_given_at": base["first_published_at"],
-            "consent_wording_version": consent.CURRENT_VERSION,
+            "consent_wording_version": consent.current_version(),
             "consent_recorded_by": "seed_scale",
-            "contact_email": f"{slugify(base['title'])}-{number}@seed.lead.example",
         }
 
     def _terms(self, model):

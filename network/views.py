@@ -12,6 +12,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
 from wagtail.images.models import SourceImageIOError
 
+from lead.features import call_each
+
 from .models import ProfilePage
 from .private_photos import SIZES
 
@@ -22,9 +24,15 @@ def may_see_photo(page, request):
     if not page.photo_id:
         return False
     user = request.user
-    if user.is_authenticated and page.member_id == user.pk:
+    if user.is_authenticated and is_own_profile(page, user):
         return True
     return page.visible_to(request).photo is not None
+
+
+def is_own_profile(page, user):
+    """Whether `user` is the profile's member. Accounts are another app's (membership), which
+    answers through its declaration (`Feature.is_own_profile`)."""
+    return any(call_each("is_own_profile", page, user))
 
 
 @require_safe

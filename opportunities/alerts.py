@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from membership.accounts import profile_of
 from membership.emails import site_url
 
 from . import emails
@@ -33,7 +34,7 @@ def matching_roles(alert, since, now=None):
         .filter(first_published_at__gt=since, first_published_at__lte=now)
     )
     if alert.use_profile:
-        profile = getattr(alert.member, "profile", None)
+        profile = profile_of(alert.member)
         role_ids = list(profile.roles_sought.values_list("pk", flat=True)) if profile else []
         region_ids = [profile.region_id] if profile and profile.region_id else []
     else:

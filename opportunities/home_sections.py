@@ -8,7 +8,7 @@ from django.utils.safestring import mark_safe
 from wagtail import blocks
 
 from home.blocks import HomeSectionBlock
-from home.pagecache import current_generation
+from lead.pagecache import current_generation
 
 from .dates import uk_today
 

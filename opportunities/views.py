@@ -12,6 +12,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 
 from membership import once, ratelimit
+from membership.accounts import profile_of
 from membership.applications import submit_for_review
 
 from . import emails
@@ -96,7 +97,7 @@ def _member_profile_url(request):
     user = request.user
     if not user.is_authenticated:
         return ""
-    profile = getattr(user, "profile", None)
+    profile = profile_of(user)
     if profile is None or not profile.live:
         return ""
     return profile.get_full_url(request)
@@ -136,7 +137,7 @@ def _sender_initial(user):
     """A signed-in member's name and email, filled in for them (they can change both)."""
     if not user.is_authenticated:
         return {}
-    profile = getattr(user, "profile", None)
+    profile = profile_of(user)
     name = user.get_full_name() or (profile.title if profile is not None else "")
     return {"sender_name": name, "sender_email": user.email}
 
@@ -168,7 +169,7 @@ def store_interest(role, form, request, profile_url):
 @login_required
 def alerts(request):
     alert, _created = RoleAlert.objects.get_or_create(member=request.user)
-    profile = getattr(request.user, "profile", None)
+    profile = profile_of(request.user)
     if request.method == "POST":
         form = AlertForm(request.POST, instance=alert, profile=profile)
         if form.is_valid():

@@ -20,6 +20,7 @@ from django.db import connections, transaction
 from wagtail.models import Site
 
 from home.models import HomePage
+from membership.models import Membership
 from network.models import ProfilePage
 
 from . import factories
@@ -223,5 +224,5 @@ def other_member(make_profile, django_user_model):
         organisation_visibility="members",
         contact_email="sam@example.com",
     )
-    ProfilePage.objects.filter(pk=profile.pk).update(member=user, accepts_messages=True)
+    Membership.objects.filter(profile=profile).update(member=user, accepts_messages=True)
     return ProfilePage.objects.get(pk=profile.pk)

@@ -11,9 +11,9 @@ from wagtail.models import Page, Site
 
 from lead import features
 from lead.features import each
+from lead.pagecache import current_generation
 
 from ..navigation import menu_items
-from ..pagecache import current_generation
 
 register = template.Library()
 

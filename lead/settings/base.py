@@ -74,8 +74,8 @@ MIDDLEWARE = [
     "lead.security.LeadCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous visitors' pages from the shared cache, before sessions and CSRF (home/pagecache.py).
-    "home.pagecache.PageCacheMiddleware",
+    # Anonymous visitors' pages from the shared cache, before sessions and CSRF (lead/pagecache.py).
+    "lead.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -275,7 +275,7 @@ LEAD_MEMBERSHIP_NOTIFY = env_list("MEMBERSHIP_NOTIFY_EMAILS")
 
 # Whole pages for anonymous visitors, in the shared cache, for PAGE_CACHE_SECONDS (0: off; on in
 # production). Publishing, unpublishing, moving or deleting anything makes every copy stale at
-# once (home/pagecache.py). With a CDN in front, FRONTEND_CACHE_SECONDS lets it keep pages too.
+# once (lead/pagecache.py). With a CDN in front, FRONTEND_CACHE_SECONDS lets it keep pages too.
 LEAD_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
 LEAD_PAGE_CACHE_SKIP_PATHS = [
     "/admin/",
@@ -332,7 +332,7 @@ WAGTAIL_I18N_ENABLED = False
 # Search: the database's own full-text search (SQLite FTS5, or PostgreSQL when DATABASE_URL is
 # PostgreSQL) unless SEARCH_BACKEND names Elasticsearch or OpenSearch (see env.search_backends).
 WAGTAILSEARCH_BACKENDS = search_backends()
-# --- Uploads (home/uploads.py) ---------------------------------------------------------------
+# --- Uploads (lead/uploads.py) ---------------------------------------------------------------
 # Images: Wagtail opens each upload and refuses one whose content is not the format its name says
 # (an HTML or SVG file renamed .png), one over 5 MB and one over 20 megapixels. No SVG: it can
 # carry script.
@@ -340,10 +340,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 20_000_000
 # Documents: office formats, PDF and plain text only, up to 10 MB (Wagtail's document field), and
-# their content must match their extension (home.uploads.DocumentForm).
+# their content must match their extension (lead.uploads.DocumentForm).
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "lead.uploads.DocumentForm"
 # Always through Wagtail's view (/documents/<id>/<name>), even from S3: it applies collection
 # privacy, which a direct file or bucket address would bypass.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -365,7 +365,7 @@ WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 # Request sizes. Form fields (everything but files) may total 2.5 MB, Django's default: more is
 # refused with 400. Files over 2.5 MB are streamed to a temporary file, not held in memory. A
 # multipart request over the largest upload allowed plus 2 MB is refused with 400 before any of
-# it is stored (home.uploads.CappedUploadHandler); set the web server's limit (nginx
+# it is stored (lead.uploads.CappedUploadHandler); set the web server's limit (nginx
 # client_max_body_size) to the same.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -373,7 +373,7 @@ LEAD_MAX_UPLOAD_REQUEST_SIZE = (
     max(WAGTAILDOCS_MAX_UPLOAD_SIZE, WAGTAILIMAGES_MAX_UPLOAD_SIZE) + 2 * 1024 * 1024
 )
 FILE_UPLOAD_HANDLERS = [
-    "home.uploads.CappedUploadHandler",
+    "lead.uploads.CappedUploadHandler",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]

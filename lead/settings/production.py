@@ -22,7 +22,7 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
 )
 
-# Anonymous visitors' pages come from the shared cache for up to 10 minutes (home/pagecache.py).
+# Anonymous visitors' pages come from the shared cache for up to 10 minutes (lead/pagecache.py).
 LEAD_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -1,6 +1,7 @@
 from .consent import ConsentRecord
 from .contact import ContactPurpose, ContactRequest, ContactStatus
 from .erasure import ErasureReceipt
+from .members import Membership
 from .pages import JoinPage
 
 __all__ = [
@@ -10,4 +11,5 @@ __all__ = [
     "ContactStatus",
     "ErasureReceipt",
     "JoinPage",
+    "Membership",
 ]

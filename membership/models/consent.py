@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from network.consent import PARTS, VERSION_CHOICES
+from ..consent import PARTS, VERSION_CHOICES
 
 
 class ConsentRecord(models.Model):

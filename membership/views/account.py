@@ -15,11 +15,12 @@ from django.urls import reverse_lazy
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_POST
 
-from network.models import ProfilePage
 from network.private_photos import photo_url
 
 from .. import ratelimit
+from ..accounts import profile_of
 from ..changes import (
+    accepts_messages,
     change_visibility,
     current_visibility,
     propose_photo,
@@ -46,7 +47,7 @@ def member_view(view):
     @login_required
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        profile = ProfilePage.objects.filter(member=request.user).first()
+        profile = profile_of(request.user)
         if profile is None:
             response = render(request, "membership/account_no_profile.html", status=404)
         else:
@@ -72,6 +73,7 @@ def account(request, profile):
                 for name, label in VISIBILITY_FIELDS
             ],
             "choices": profile.member_choices,
+            "accepts_messages": accepts_messages(profile),
             "restrictions": list(profile.staff_restrictions.all()),
         },
     )

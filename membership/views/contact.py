@@ -11,15 +11,14 @@ from network.models import ProfilePage
 
 from .. import emails, once, ratelimit
 from ..forms import ContactForm
-from ..models import ContactRequest
+from ..models import ContactRequest, Membership
 
 
 def contactable(slug):
     profile = (
         ProfilePage.objects.live()
         .public()
-        .filter(slug=slug, accepts_messages=True)
-        .exclude(contact_email="")
+        .filter(slug=slug, membership__in=Membership.objects.contactable())
         .only("id", "title", "slug", "path", "url_path", "depth")
         .first()
     )

@@ -113,9 +113,8 @@ def make_profile(spec, alt_text):
         website_url=spec["website_url"],
         linkedin_url=spec["linkedin_url"],
         selected_work=[("work", dict(work)) for work in spec.get("selected_work", [])],
-        contact_email=f"{slugify(spec['name'])}@members.lead.example",
         consent_given_at=timezone.now(),
-        consent_wording_version=consent.CURRENT_VERSION,
+        consent_wording_version=consent.current_version(),
         consent_recorded_by="Demo content loader",
     )
     if spec["photo"]:

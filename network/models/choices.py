@@ -1,7 +1,7 @@
 """The member's own privacy choices, and the restrictions staff add for safeguarding.
 
 A profile linked to a member account points at the member's `MemberChoices`: who may see each
-sensitive part and whether they accept relayed messages, as the member last chose. That record
+sensitive part, as the member last chose (relayed messages are membership's). That record
 is the ceiling. No save of the page or of a revision (admin edit, workflow approval, publishing
 or scheduling an older revision, revert, copy, bulk action, script) can leave a value more
 visible than it says (`ProfilePage.apply_member_choices`), queryset changes are put back under it
@@ -41,9 +41,6 @@ class MemberChoices(VisibilityChoices):
         related_name="privacy_choices",
         help_text="The member whose choices these are.",
     )
-    accepts_messages = models.BooleanField(
-        default=False, help_text="Whether the member accepts messages relayed through the site."
-    )
     chosen_at = models.DateTimeField(
         default=timezone.now, help_text="When the member last changed any of these choices."
     )
@@ -59,9 +56,7 @@ class MemberChoices(VisibilityChoices):
     def capture(cls, profile, member=None):
         """A record of the choices `profile` holds now (the member's application)."""
         values = {name: getattr(profile, name) for name in CHOICE_FIELDS}
-        return cls.objects.create(
-            member=member, accepts_messages=profile.accepts_messages, **values
-        )
+        return cls.objects.create(member=member, **values)
 
     def limits(self, values):
         """{field: value} for each of `values` (a page or a dict) looser than this record
@@ -75,8 +70,6 @@ class MemberChoices(VisibilityChoices):
             tightened = stricter(current, getattr(self, name))
             if tightened != current:
                 changes[name] = tightened
-        if get("accepts_messages") and not self.accepts_messages:
-            changes["accepts_messages"] = False
         return changes
 
 

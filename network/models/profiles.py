@@ -3,7 +3,6 @@
 from urllib.parse import urlsplit
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Prefetch
@@ -26,11 +25,12 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.models import MetadataMixin
-from home.pagecache import invalidate
 from home.timefields import RecordedMomentField
+from lead.pagecache import invalidate
 
 from ..blocks import SelectedWorkBlock
-from ..consent import VERSION_CHOICES
+from ..consent import wording_choices
+from ..private_fields import PrivateFields, PrivateFieldsForm, PrivateTab, save_private_values
 from ..private_photos import PHOTO_FIELDS, secure_after_commit
 from .choices import CHOICE_FIELDS, MemberChoices, enforce_member_choices
 from .taxonomy import Expertise
@@ -72,7 +72,7 @@ class ExpectsPayment(models.TextChoices):
     PREFER_NOT = "prefer_not", "Prefer not to say"
 
 
-class ProfilePageForm(WagtailAdminPageForm):
+class ProfilePageForm(PrivateFieldsForm, WagtailAdminPageForm):
     """Explains the consent gate and the photo's alt text in the editor, next to the fields,
     and keeps a member's privacy choices: staff see each choice, can only make a value
     stricter (for a safeguarding reason the member is shown), and a form opened before the
@@ -97,6 +97,8 @@ class ProfilePageForm(WagtailAdminPageForm):
         self.kept_choices, self.restrictions = {}, {}
         if "consent_given_at" in self.fields:
             self._consent_time_in_uk_time()
+        if "consent_wording_version" in self.fields:
+            self._consent_wordings_offered()
         if self.member_choices:
             self._offer_only_stricter()
 
@@ -108,6 +110,17 @@ class ProfilePageForm(WagtailAdminPageForm):
         )  # fmt: skip
         field.saved = self.instance.consent_given_at
         self.fields["consent_given_at"] = field
+
+    def _consent_wordings_offered(self):
+        # The wordings are declared by the app that holds them (network/consent.py).
+        shown = self.fields["consent_wording_version"]
+        self.fields["consent_wording_version"] = forms.TypedChoiceField(
+            choices=[("", "---------"), *wording_choices()],
+            required=False,
+            empty_value="",
+            label=shown.label,
+            help_text=shown.help_text,
+        )
 
     def _offer_only_stricter(self):
         record = self.member_choices
@@ -188,7 +201,7 @@ class MemberChoicesPanel(FieldPanel):
 
 
 # Values an update can loosen beyond what a member chose (see network/models/choices.py).
-LOOSENING = {name: Visibility.HIDDEN for name in CHOICE_FIELDS} | {"accepts_messages": False}
+LOOSENING = {name: Visibility.HIDDEN for name in CHOICE_FIELDS}
 
 
 def exposes_old_files(before, after):
@@ -218,7 +231,7 @@ class ProfilePageQuerySet(PageQuerySet):
         - a photo that stops being public gets new file names (ProfilePage.secure_photo);
         - a profile the change made more visible than its member chose goes back under their
           choices (network/models/choices.py);
-        - every stored page is made stale (home/pagecache.py): no signal tells the page cache.
+        - every stored page is made stale (lead/pagecache.py): no signal tells the page cache.
         Returns the number of profiles changed."""
         loosens = any(
             name in values and values[name] != strictest for name, strictest in LOOSENING.items()
@@ -344,9 +357,6 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
     )
 
     # Private: never rendered publicly, never indexed.
-    contact_email = models.EmailField(
-        blank=True, help_text="Private. Messages are relayed here; it is never shown."
-    )
     consent_given_at = models.DateTimeField(
         "consent given at",
         null=True,
@@ -357,7 +367,6 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
         "consent wording",
         max_length=20,
         blank=True,
-        choices=VERSION_CHOICES,
         help_text="The version of the consent wording the member agreed to.",
     )
     consent_recorded_by = models.CharField(
@@ -366,24 +375,8 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
         help_text="Who recorded the consent: an editor's name, or 'the join form'.",
     )
     editor_notes = models.TextField(blank=True, help_text="Private notes for editors only.")
-    # Set by the member, never by a revision (see with_content_json).
-    member = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="profile",
-        editable=False,
-        help_text="The member's account, made when the profile is first published.",
-    )
-    accepts_messages = models.BooleanField(
-        "accepts relayed messages",
-        default=False,
-        help_text="The member agreed to receive messages visitors send through the site. Only "
-        "the member changes this (join form or their account).",
-    )
     # The member's own choices: the most any value may show (network/models/choices.py). Kept
-    # on the page row like `member`, so no revision changes it, and kept by a copy.
+    # on the page row, so no revision changes it (see with_content_json), and kept by a copy.
     member_choices = models.ForeignKey(
         MemberChoices,
         null=True,
@@ -399,8 +392,6 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
     og_type = "profile"
     description_field = "summary"  # what search engines get when no description is set
     base_form_class = ProfilePageForm
-    # A copy is not the member's profile: it has no account, but stays under their choices.
-    exclude_fields_in_copy = ["member"]
     parent_page_types = ["network.DirectoryIndexPage"]
     subpage_types = []
 
@@ -445,12 +436,13 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
     ]
     # Contact details, the consent record and editors' notes are for moderators only: each
     # field carries the permission, so the page form leaves it out (and keeps its value) for
-    # anyone without it, and the tab is hidden from them.
+    # anyone without it, and the tab is hidden from them. The member's contact details are
+    # kept by membership, which adds them here (network/private_fields.py).
     private_panels = [
         HelpPanel(
             "<p>Nothing on this tab is ever shown on the website.</p>",
         ),
-        FieldPanel("contact_email", permission=PRIVATE_FIELDS_PERMISSION),
+        PrivateFields(),
         MultiFieldPanel(
             [
                 FieldPanel("consent_given_at", permission=PRIVATE_FIELDS_PERMISSION),
@@ -460,12 +452,12 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
             "Consent record",
         ),
         FieldPanel("editor_notes", permission=PRIVATE_FIELDS_PERMISSION),
-        FieldPanel("accepts_messages", read_only=True, permission=PRIVATE_FIELDS_PERMISSION),
+        PrivateFields(read_only=True),
     ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading="Profile"),
-            ObjectList(private_panels, heading="Private", permission=PRIVATE_FIELDS_PERMISSION),
+            PrivateTab(private_panels, heading="Private", permission=PRIVATE_FIELDS_PERMISSION),
             ObjectList(Page.promote_panels, heading="Promote"),
             ObjectList(Page.settings_panels, heading="Settings"),
         ]
@@ -506,12 +498,10 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
             raise ValidationError(errors)
 
     def with_content_json(self, content):
-        """A revision never changes who the member is, whether they accept messages or which
-        choices bind the page: all are the member's own, kept on the page row, not in editors'
-        drafts. Its visibility values are put under the member's choices when it is saved."""
+        """A revision never changes which choices bind the page: they are the member's own,
+        kept on the page row, not in editors' drafts. Its visibility values are put under the
+        member's choices when it is saved."""
         obj = super().with_content_json(content)
-        obj.member_id = self.member_id
-        obj.accepts_messages = self.accepts_messages
         obj.member_choices_id = self.member_choices_id
         return obj
 
@@ -586,7 +576,11 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
 
     def save_revision(self, *args, **kwargs):
         self.apply_member_choices()
-        return super().save_revision(*args, **kwargs)
+        revision = super().save_revision(*args, **kwargs)
+        # What the Private tab sent for values other apps keep: every admin action saves a
+        # revision before it publishes (network/private_fields.py).
+        save_private_values(self)
+        return revision
 
     @property
     def has_consent(self):

@@ -55,6 +55,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from blog.models import BlogPage
+from membership.models import Membership
 from network.models import ProfilePage
 
 User = get_user_model()
@@ -62,7 +63,7 @@ User.objects.create_superuser("ops-admin", "ops-admin@example.com", {password!r}
 member = User.objects.create_user("ops-member@example.com", "ops-member@example.com", {password!r})
 member.groups.add(Group.objects.get(name="Members"))
 profile = ProfilePage.objects.live().public().order_by("pk").first()
-ProfilePage.objects.filter(pk=profile.pk).update(member=member)
+Membership.objects.update_or_create(profile=profile, defaults={{"member": member}})
 source = BlogPage.objects.live().public().order_by("pk").first()
 draft = source.copy(
     to=source.get_parent(),

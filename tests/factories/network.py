@@ -5,7 +5,8 @@ import wagtail_factories
 from django.utils import timezone
 from django.utils.text import slugify
 
-from network.consent import CURRENT_VERSION
+from membership.consent import CURRENT_VERSION
+from membership.models import Membership
 from network.models import (
     DirectoryIndexPage,
     Expertise,
@@ -145,14 +146,25 @@ def make_profile(
     expertise=(),
     roles=(),
     routes=(),
+    contact_email="",
+    accepts_messages=False,
     **fields,
 ):
     """A profile in the directory; taxonomy values are given by slug (region="london",
-    expertise=["peer-support"]). Published unless live=False."""
+    expertise=["peer-support"]). `contact_email` and `accepts_messages` go to the profile's
+    membership, made before it is published (as the join form's are). Published unless
+    live=False."""
     profile = ProfilePageFactory.build(title=title, **fields)
     profile.region = Region.objects.get(slug=region) if region else None
     profile.lived_experience = [LivedExperienceArea.objects.get(slug=s) for s in experience]
     profile.expertise = [Expertise.objects.get(slug=s) for s in expertise]
     profile.roles_sought = [Role.objects.get(slug=s) for s in roles]
     profile.payment_routes = [PaymentRoute.objects.get(slug=s) for s in routes]
-    return add_page(directory, profile, live=live)
+
+    def membership(page):
+        if contact_email or accepts_messages:
+            Membership.objects.create(
+                profile=page, contact_email=contact_email, accepts_messages=accepts_messages
+            )
+
+    return add_page(directory, profile, live=live, before_revision=membership)

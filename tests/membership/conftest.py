@@ -5,6 +5,7 @@ from contextlib import suppress
 import pytest
 from axes.utils import reset as reset_axes
 
+from membership.accounts import member_of
 from network.models import ProfilePage, Region
 
 from ..factories import publish
@@ -49,7 +50,7 @@ def member(apply, django_capture_on_commit_callbacks):
     profile = ProfilePage.objects.get(slug="robin-example")
     with django_capture_on_commit_callbacks(execute=True):
         profile = publish(profile)
-    user = profile.member
+    user = member_of(profile)
     user.set_password("member-pass-9876")
     user.save()
     return profile
@@ -64,6 +65,7 @@ def danielle(apply, django_capture_on_commit_callbacks):
     profile = ProfilePage.objects.get(slug="danielle-hartley")
     with django_capture_on_commit_callbacks(execute=True):
         profile = publish(profile)
-    profile.member.set_password("member-pass-9876")
-    profile.member.save()
+    user = member_of(profile)
+    user.set_password("member-pass-9876")
+    user.save()
     return profile

@@ -9,6 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Revision, WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html
 
+from membership.accounts import member_of
 from network.models import ProfilePage
 
 from ..factories import PROFILE_EDIT, photo_upload, png, publish
@@ -27,7 +28,7 @@ def robin(apply, client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         profile = publish(profile)
     assert profile.photo_id
-    client.force_login(profile.member)
+    client.force_login(member_of(profile))
     return profile
 
 
@@ -172,7 +173,7 @@ def test_removal_is_a_post_by_the_signed_in_member_only(client, robin):
 
 
 def test_a_member_without_a_photo_is_told_so(client, member):
-    client.force_login(member.member)
+    client.force_login(member_of(member))
     assert "Add a photo" in client.get("/account/").content.decode()
     html = client.get("/account/photo/").content.decode()
     assert "Your profile has no photo." in html and "Remove and delete" not in html
@@ -183,7 +184,7 @@ def test_a_member_without_a_photo_is_told_so(client, member):
 def test_another_members_photo_is_out_of_reach(client, robin, other_member):
     image = Image.objects.create(title="Sam", file=png("sam-portrait"))
     ProfilePage.objects.filter(pk=other_member.pk).update(photo=image, photo_alt_text="Sam")
-    client.force_login(other_member.member)
+    client.force_login(member_of(other_member))
     client.post("/account/photo/remove/")
     assert ProfilePage.objects.get(pk=robin.pk).photo_id == robin.photo_id
     assert ProfilePage.objects.get(pk=other_member.pk).photo_id is None

@@ -4,8 +4,7 @@ address never reaches the sender or any page."""
 import pytest
 from django.core import mail
 
-from membership.models import ContactRequest
-from network.models import ProfilePage
+from membership.models import ContactRequest, Membership
 
 from ..factories import submission_key
 
@@ -35,7 +34,7 @@ def test_the_profile_shows_a_contact_link_only_when_the_member_accepts(client, o
     html = client.get("/network/sam-other/").content.decode()
     assert "Contact Sam Other" in html and "/network/sam-other/contact/" in html
     assert "sam@example.com" not in html
-    ProfilePage.objects.filter(pk=other_member.pk).update(accepts_messages=False)
+    Membership.objects.set_for(other_member, accepts_messages=False)
     html = client.get("/network/sam-other/").content.decode()
     assert "Sam Other" in html  # the profile is still shown, without the link
     assert "Contact Sam Other" not in html and "/network/sam-other/contact/" not in html
@@ -114,8 +113,7 @@ def test_invalid_messages_are_explained(send, other_member):
 
 
 def test_drafts_and_unknown_profiles_cannot_be_contacted(client, make_profile, other_member):
-    draft = make_profile("Draft Person", live=False, contact_email="d@example.com")
-    ProfilePage.objects.filter(pk=draft.pk).update(accepts_messages=True)
+    make_profile("Draft Person", live=False, contact_email="d@example.com", accepts_messages=True)
     # The control: a live profile that accepts messages has its form at the same address.
     form = client.get("/network/sam-other/contact/")
     assert form.status_code == 200 and "Contact Sam Other" in form.content.decode()

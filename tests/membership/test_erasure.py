@@ -14,6 +14,7 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 
+from membership.accounts import member_of
 from membership.erasure import erase_member
 from membership.models import ContactRequest, ErasureReceipt
 from network.models import FORMER_MEMBER, ProfilePage
@@ -130,7 +131,7 @@ def planted_member(
         profile = publish(profile)
     profile.photo.get_rendition("fill-240x240")
     profile.photo.get_rendition("fill-400x400")
-    client.force_login(profile.member)
+    client.force_login(member_of(profile))
     client.post(
         "/account/edit/",
         {
@@ -158,7 +159,7 @@ def planted_member(
     # A mistyped password on another device: django-axes records the attempt under the
     # member's email (from that device's address, so signing in here later does not clear it).
     phone = Client(REMOTE_ADDR="198.51.100.7")
-    failed = {"username": profile.member.get_username(), "password": "not-my-password"}
+    failed = {"username": member_of(profile).get_username(), "password": "not-my-password"}
     assert phone.post("/account/login/", failed).status_code == 200
     return ProfilePage.objects.get(pk=profile.pk)
 
@@ -177,7 +178,7 @@ def test_withdrawing_erases_everything_but_a_receipt(client, planted_member, uni
     image = planted_member.photo
     files = [image.file.path] + [r.file.path for r in image.renditions.all()]
     assert all(os.path.exists(path) for path in files) and len(files) == 3
-    user = planted_member.member
+    user = member_of(planted_member)
     client.force_login(user)
     response = client.get("/account/withdraw/")
     assert "cannot be undone" in response.content.decode()
@@ -314,7 +315,7 @@ def test_sign_in_records_are_erased_with_the_account(
 
     settings.AXES_ENABLE_ACCESS_FAILURE_LOG = True
     settings.AXES_DISABLE_ACCESS_LOG = False
-    user = planted_member.member
+    user = member_of(planted_member)
     email = user.get_username()
     user.set_password("member-pass-9876")
     user.save()
@@ -389,7 +390,7 @@ def test_a_sign_in_typed_with_other_capitals_is_erased_too(planted_member, uniqu
     member's email all the same, and must go with the member."""
     from axes.models import AccessAttempt
 
-    typed = planted_member.member.get_username().capitalize()
+    typed = member_of(planted_member).get_username().capitalize()
     phone = Client(REMOTE_ADDR="198.51.100.9")
     failed = phone.post("/account/login/", {"username": typed, "password": "not-my-password"})
     assert failed.status_code == 200
@@ -448,9 +449,9 @@ def test_erasure_leaves_other_peoples_history_alone(admin_user, planted_member, 
     by_member = ModelLogEntry.objects.create(
         content_type=ContentType.objects.get_for_model(Region), label="Another region",
         action="wagtail.edit", object_id="999999", timestamp=timezone.now(),
-        user=planted_member.member,
+        user=member_of(planted_member),
     )  # fmt: skip
-    member_pk = planted_member.member.pk
+    member_pk = member_of(planted_member).pk
 
     call_command("erase_member", str(planted_member.pk), "--yes", stdout=io.StringIO())
 

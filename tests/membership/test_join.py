@@ -8,8 +8,8 @@ from django.test import Client
 from wagtail.images import get_image_model
 from wagtail.models import WorkflowState
 
-from membership.models import ConsentRecord, JoinPage
-from network import consent
+from membership import consent
+from membership.models import ConsentRecord, JoinPage, Membership
 from network.models import LivedExperienceArea, ProfilePage
 
 from ..factories import photo_upload
@@ -37,10 +37,11 @@ def test_an_application_becomes_a_draft_in_review_then_emails_go(apply, moderato
     assert response.status_code == 302 and response["Location"] == "/join/thanks/"
     profile = ProfilePage.objects.get(slug="robin-example")
     assert not profile.live and profile.title == "Robin Example"
-    assert profile.contact_email == "robin@example.com"
+    membership = Membership.objects.get(profile=profile)
+    assert membership.contact_email == "robin@example.com" and membership.member is None
     assert profile.consent_recorded_by == "the join form"
     assert profile.consent_wording_version == consent.CURRENT_VERSION
-    assert profile.accepts_messages is True
+    assert membership.accepts_messages is True
     assert profile.organisation_visibility == "members"
     assert profile.payment_visibility == "hidden"
     assert "<p>I have worked in peer support" in profile.biography

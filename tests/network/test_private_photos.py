@@ -17,6 +17,7 @@ from django.core.files.storage import default_storage
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.images import get_image_model
 
+from membership.models import Membership
 from network.demo.loader import build_network
 from network.models import CHOICE_FIELDS, ProfilePage
 
@@ -65,7 +66,7 @@ def owner(django_user_model):
 
 
 def own(profile, user):
-    ProfilePage.objects.filter(pk=profile.pk).update(member=user)
+    Membership.objects.update_or_create(profile=profile, defaults={"member": user})
     return ProfilePage.objects.get(pk=profile.pk)
 
 

@@ -12,7 +12,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
-from network.consent import CURRENT_VERSION
+from membership.consent import CURRENT_VERSION
 from network.models import DirectoryIndexPage, ProfilePage
 
 from ..factories import png

@@ -13,9 +13,10 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
+from membership.accounts import profile_of
 from membership.erasure import erase_member
-from membership.models import ErasureReceipt
-from network.models import ProfilePage, Region, Role
+from membership.models import ErasureReceipt, Membership
+from network.models import Region, Role
 from opportunities.alerts import send_daily_alerts
 from opportunities.models import AlertDigest, RoleAlert
 
@@ -38,7 +39,7 @@ def in_person(slug, role, **fields):
 def alex(make_profile, member_user):
     """A member whose profile seeks mentor roles in London, alerts not yet chosen."""
     profile = make_profile("Alex Member", region="london", roles=["mentor"])
-    ProfilePage.objects.filter(pk=profile.pk).update(member=member_user)
+    Membership.objects.create(profile=profile, member=member_user)
     return member_user
 
 
@@ -46,7 +47,7 @@ def alex(make_profile, member_user):
 def sam(make_profile, django_user_model):
     user = django_user_model.objects.create_user("sam", "sam@example.com", "pw-sam-5678")
     profile = make_profile("Sam Member", region="wales", roles=["speaker"])
-    ProfilePage.objects.filter(pk=profile.pk).update(member=user)
+    Membership.objects.create(profile=profile, member=user)
     return user
 
 
@@ -355,7 +356,7 @@ def test_a_member_who_withdraws_loses_their_alerts_and_digests(alex, sam, roles)
     alert = RoleAlert.objects.get(member=alex)
     assert alert.roles.exists() and AlertDigest.objects.filter(member=alex).exists()
 
-    erase_member(alex.profile, erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
+    erase_member(profile_of(alex), erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
 
     assert not RoleAlert.objects.filter(pk=alert.pk).exists()
     assert not RoleAlert.roles.through.objects.filter(rolealert_id=alert.pk).exists()
@@ -402,7 +403,7 @@ def test_the_members_export_holds_their_alerts_and_interest_and_withdrawal_erase
     assert all(item["role"] == "Mentor for new peer workers" for item in data["interest_in_roles"])
     assert "Sam's own." not in str(data)
 
-    erase_member(alex.profile, erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
+    erase_member(profile_of(alex), erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
 
     remaining = ExpressionOfInterest.objects.all()
     assert list(remaining) == [sams]  # another member's interest stays

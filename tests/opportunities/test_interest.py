@@ -8,6 +8,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 
+from membership.accounts import member_of
+from membership.models import Membership
 from network.models import ProfilePage
 from opportunities.models import ExpressionOfInterest
 
@@ -108,7 +110,7 @@ def test_a_failing_mail_server_keeps_the_interest_as_new(send, role, settings):
 def member(client, make_profile, member_user):
     """A signed-in member with a published profile."""
     profile = make_profile("Robin Example")
-    ProfilePage.objects.filter(pk=profile.pk).update(member=member_user)
+    Membership.objects.create(profile=profile, member=member_user)
     client.force_login(member_user)
     return ProfilePage.objects.get(pk=profile.pk)
 
@@ -118,7 +120,7 @@ def test_a_member_can_include_a_link_to_their_profile(client, send, role, member
     assert "Include a link to my LEAD profile" in html
     send(role, link_profile="on")
     stored = ExpressionOfInterest.objects.get()
-    assert stored.member == member.member
+    assert stored.member == member_of(member)
     assert stored.profile_url.endswith("/network/robin-example/")
     (relayed,) = mail.outbox
     assert f"Their LEAD profile: {stored.profile_url} (LEAD added this link" in relayed.body
@@ -139,7 +141,7 @@ def test_what_lead_vouches_for_comes_before_the_senders_own_words(send, role, me
 def test_a_member_may_leave_the_link_out(send, role, member):
     send(role)  # the box left unticked
     stored = ExpressionOfInterest.objects.get()
-    assert stored.member == member.member and stored.profile_url == ""
+    assert stored.member == member_of(member) and stored.profile_url == ""
     (relayed,) = mail.outbox
     assert "Robin Example" in relayed.body and "Their LEAD profile" not in relayed.body
 

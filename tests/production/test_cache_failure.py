@@ -18,6 +18,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from blog.models import BlogPage
 from lead import cache as lead_cache
 from lead.cache import ResilientRedisCache, clear_site_cache
+from membership.models import Membership
 from network.models import ProfilePage
 
 from ..factories import JOIN_ANSWERS, build_showcase
@@ -127,7 +128,8 @@ def _member(client):
 
     user = get_user_model().objects.create_user("cachedown", "cd@example.com", "pw-9876")
     user.groups.add(Group.objects.get(name="Members"))
-    ProfilePage.objects.filter(pk=ProfilePage.objects.live().first().pk).update(member=user)
+    profile = ProfilePage.objects.live().first()
+    Membership.objects.update_or_create(profile=profile, defaults={"member": user})
     return user
 
 

@@ -43,7 +43,7 @@ def test_healthz_is_503_when_the_database_is_down(client, monkeypatch):
         def cursor(self):
             raise OperationalError("connection refused")
 
-    monkeypatch.setattr("home.health.connection", DownConnection())
+    monkeypatch.setattr("lead.health.connection", DownConnection())
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "database": "unavailable", "cache": "ok"}
@@ -57,7 +57,7 @@ def test_healthz_is_degraded_when_the_cache_fails(client, monkeypatch):
 
         get = delete = set
 
-    monkeypatch.setattr("home.health.cache", LosingCache())
+    monkeypatch.setattr("lead.health.cache", LosingCache())
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json()["status"] == "degraded"

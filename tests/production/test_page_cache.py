@@ -1,4 +1,4 @@
-"""The anonymous full-page cache (home/pagecache.py): what it serves, what it never keeps, and
+"""The anonymous full-page cache (lead/pagecache.py): what it serves, what it never keeps, and
 that every change a visitor could see makes the stored copies stale at once."""
 
 import pytest
@@ -11,9 +11,9 @@ from django.urls import path, reverse
 from wagtail.models import Page, PageViewRestriction
 
 from blog.models import BlogPage
-from home import pagecache
 from home.models import SiteSettings
-from home.pagecache import HEADER
+from lead import pagecache
+from lead.pagecache import HEADER
 from network.models import Region
 
 from ..factories import make_post, paragraphs
@@ -248,7 +248,7 @@ def test_search_and_errors_are_not_stored(client, blog):
 def test_losing_the_generation_token_makes_everything_stale(client, blog):
     from django.core.cache import cache
 
-    from home.pagecache import GENERATION_KEY
+    from lead.pagecache import GENERATION_KEY
 
     client.get("/blog/")
     cache.delete(GENERATION_KEY)
@@ -418,14 +418,24 @@ def test_frontend_cache_settings_come_from_the_environment():
 
 
 def test_changes_from_a_members_account_reach_the_stored_profile(client, other_member):
-    """The account page changes live profiles with ProfilePageQuerySet.change() (no signals)."""
-    from network.models import ProfilePage
+    """The account page changes live profiles without publishing them (no publishing
+    signal): turning relayed messages off takes the stored profile's contact box away."""
+    from django.test import Client
+
+    from membership.accounts import member_of
 
     profile = other_member
     contact = f"{profile.url}contact/"
     assert contact in get(client, profile.url)[1]
     assert client.get(profile.url)[HEADER] == "hit"
-    ProfilePage.objects.filter(pk=profile.pk).change(accepts_messages=False)
+    account = Client()
+    account.force_login(member_of(profile))
+    choices = {
+        name: getattr(profile, name)
+        for name in ("photo_visibility", "region_visibility", "organisation_visibility",
+                     "lived_experience_visibility", "payment_visibility")
+    }  # fmt: skip
+    assert account.post("/account/visibility/", choices).status_code == 302
     response, html = get(client, profile.url)
     assert response[HEADER] == "miss"
     assert profile.title in html and contact not in html

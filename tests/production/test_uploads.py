@@ -16,8 +16,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from home.uploads import media_urlpatterns
 from lead import urls as site_urls
+from lead.uploads import media_urlpatterns
 
 from ..factories import JOIN_ANSWERS
 
@@ -279,4 +279,4 @@ class TestMediaServedByDjango:
         result = subprocess.run(  # noqa: S603
             [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
         )
-        assert result.stdout.strip() == "home.uploads", result.stderr
+        assert result.stdout.strip() == "lead.uploads", result.stderr

@@ -6,8 +6,8 @@ name does not start with test_)."""
 import pytest
 from bs4 import BeautifulSoup
 
-from home.pagecache import current_generation
 from lead.features import features
+from lead.pagecache import current_generation
 from tests.quality import registry
 from tests.throwaway.podcasts.models import Host, Listen, PodcastPage
 from tests.throwaway.podcasts.quality import add_episodes, podcasts_index

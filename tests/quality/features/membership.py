@@ -9,7 +9,7 @@ from membership.changes import change_visibility
 from membership.models import ContactRequest
 from network.models import ProfilePage
 
-from ...factories import ProfilePageFactory, add_page, directory
+from ...factories import directory, join_page, make_profile
 
 JOIN_FIELDS = [
     "display_name", "email", "pronouns", "headline", "organisation", "organisation_visibility",
@@ -23,20 +23,21 @@ RELAY_SLUG = "relay-member"
 
 
 def build_membership(home_page, text=None):
-    """A live profile that accepts relayed messages, at /network/relay-member/ (the join page
-    is part of the tests' site)."""
+    """The join page, and a live profile that accepts relayed messages, at
+    /network/relay-member/."""
+    join_page(home_page)
     existing = ProfilePage.objects.filter(slug=RELAY_SLUG).first()
     if existing is not None:
         return existing
     word = (text or "relay").split()[0]
-    profile = ProfilePageFactory.build(
-        title="Relay Member",
+    return make_profile(
+        directory(home_page),
+        "Relay Member",
         slug=RELAY_SLUG,
-        contact_email=f"{word}@members.example",
         editor_notes=f"Notes {text}",
+        contact_email=f"{word}@members.example",
         accepts_messages=True,
     )
-    return add_page(directory(home_page), profile)
 
 
 def plant_in_membership(home_page, text):
@@ -58,14 +59,14 @@ def plant_after_a_staff_revision(home_page, text):
     a staff revision that still says "public" was saved; that revision is then published. The
     organisation must be in no public output (issue: a staff edit undoing a member's choice)."""
     build_membership(home_page, text)
-    profile = ProfilePageFactory.build(
-        title="Choosing Member",
+    profile = make_profile(
+        directory(home_page),
+        "Choosing Member",
         slug="planted-choosing-member",
         organisation=f"Org {text}",
         organisation_visibility="public",
         contact_email="choosing@members.example",
     )
-    profile = add_page(directory(home_page), profile)
     user = ensure_member_account(profile, invite=False)
     staff = get_user_model().objects.create_user("planted-moderator", password=None)
     draft = ProfilePage.objects.get(pk=profile.pk).get_latest_revision_as_object()
