@@ -1,24 +1,31 @@
-"""Shared fixtures: the demo site, anonymous and signed-in clients, helpers to make pages."""
+"""Fixtures shared by more than one folder of tests: the suite's clock, the tests' site and the
+sections, pages and people tests add to it. A fixture one folder uses lives in that folder's
+conftest; data is made with tests/factories/."""
 
 import fcntl
 import io
 import os
 import tempfile
 import uuid
+from functools import partial
 from pathlib import Path
 
 import pytest
 import time_machine
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connections
-from wagtail.models import Page, PageViewRestriction, Site
+from django.db import connections, transaction
+from wagtail.models import Site
 
 from home.models import HomePage
+from membership.models import Membership
+from network.models import ProfilePage
 
+from . import factories
 from .clock import SUITE_NOW
-from .factories import StandardPageFactory
+from .factories.site import build_site, restore_welcome_page, site_is_built
 
 
 # The suite's clock (tests/clock.py): every test starts at SUITE_NOW and time runs on from it.
@@ -27,9 +34,7 @@ from .factories import StandardPageFactory
 # other side cannot share a pinned one.
 @pytest.fixture(autouse=True)
 def clock(request):
-    if request.node.get_closest_marker("browser") or request.node.get_closest_marker(
-        "real_clock"
-    ):
+    if request.node.get_closest_marker("browser") or request.node.get_closest_marker("real_clock"):
         yield None
         return
     with time_machine.travel(SUITE_NOW, tick=True) as traveller:
@@ -58,7 +63,7 @@ def _clear_cache():
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     """`make mutate` runs mutants side by side, each in a forked process reusing a test
-    database; two at once on one database would race building the demo below. Each takes a
+    database; two at once on one database would race building the site below. Each takes a
     database of its own: the first free slot, held by a lock until the process ends."""
     slot = mutation_slot()
     if slot is not None:
@@ -87,39 +92,55 @@ _held_locks = []
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database, with the core of the demo site committed once per worker: most
-    tests start from it, and building it for each test was most of the suite's time. Tests
-    still run in transactions rolled back after each, so none sees another's changes."""
+    """The test database with the tests' site (tests/factories/site.py) committed once per
+    worker: every test starts from it, reading it or changing it inside its own transaction,
+    rolled back after it, so none sees another's changes. A reused database (--reuse-db) keeps
+    the site it has when it is this one."""
     with django_db_blocker.unblock(), time_machine.travel(SUITE_NOW, tick=True):
-        call_command("load_demo_content", "--core-only", stdout=io.StringIO())
-        # Transactional tests with serialized_rollback restore this snapshot: include the demo.
+        with transaction.atomic():
+            if not site_is_built():
+                build_site()
+        # Transactional tests with serialized_rollback restore this snapshot: include the site.
         for connection in connections.all():
             if hasattr(connection, "_test_serialized_contents"):
-                connection._test_serialized_contents = (
-                    connection.creation.serialize_db_to_string()
-                )
+                connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
+# --- The demo loader's tests only --------------------------------------------------------------
+# Every other test makes its data with tests/factories/ and the fixtures below.
 
 
 @pytest.fixture
-def demo_site(db):
-    """The core of the demo site (home, standard pages, settings) as `load_demo_content
-    --core-only` builds it; returns the home page. Feature tests add their sections."""
+def freshly_migrated(db):
+    """The database as `migrate` leaves it (Wagtail's welcome page, no settings, no terms), so
+    the demo loader builds the demo from nothing. The tests' site is back for the next test:
+    it is removed inside this test's transaction."""
+    restore_welcome_page()
+
+
+@pytest.fixture
+def demo_site(freshly_migrated):
+    """The core of the demo site as `load_demo_content --core-only` builds it (home, standard
+    pages, settings); returns its home page."""
     call_command("load_demo_content", "--core-only", stdout=io.StringIO())
-    site = Site.objects.get(is_default_site=True)
-    return site.root_page.specific
+    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 @pytest.fixture
-def full_demo_site(db):
+def full_demo_site(freshly_migrated):
     """The whole demo site, every feature's section and content included."""
     call_command("load_demo_content", stdout=io.StringIO())
     return Site.objects.get(is_default_site=True).root_page.specific
 
 
+# --- The tests' site and what tests add to it --------------------------------------------------
+
+
 @pytest.fixture
-def home_page(demo_site):
-    assert isinstance(demo_site, HomePage)
-    return demo_site
+def home_page(db):
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    assert isinstance(home, HomePage)
+    return home
 
 
 @pytest.fixture
@@ -128,21 +149,80 @@ def unique_token():
 
 
 @pytest.fixture
-def make_page(home_page):
-    """Make a standard page under the home page: live, draft-only, or login-restricted."""
+def make_page(db):
+    """make_page(title, live=True, restricted=False, parent=home page, **fields): a standard
+    page, live, a never-published draft, or restricted to signed-in people."""
 
-    def _make(title=None, *, live=True, restricted=False, parent=None, **fields):
-        parent = parent or home_page
-        page = StandardPageFactory.build(title=title or f"Page {uuid.uuid4().hex[:8]}", **fields)
-        page.live = live
-        parent.add_child(instance=page)
-        revision = page.save_revision()
-        if live:
-            revision.publish()
-        if restricted:
-            PageViewRestriction.objects.create(
-                page=page, restriction_type=PageViewRestriction.LOGIN
-            )
-        return Page.objects.get(pk=page.pk).specific
+    def _make(title=None, *, parent=None, **kwargs):
+        parent = parent or Site.objects.get(is_default_site=True).root_page
+        return factories.make_page(parent, title, **kwargs)
 
     return _make
+
+
+@pytest.fixture
+def directory(home_page):
+    """The network directory at /network/, with the brief's taxonomies."""
+    return factories.directory(home_page)
+
+
+@pytest.fixture
+def make_profile(directory):
+    """make_profile(title, live=True, region="london", experience=[...], expertise=[...],
+    roles=[...], routes=[...], **fields): a profile in the directory (terms by slug)."""
+    return partial(factories.make_profile, directory)
+
+
+@pytest.fixture
+def blog(home_page):
+    """The blog at /blog/."""
+    return factories.blog_index(home_page)
+
+
+@pytest.fixture
+def join_page(home_page):
+    """The join page at /join/."""
+    return factories.join_page(home_page)
+
+
+@pytest.fixture
+def application(client, join_page):
+    """application(**changes): the join form's answers, with a fresh key from the join page."""
+
+    def _make(**changes):
+        key = factories.submission_key(client, "/join/")
+        data = {**factories.JOIN_ANSWERS, "submission_key": key, **changes}
+        return {name: value for name, value in data.items() if value is not None}
+
+    return _make
+
+
+@pytest.fixture
+def member_user(db):
+    """An account in the Members group, without a profile."""
+    return factories.UserFactory(
+        username="member", email="member@example.com", password="pw-member-1", groups=["Members"]
+    )
+
+
+@pytest.fixture
+def moderator(db):
+    return factories.UserFactory(
+        username="mod", email="mod@example.com", password="pw-mod-12345", groups=["Moderators"]
+    )
+
+
+@pytest.fixture
+def other_member(make_profile, django_user_model):
+    user = django_user_model.objects.create_user(
+        "sam@example.com", "sam@example.com", "pw-sam-5678"
+    )
+    user.groups.add(Group.objects.get(name="Members"))
+    profile = make_profile(
+        "Sam Other",
+        organisation="Sam's secret org",
+        organisation_visibility="members",
+        contact_email="sam@example.com",
+    )
+    Membership.objects.filter(profile=profile).update(member=user, accepts_messages=True)
+    return ProfilePage.objects.get(pk=profile.pk)

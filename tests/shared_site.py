@@ -1,28 +1,25 @@
 """Data built once for a whole test module and thrown away after it.
 
-Building the demo site and growing listings are the slow parts of the quality harnesses; doing
-it once per module instead of once per test keeps the suite fast. The data is written inside a
-transaction that is rolled back when the module ends, and each test runs in its own savepoint
-inside it (pytest-django's usual per-test transaction), so tests still cannot see each other's
-changes and nothing outlives the module.
+Growing listings is the slow part of the quality harnesses; doing it once per module instead of
+once per test keeps the suite fast. The data is written inside a transaction that is rolled
+back when the module ends, and each test runs in its own savepoint inside it (pytest-django's
+usual per-test transaction), so tests still cannot see each other's changes and nothing
+outlives the module.
 """
 
-import io
 from contextlib import contextmanager
 
 import time_machine
-from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Site
 
 
 @contextmanager
 def module_site(django_db_blocker, now):
-    """The core demo site, inside a transaction rolled back on exit, with the clock at `now`
-    while the module builds on it (each test's own `clock` fixture starts from the same
-    moment). Yields the home page."""
+    """The tests' site, inside a transaction rolled back on exit, with the clock at `now` while
+    the module builds on it (each test's own `clock` fixture starts from the same moment).
+    Yields the home page."""
     with django_db_blocker.unblock(), transaction.atomic(), time_machine.travel(now, tick=True):
-        call_command("load_demo_content", "--core-only", stdout=io.StringIO())
         try:
             yield Site.objects.get(is_default_site=True).root_page.specific
         finally:

@@ -1,19 +1,12 @@
+from functools import partial
+
 import pytest
 
-from ..network.conftest import directory, make_profile  # noqa: F401 (shared fixtures)
-from .builders import blog_index, make_post
-
-
-@pytest.fixture
-def blog(home_page):
-    return blog_index(home_page)
+from ..factories import make_post
 
 
 @pytest.fixture
 def post(blog):
-    """make_post(title, live=True, restricted=False, categories=[slugs], tags=[...], ...)."""
-
-    def _make(title, **kwargs):
-        return make_post(blog, title, **kwargs)
-
-    return _make
+    """post(title, live=True, restricted=False, categories=[slugs], tags=[...], ...): a post in
+    the blog."""
+    return partial(make_post, blog)

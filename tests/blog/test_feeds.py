@@ -6,7 +6,7 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from .builders import author
+from ..factories import author
 
 pytestmark = pytest.mark.django_db
 

@@ -121,7 +121,7 @@ def test_a_tag_used_only_on_drafts_is_not_revealed(client, blog, post):
 
 
 def test_empty_category_says_so(client, blog, post):
-    from .builders import category
+    from ..factories import category
 
     category("empty-cat", "Empty cat")
     response = client.get(f"{blog.url}category/empty-cat/")

@@ -13,8 +13,7 @@ from wagtail.models import PageViewRestriction
 
 from blog.models import BlogPage
 
-from ..images import png
-from .builders import author, paragraphs
+from ..factories import author, paragraphs, png
 
 pytestmark = pytest.mark.django_db
 

@@ -24,7 +24,7 @@ from devtools.site import (
     site_files,
 )
 
-from ..membership.conftest import BASE
+from ..factories import JOIN_ANSWERS
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -182,7 +182,7 @@ def test_rate_limits_are_counted_once_for_both_servers(site):
         token, page = client.form("/join/")
         key = page.text.split('name="submission_key" value="', 1)[1].split('"', 1)[0]
         data = {
-            **BASE,
+            **JOIN_ANSWERS,
             "display_name": f"Shared Limit {n}",
             "email": f"limit{n}@example.com",
             "csrfmiddlewaretoken": token,

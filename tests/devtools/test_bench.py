@@ -259,7 +259,7 @@ def test_feature_apps_declare_their_page_types_in_their_seeding_module(declare):
 
 
 @pytest.mark.django_db
-def test_query_counts_for_a_page(demo_site):
+def test_query_counts_for_a_page(home_page):
     status, uncached, cached = benchmark.count_queries("/about/")
     assert status == 200
     assert uncached >= cached > 0

@@ -40,14 +40,14 @@ def assert_tree_is_sound():
 
 
 @pytest.mark.django_db
-def test_seeds_the_requested_pages_live_and_served(client, demo_site):
+def test_seeds_the_requested_pages_live_and_served(client, home_page):
     generators = seeders.get_generators()
     out, err = seed(profiles=6, posts=4, events=3)
-    assert seeded_counts(demo_site) == {"profiles": 6, "posts": 4, "events": 3}
+    assert seeded_counts(home_page) == {"profiles": 6, "posts": 4, "events": 3}
     assert "13 pages created" in out
     assert "posts" in err and "/s" in err  # the progress bar
     for kind in SECTIONS:
-        section, pages = seeded(demo_site, kind)
+        section, pages = seeded(home_page, kind)
         live_children = section.get_children().live()
         assert set(pages.values_list("pk", flat=True)) <= set(
             live_children.values_list("pk", flat=True)
@@ -60,15 +60,15 @@ def test_seeds_the_requested_pages_live_and_served(client, demo_site):
             response = client.get(page.url)
             assert response.status_code == 200, page.url
             assert page.title.encode() in response.content.replace(b"&#x27;", b"'")
-    assert seeded(demo_site, "posts")[1].first().slug == "seed-post-00001"
+    assert seeded(home_page, "posts")[1].first().slug == "seed-post-00001"
     assert_tree_is_sound()
 
 
 @pytest.mark.django_db
-def test_running_again_creates_nothing_and_a_larger_count_only_the_difference(demo_site):
+def test_running_again_creates_nothing_and_a_larger_count_only_the_difference(home_page):
     seed(profiles=3, posts=2, events=2)
     before = {
-        kind: set(seeded(demo_site, kind)[1].values_list("pk", flat=True)) for kind in SECTIONS
+        kind: set(seeded(home_page, kind)[1].values_list("pk", flat=True)) for kind in SECTIONS
     }
     total = Page.objects.count()
 
@@ -78,22 +78,22 @@ def test_running_again_creates_nothing_and_a_larger_count_only_the_difference(de
 
     seed(posts=5)  # kinds not given are left alone
     after = {
-        kind: set(seeded(demo_site, kind)[1].values_list("pk", flat=True)) for kind in SECTIONS
+        kind: set(seeded(home_page, kind)[1].values_list("pk", flat=True)) for kind in SECTIONS
     }
     assert Page.objects.count() == total + 3
     assert before["posts"] < after["posts"] and len(after["posts"]) == 5
     assert after["profiles"] == before["profiles"] and after["events"] == before["events"]
-    slugs = sorted(seeded(demo_site, "posts")[1].values_list("slug", flat=True))
+    slugs = sorted(seeded(home_page, "posts")[1].values_list("slug", flat=True))
     assert slugs == [f"seed-post-{n:05d}" for n in range(1, 6)]
     assert_tree_is_sound()
 
 
 @pytest.mark.django_db
-def test_seeded_pages_follow_existing_children_and_are_searchable(client, demo_site, make_page):
-    blog = demo_site.get_children().get(slug="blog")
+def test_seeded_pages_follow_existing_children_and_are_searchable(client, home_page, make_page):
+    blog = home_page.get_children().get(slug="blog")
     editor_post = make_page("Written by an editor", parent=blog)
     seed(posts=3)
-    _section, pages = seeded(demo_site, "posts")
+    _section, pages = seeded(home_page, "posts")
     children = list(blog.get_children())
     assert children[0].pk == editor_post.pk  # seeded pages come after what was there
     assert [page.slug for page in children[1:]] == [f"seed-post-{n:05d}" for n in (1, 2, 3)]
@@ -113,12 +113,12 @@ def sorted_problems(problems):
 
 
 @pytest.mark.django_db
-def test_the_quick_tree_check_agrees_with_treebeard_and_warns(demo_site):
+def test_the_quick_tree_check_agrees_with_treebeard_and_warns(home_page):
     seed(posts=3)
     assert sorted_problems(seeders.tree_problems()) == sorted_problems(Page.find_problems())
     assert not any(seeders.tree_problems())
 
-    blog = demo_site.get_children().get(slug="blog")
+    blog = home_page.get_children().get(slug="blog")
     Page.objects.filter(pk=blog.pk).update(numchild=F("numchild") + 1)
     assert sorted_problems(seeders.tree_problems()) == sorted_problems(Page.find_problems())
     assert seeders.tree_problems()[4] == [blog.pk]
@@ -127,7 +127,7 @@ def test_the_quick_tree_check_agrees_with_treebeard_and_warns(demo_site):
 
 
 @pytest.mark.django_db
-def test_a_declared_seeder_replaces_one_of_the_same_kind(demo_site, declare):
+def test_a_declared_seeder_replaces_one_of_the_same_kind(home_page, declare):
     calls = []
 
     def fake_posts(count, *, progress_stream=None):
@@ -137,12 +137,12 @@ def test_a_declared_seeder_replaces_one_of_the_same_kind(demo_site, declare):
     declare(SEEDERS={"posts": fake_posts})
     out, _err = seed(posts=7)
     assert calls == [7]
-    assert seeded_counts(demo_site)["posts"] == 0
+    assert seeded_counts(home_page)["posts"] == 0
     assert "posts: 7 requested" in out
 
 
 @pytest.mark.django_db
-def test_a_seeder_subclass_adds_related_rows_before_indexing(demo_site, declare):
+def test_a_seeder_subclass_adds_related_rows_before_indexing(home_page, declare):
     batches = []
 
     class RecordingSeeder(seeders.PageSeeder):
@@ -160,11 +160,11 @@ def test_a_seeder_subclass_adds_related_rows_before_indexing(demo_site, declare)
     declare(seeders=lambda: {"events": seeder})
     seed(events=3)
     assert [len(batch) for batch in batches] == [2, 1]
-    assert set(sum(batches, [])) == set(seeded(demo_site, "events")[1].values_list("pk", flat=True))
+    assert set(sum(batches, [])) == set(seeded(home_page, "events")[1].values_list("pk", flat=True))
 
 
 @pytest.mark.django_db
-def test_pages_seeded_earlier_are_not_mixed_with_a_new_page_model(demo_site, declare):
+def test_pages_seeded_earlier_are_not_mixed_with_a_new_page_model(home_page, declare):
     seed(posts=2)
     other_model = seeders.PageSeeder(
         "posts",
@@ -176,7 +176,7 @@ def test_pages_seeded_earlier_are_not_mixed_with_a_new_page_model(demo_site, dec
     declare(SEEDERS={"posts": other_model})
     with pytest.raises(CommandError, match="fresh database"):
         seed(posts=3)
-    assert seeded_counts(demo_site)["posts"] == 2
+    assert seeded_counts(home_page)["posts"] == 2
 
 
 @pytest.mark.django_db
@@ -227,7 +227,7 @@ def test_kinds_are_what_the_installed_apps_declare_in_their_order():
 
 
 @pytest.mark.django_db
-def test_a_new_feature_s_seeder_gets_its_option_and_its_sizes(demo_site, declare):
+def test_a_new_feature_s_seeder_gets_its_option_and_its_sizes(home_page, declare):
     calls = []
 
     def seed_badges(count, *, progress_stream=None):

@@ -1,20 +1,16 @@
 """The admin dashboard's panels and the editor reports: each shows work to do and links to it."""
 
-import io
-
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import Page
 
 from events.models import EventIndexPage
-from home.demo.sections import ensure_section
 from home.editorial.roles import EDITORS, MODERATORS
 from membership.models import ContactRequest
 from network.models import ProfilePage
 
-from ..blog.builders import make_post
-from ..events.factories import EventPageFactory
+from ..factories import make_event, make_post
 
 pytestmark = pytest.mark.django_db
 
@@ -102,12 +98,10 @@ def test_reports_are_in_the_reports_menu(client, user_in):
     assert reverse("profiles_without_consent") in html
 
 
-def test_at_a_glance_counts_upcoming_events_without_booking_details(client, user_in, home_page):
-    index = ensure_section(home_page, "events", EventIndexPage, io.StringIO(), title="Events")
+def test_at_a_glance_counts_upcoming_events_without_booking_details(client, user_in):
+    index = EventIndexPage.objects.get()
     for title, url in (("Bookable", "https://example.org/book"), ("Unbookable", "")):
-        event = EventPageFactory.build(title=title, booking_url=url, booking_instructions="")
-        index.add_child(instance=event)
-        event.save_revision().publish()
+        make_event(index, title, booking_url=url, booking_instructions="")
     client.force_login(user_in(MODERATORS))
     item = glance(client)["upcoming event without booking details"]
     assert item.select_one(".lead-glance__count").get_text() == "1"

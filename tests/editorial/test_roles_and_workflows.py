@@ -10,7 +10,7 @@ from home.editorial.roles import EDITORS, MEMBERS, MODERATORS
 from membership.models import Membership
 from network.models import Region
 
-from ..blog.builders import author, category
+from ..factories import author, category
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from events.models import EventOccurrence, EventPage
 
-from .factories import days_from_now, local_datetime
+from ..factories import days_from_now, local_datetime
 
 
 def parse(response):

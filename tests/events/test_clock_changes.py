@@ -14,7 +14,7 @@ from icalendar import Calendar
 from events import recurrence
 from events.models import EventOccurrence, EventPage
 
-from .factories import local_datetime
+from ..factories import local_datetime
 from .test_event_page import edit_form_data
 
 pytestmark = pytest.mark.django_db

@@ -15,9 +15,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from events.models import CalendarSequence, EventIndexPage, EventOccurrence, EventPage
 from home.models import HomePage, StandardPage
 
-from ..factories import ProfilePageFactory
-from ..images import png
-from .factories import days_from_now, local_datetime
+from ..factories import days_from_now, local_datetime, png
 
 
 def soup(response):
@@ -255,12 +253,9 @@ def test_the_joining_link_is_shown_only_when_editors_publish_it(client, make_eve
 
 
 @pytest.mark.django_db
-def test_speakers_link_only_to_live_public_profiles(client, directory, make_event):
-    live = ProfilePageFactory.build(title="Live Speaker")
-    draft = ProfilePageFactory.build(title="Draft Speaker", live=False)
-    for profile in (live, draft):
-        directory.add_child(instance=profile)
-    live.save_revision().publish()
+def test_speakers_link_only_to_live_public_profiles(client, make_profile, make_event):
+    live = make_profile("Live Speaker")
+    draft = make_profile("Draft Speaker", live=False)
     event = make_event(
         "Talks", speakers=[("Live Speaker", live), ("Draft Speaker", draft), ("Guest", None)]
     )
@@ -282,10 +277,8 @@ def test_speakers_link_only_to_live_public_profiles(client, directory, make_even
 
 
 @pytest.mark.django_db
-def test_structured_data_for_an_in_person_event(client, directory, make_event):
-    speaker = ProfilePageFactory.build(title="Sam Speaker")
-    directory.add_child(instance=speaker)
-    speaker.save_revision().publish()
+def test_structured_data_for_an_in_person_event(client, make_profile, make_event):
+    speaker = make_profile("Sam Speaker")
     event = make_event(
         "Place event",
         speakers=[("Sam Speaker", speaker)],

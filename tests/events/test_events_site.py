@@ -11,16 +11,7 @@ from django.utils import timezone
 
 from events.models import EventIndexPage, EventOccurrence, EventPage
 
-from ..factories import ProfilePageFactory
-from .factories import days_from_now
-
-
-def profile(directory, title, live=True):
-    page = ProfilePageFactory.build(title=title, live=live)
-    directory.add_child(instance=page)
-    if live:
-        page.save_revision().publish()
-    return page
+from ..factories import days_from_now
 
 
 @pytest.mark.django_db
@@ -48,8 +39,10 @@ def test_no_home_section_without_upcoming_events(client, make_event):
 
 
 @pytest.mark.django_db
-def test_profiles_list_the_live_public_events_their_member_speaks_at(client, directory, make_event):
-    member = profile(directory, "Speaking Member")
+def test_profiles_list_the_live_public_events_their_member_speaks_at(
+    client, make_profile, make_event
+):
+    member = make_profile("Speaking Member")
     make_event("Next talk", speakers=[("Speaking Member", member)])
     make_event(
         "Old talk",
@@ -68,8 +61,8 @@ def test_profiles_list_the_live_public_events_their_member_speaks_at(client, dir
 
 
 @pytest.mark.django_db
-def test_no_profile_section_for_members_who_do_not_speak(client, directory, make_event):
-    member = profile(directory, "Quiet Member")
+def test_no_profile_section_for_members_who_do_not_speak(client, make_profile, make_event):
+    member = make_profile("Quiet Member")
     make_event("A talk")
     page = BeautifulSoup(client.get(member.url).content, "html.parser")
     assert page.h1.get_text(strip=True) == "Quiet Member"  # the profile itself
@@ -98,7 +91,7 @@ def test_admin_events_listing_and_filters(client, admin_user, make_event):
 
 
 @pytest.mark.django_db
-def test_demo_events(client, home_page):
+def test_demo_events(client, freshly_migrated):
     call_command("load_demo_content", stdout=io.StringIO())
     index = EventIndexPage.objects.get()
     assert index.url == "/events/" and index.show_in_menus
@@ -142,11 +135,10 @@ def test_demo_events(client, home_page):
 
 
 @pytest.mark.django_db
-def test_seeder_makes_events_with_occurrences(home_page):
+def test_seeder_makes_events_with_occurrences(events_index):
     from devtools.seeders import get_generators
     from events.seeding import EventSeeder
 
-    call_command("load_demo_content", stdout=io.StringIO())
     seeder = get_generators()["events"]
     assert isinstance(seeder, EventSeeder)
     result = seeder(12, progress_stream=io.StringIO())
@@ -182,11 +174,11 @@ def test_refresh_command_moves_the_horizon_on(make_event):
 
 @pytest.mark.django_db
 def test_a_private_events_section_hides_its_events_everywhere(
-    client, directory, events_index, make_event
+    client, make_profile, events_index, make_event
 ):
     from wagtail.models import PageViewRestriction
 
-    member = profile(directory, "Hidden Speaker")
+    member = make_profile("Hidden Speaker")
     make_event("Members' event", speakers=[("Hidden Speaker", member)])
     assert b"Members&#x27; event" in client.get("/").content
     PageViewRestriction.objects.create(

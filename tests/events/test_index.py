@@ -13,7 +13,7 @@ from django.utils import timezone
 from events.listing import PER_PAGE
 from network.models import Region
 
-from .factories import days_from_now, local_datetime
+from ..factories import days_from_now, local_datetime
 
 
 def titles(response):

@@ -10,7 +10,7 @@ from events import recurrence
 from events.models import EventPage
 from events.templatetags.events_tags import clock, event_when
 
-from .factories import local_datetime
+from ..factories import local_datetime
 
 pytestmark = pytest.mark.django_db  # a page instance reads the default locale
 

@@ -9,6 +9,9 @@ from wagtail.models import Page, Revision, Site
 
 from home.models import HomePage, SiteSettings
 
+# The loader builds the demo from what `migrate` leaves, as on a new install.
+pytestmark = pytest.mark.usefixtures("freshly_migrated")
+
 
 def counts():
     return {

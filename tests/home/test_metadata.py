@@ -18,14 +18,14 @@ def meta(head, **attrs):
 
 
 @pytest.mark.django_db
-def test_description_falls_back_to_intro_and_prefers_search_description(client, demo_site):
+def test_description_falls_back_to_intro_and_prefers_search_description(client, home_page):
     head = head_of(client, "/about/")
     assert head.title.get_text() == "About LEAD | LEAD: Lived Experience Advisory Directory"
     intro = "Who we are, what we stand for and how the network is run."
     assert meta(head, name="description") == intro
     assert meta(head, property="og:description") == intro
 
-    about = demo_site.get_children().get(slug="about").specific
+    about = home_page.get_children().get(slug="about").specific
     about.search_description = "Written for search engines."
     about.seo_title = "About the network"
     about.save_revision().publish()
@@ -35,7 +35,7 @@ def test_description_falls_back_to_intro_and_prefers_search_description(client, 
 
 
 @pytest.mark.django_db
-def test_canonical_opengraph_and_twitter(client, demo_site):
+def test_canonical_opengraph_and_twitter(client, home_page):
     head = head_of(client, "/privacy/")
     canonical = head.find("link", rel="canonical")["href"]
     assert canonical.endswith("/privacy/") and canonical.startswith("http")
@@ -47,7 +47,7 @@ def test_canonical_opengraph_and_twitter(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_organization_json_ld_on_home_only(client, demo_site):
+def test_organization_json_ld_on_home_only(client, home_page):
     head = head_of(client, "/")
     data = json.loads(head.find("script", type="application/ld+json").string)
     assert data["@type"] == "Organization"
@@ -59,7 +59,7 @@ def test_organization_json_ld_on_home_only(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_json_ld_cannot_break_out_of_its_script(client, demo_site):
+def test_json_ld_cannot_break_out_of_its_script(client, home_page):
     site_settings = SiteSettings.objects.get()
     site_settings.organisation_name = "</script><script>alert(1)</script>"
     site_settings.save()

@@ -15,7 +15,7 @@ def soup_of(response):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", ["/", "/about/", "/privacy/", "/accessibility/", "/join/"])
-def test_demo_pages_render_with_one_main_and_a_skip_link(client, demo_site, path):
+def test_core_pages_render_with_one_main_and_a_skip_link(client, home_page, path):
     response = client.get(path)
     assert response.status_code == 200
     soup = soup_of(response)
@@ -28,7 +28,7 @@ def test_demo_pages_render_with_one_main_and_a_skip_link(client, demo_site, path
 
 
 @pytest.mark.django_db
-def test_main_navigation_lists_menu_pages_only(client, demo_site, make_page):
+def test_main_navigation_lists_menu_pages_only(client, home_page, make_page):
     make_page("Secret draft", live=False, show_in_menus=True)
     make_page("Members corner", restricted=True, show_in_menus=True)
     soup = soup_of(client.get("/about/"))
@@ -43,8 +43,8 @@ def test_main_navigation_lists_menu_pages_only(client, demo_site, make_page):
 
 
 @pytest.mark.django_db
-def test_breadcrumbs_on_inner_pages_only(client, demo_site, make_page):
-    about = demo_site.get_children().get(slug="about")
+def test_breadcrumbs_on_inner_pages_only(client, home_page, make_page):
+    about = home_page.get_children().get(slug="about")
     make_page("Our history", parent=about)
     soup = soup_of(client.get("/about/our-history/"))
     crumbs = soup.find("nav", attrs={"aria-label": "Breadcrumb"})
@@ -60,7 +60,7 @@ def test_breadcrumbs_on_inner_pages_only(client, demo_site, make_page):
 
 
 @pytest.mark.django_db
-def test_crisis_box_text_comes_from_site_settings(client, demo_site):
+def test_crisis_box_text_comes_from_site_settings(client, home_page):
     soup = soup_of(client.get("/about/"))
     box = soup.find("aside", class_="crisis-support")
     assert box.find("h2").get_text(strip=True) == "Need urgent help?"
@@ -80,7 +80,7 @@ def test_crisis_box_text_comes_from_site_settings(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_footer_links_and_organisation(client, demo_site):
+def test_footer_links_and_organisation(client, home_page):
     footer = soup_of(client.get("/")).find("footer")
     links = {a.get_text(strip=True): a["href"] for a in footer.find_all("a")}
     assert links["Privacy notice"] == "/privacy/"
@@ -90,7 +90,7 @@ def test_footer_links_and_organisation(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_empty_home_sections_render_nothing(client, demo_site):
+def test_empty_home_sections_render_nothing(client, home_page):
     soup = soup_of(client.get("/"))
     # The home page's own content is all there...
     main = soup.find("main")
@@ -103,7 +103,7 @@ def test_empty_home_sections_render_nothing(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_every_block_renders_on_a_standard_page(client, demo_site, make_page):
+def test_every_block_renders_on_a_standard_page(client, home_page, make_page):
     from wagtail.images import get_image_model
 
     image = get_image_model().objects.get()
@@ -121,7 +121,7 @@ def test_every_block_renders_on_a_standard_page(client, demo_site, make_page):
                 "heading": "Act now",
                 "text": "Go on.",
                 "button_label": "Join us",
-                "link": {"page": demo_site.pk, "url": ""},
+                "link": {"page": home_page.pk, "url": ""},
             },
         },
         {"type": "callout", "value": {"tone": "support", "heading": "Note", "text": "<p>Hi</p>"}},
@@ -154,7 +154,7 @@ def test_every_block_renders_on_a_standard_page(client, demo_site, make_page):
 
 
 @pytest.mark.django_db
-def test_cached_navigation_follows_publishing_and_privacy(client, demo_site, make_page):
+def test_cached_navigation_follows_publishing_and_privacy(client, home_page, make_page):
     from wagtail.models import PageViewRestriction
 
     def labels():

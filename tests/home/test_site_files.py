@@ -6,7 +6,7 @@ from django.views.defaults import server_error
 
 
 @pytest.mark.django_db
-def test_sitemap_lists_live_public_pages_only(client, demo_site, make_page):
+def test_sitemap_lists_live_public_pages_only(client, home_page, make_page):
     make_page("Published news", slug="published-news")
     make_page("Unfinished draft", slug="unfinished-draft", live=False)
     make_page("Members only", slug="members-only", restricted=True)
@@ -20,7 +20,7 @@ def test_sitemap_lists_live_public_pages_only(client, demo_site, make_page):
 
 
 @pytest.mark.django_db
-def test_robots_txt_points_at_the_sitemap(client, demo_site):
+def test_robots_txt_points_at_the_sitemap(client, home_page):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
@@ -30,7 +30,7 @@ def test_robots_txt_points_at_the_sitemap(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_unknown_url_gives_the_styled_404(client, demo_site):
+def test_unknown_url_gives_the_styled_404(client, home_page):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     html = response.content.decode()
@@ -51,7 +51,7 @@ def test_500_page_renders_without_the_database():
 
 
 @pytest.mark.django_db
-def test_admin_login_page_is_served(client, demo_site):
+def test_admin_login_page_is_served(client, home_page):
     response = client.get("/admin/", follow=True)
     assert response.status_code == 200
     assert b"Sign in" in response.content

@@ -22,7 +22,7 @@ def axe_config(html):
 
 
 @pytest.mark.django_db
-def test_live_page_checker_runs_wcag_22_aa(client, demo_site, admin_user):
+def test_live_page_checker_runs_wcag_22_aa(client, home_page, admin_user):
     client.force_login(admin_user)
     config = axe_config(client.get("/about/").content)
     assert config["options"]["runOnly"] == WCAG_22_AA_TAGS
@@ -30,7 +30,7 @@ def test_live_page_checker_runs_wcag_22_aa(client, demo_site, admin_user):
 
 
 @pytest.mark.django_db
-def test_anonymous_visitors_get_no_userbar(client, demo_site):
+def test_anonymous_visitors_get_no_userbar(client, home_page):
     html = client.get("/about/").content.decode()
     assert "<h1>About LEAD</h1>" in html and "Who we are" in html  # the page itself
     assert "checker-axe-configuration" not in html
@@ -38,12 +38,12 @@ def test_anonymous_visitors_get_no_userbar(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_preview_checker_runs_wcag_22_aa(rf, demo_site, admin_user):
+def test_preview_checker_runs_wcag_22_aa(rf, home_page, admin_user):
     """The editor's preview panel renders the userbar with only the checker; same rules."""
     request = rf.get("/about/")
     request.user = admin_user
     request.in_preview_panel = True
-    about = demo_site.get_children().get(slug="about").specific
+    about = home_page.get_children().get(slug="about").specific
     html = Userbar(object=about).render_html({"request": request})
     assert axe_config(html)["options"]["runOnly"] == WCAG_22_AA_TAGS
 

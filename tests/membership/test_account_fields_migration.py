@@ -32,7 +32,7 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def restore_migrated_data(django_db_blocker):
     """The test commits and pytest-django flushes the tables after it: put back what the
-    migrations and the suite's demo core made, for the tests after it (the module's teardown
+    migrations and the tests' site made, for the tests after it (the module's teardown
     comes after the flush) and for a reused test database."""
     yield
     if hasattr(connection, "_test_serialized_contents"):

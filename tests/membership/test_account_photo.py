@@ -12,9 +12,8 @@ from wagtail.test.utils.form_data import querydict_from_html
 from membership.accounts import member_of
 from network.models import ProfilePage
 
-from ..images import png
+from ..factories import PROFILE_EDIT, photo_upload, png, publish
 from ..network.test_private_photos import PURGED
-from .conftest import EDIT, photo_upload, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +92,8 @@ def test_removing_the_photo_takes_it_off_the_site_and_deletes_its_files(
 def test_an_edit_waiting_for_review_cannot_bring_a_removed_photo_back(client, robin, make_profile):
     # The image is also on another page, so it is kept: only the revisions can forget it.
     make_profile("Sam Other", photo=robin.photo, photo_alt_text="Group photo")
-    assert client.post("/account/edit/", EDIT).status_code == 302  # a revision with the photo
+    # A revision with the photo:
+    assert client.post("/account/edit/", PROFILE_EDIT).status_code == 302
     client.post("/account/photo/remove/")
     ProfilePage.objects.get(pk=robin.pk).get_latest_revision().publish()  # a moderator approves
     profile = ProfilePage.objects.get(pk=robin.pk)

@@ -12,7 +12,7 @@ from membership.accounts import ensure_member_account, member_of
 from membership.changes import accepts_messages
 from network.models import ProfilePage
 
-from .conftest import EDIT, publish
+from ..factories import PROFILE_EDIT, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -114,7 +114,7 @@ def test_an_edit_is_a_revision_in_review_and_the_live_page_stays(client, member)
     client.force_login(member_of(member))
     response = client.get("/account/edit/")
     assert response.status_code == 200 and "Trains peer workers" in response.content.decode()
-    response = client.post("/account/edit/", EDIT)
+    response = client.post("/account/edit/", PROFILE_EDIT)
     assert response.status_code == 302
     profile = ProfilePage.objects.get(pk=member.pk)
     assert profile.headline == "Peer trainer"  # live version unchanged

@@ -8,8 +8,7 @@ import pytest
 
 from network.models import ProfilePage
 
-from .conftest import moderator  # noqa: F401 (shared fixture)
-from .test_member_choices import danielle, edit_form, staff_client  # noqa: F401
+from .test_member_choices import edit_form, staff_client
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +16,7 @@ SECOND_0105 = datetime(2026, 10, 25, 1, 5, 30, tzinfo=UTC)  # 1:05am GMT, the se
 
 
 @pytest.fixture
-def consent_in_repeated_hour(danielle):  # noqa: F811
+def consent_in_repeated_hour(danielle):
     ProfilePage.objects.filter(pk=danielle.pk).update(consent_given_at=SECOND_0105)
     return ProfilePage.objects.get(pk=danielle.pk)
 
@@ -28,7 +27,7 @@ def errors_on(response, field):
 
 def test_an_untouched_consent_time_in_the_repeated_hour_saves_and_keeps_its_instant(
     consent_in_repeated_hour,
-    moderator,  # noqa: F811
+    moderator,
 ):
     staff = staff_client(moderator)
     url, data = edit_form(staff, consent_in_repeated_hour)
@@ -49,7 +48,7 @@ def test_an_untouched_consent_time_in_the_repeated_hour_saves_and_keeps_its_inst
 )
 def test_a_new_time_in_either_clock_change_hour_is_explained(
     consent_in_repeated_hour,
-    moderator,  # noqa: F811
+    moderator,
     typed,
     message,
 ):
@@ -66,7 +65,7 @@ def test_a_new_time_in_either_clock_change_hour_is_explained(
 
 def test_a_new_ordinary_time_is_read_in_uk_time(
     consent_in_repeated_hour,
-    moderator,  # noqa: F811
+    moderator,
 ):
     staff = staff_client(moderator)
     url, data = edit_form(staff, consent_in_repeated_hour)

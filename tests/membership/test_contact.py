@@ -6,7 +6,7 @@ from django.core import mail
 
 from membership.models import ContactRequest, Membership
 
-from .conftest import submission_key
+from ..factories import submission_key
 
 pytestmark = pytest.mark.django_db
 

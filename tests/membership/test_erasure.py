@@ -19,7 +19,7 @@ from membership.erasure import erase_member
 from membership.models import ContactRequest, ErasureReceipt
 from network.models import FORMER_MEMBER, ProfilePage
 
-from .conftest import photo_upload, publish, submission_key
+from ..factories import photo_upload, publish, submission_key
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
@@ -107,7 +107,12 @@ def axes_in_the_database(settings):
 @pytest.fixture
 def planted_member(
     axes_in_the_database,
-    client, join_page, application, unique_token, _media, django_capture_on_commit_callbacks
+    client,
+    join_page,
+    application,
+    unique_token,
+    _media,
+    django_capture_on_commit_callbacks,
 ):
     """A member whose name, email and biography carry the token, with a photo and its
     renditions, two revisions, a workflow, log entries, a relayed message and a credit."""
@@ -394,7 +399,6 @@ def test_a_sign_in_typed_with_other_capitals_is_erased_too(planted_member, uniqu
     assert tables_holding(unique_token) == []
 
 
-
 def test_an_external_search_index_is_told_even_when_it_does_not_update_itself(
     planted_member, settings, caplog
 ):
@@ -423,9 +427,7 @@ def test_an_external_search_index_is_told_even_when_it_does_not_update_itself(
     assert planted_member.title not in caplog.text
 
 
-def test_erasure_leaves_other_peoples_history_alone(
-    admin_user, planted_member, make_profile
-):
+def test_erasure_leaves_other_peoples_history_alone(admin_user, planted_member, make_profile):
     """Only the member's own messages' log entries go: another member's message history, and an
     entry about another kind of record that happens to share the message's number, stay. The
     moderator who acted keeps their history; the erased member's account is unlinked from any

@@ -12,7 +12,7 @@ from membership import consent
 from membership.models import ConsentRecord, JoinPage, Membership
 from network.models import LivedExperienceArea, ProfilePage
 
-from .conftest import photo_upload
+from ..factories import photo_upload
 
 pytestmark = pytest.mark.django_db
 

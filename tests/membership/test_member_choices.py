@@ -15,7 +15,7 @@ from membership.applications import submit_for_review
 from membership.changes import accepts_messages
 from membership.erasure import erase_member
 from membership.models import ErasureReceipt, Membership
-from network.models import MemberChoices, ProfilePage, Region, StaffRestriction
+from network.models import MemberChoices, ProfilePage, StaffRestriction
 
 pytestmark = pytest.mark.django_db
 
@@ -29,23 +29,6 @@ CHOICES = {
     "payment_visibility": "hidden",
     "accepts_messages": "on",
 }
-
-
-@pytest.fixture
-def danielle(apply, django_capture_on_commit_callbacks):
-    """A member whose region is public (her choice) and whose organisation is for members."""
-    from .conftest import publish
-
-    region = Region.objects.get(slug=REGION)
-    apply(display_name="Danielle Hartley", email="danielle@example.com", region=region.pk,
-          consent_messages="on")  # fmt: skip
-    profile = ProfilePage.objects.get(slug="danielle-hartley")
-    with django_capture_on_commit_callbacks(execute=True):
-        profile = publish(profile)
-    user = member_of(profile)
-    user.set_password("member-pass-9876")
-    user.save()
-    return profile
 
 
 def member_client(profile):

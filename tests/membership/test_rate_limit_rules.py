@@ -68,9 +68,9 @@ def test_the_count_expires_with_its_window(limits, monkeypatch):
     seen = []
     real_add = cache.add
     monkeypatch.setattr(
-        cache, "add", lambda key, value, timeout: seen.append((value, timeout)) or real_add(
-            key, value, timeout
-        )
+        cache,
+        "add",
+        lambda key, value, timeout: seen.append((value, timeout)) or real_add(key, value, timeout),
     )
     ratelimit.count("join", "198.51.100.7")
     ratelimit.count("contact-ip", "198.51.100.7")
@@ -123,7 +123,7 @@ def test_a_request_without_an_address_is_counted_as_unknown():
     assert ratelimit.client_address(factory.get("/", REMOTE_ADDR="192.0.2.4")) == "192.0.2.4"
 
 
-def test_the_limited_visitor_is_told_what_was_paused_and_when_to_return(rf, demo_site):
+def test_the_limited_visitor_is_told_what_was_paused_and_when_to_return(rf, home_page):
     response = ratelimit.too_many_requests(rf.get("/join/"), what="the join form")
     assert response.status_code == 429
     assert response["Retry-After"] == "3600"

@@ -16,7 +16,7 @@ from membership import once
 from membership.models import ConsentRecord, ContactRequest
 from network.models import ProfilePage
 
-from .conftest import submission_key
+from ..factories import submission_key
 from .test_contact import MESSAGE
 
 KEY_ERROR = "its one-time key is missing or damaged"

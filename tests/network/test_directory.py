@@ -172,7 +172,7 @@ def test_unknown_filter_values_are_ignored(client, directory, people):
 def test_cards_never_show_non_public_photos_or_regions(client, directory, make_profile):
     from wagtail.images import get_image_model
 
-    from ..images import png
+    from ..factories import png
 
     image = get_image_model().objects.create(title="x", file=png("members-photo"))
     make_profile(

@@ -103,9 +103,7 @@ def test_members_see_members_only_values_and_never_hidden_ones(client, people, m
 def test_the_directory_never_lists_a_login_restricted_profile(client, make_profile):
     make_profile("Listed Person")
     restricted = make_profile("Restricted Person")
-    PageViewRestriction.objects.create(
-        page=restricted, restriction_type=PageViewRestriction.LOGIN
-    )
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
     found = names(client.get("/network/"))
     assert "Listed Person" in found and "Restricted Person" not in found
     assert "Restricted Person" not in names(client.get("/search/", {"q": "Person"}))

@@ -86,7 +86,7 @@ def test_admin_profile_listing_shows_consent_and_filters(client, admin_user, mak
 
 
 @pytest.mark.django_db
-def test_demo_profiles(home_page):
+def test_demo_profiles(freshly_migrated):
     call_command("load_demo_content", stdout=io.StringIO())
     directory = DirectoryIndexPage.objects.get()
     assert directory.url == "/network/" and directory.show_in_menus

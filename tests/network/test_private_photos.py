@@ -21,7 +21,7 @@ from membership.models import Membership
 from network.demo.loader import build_network
 from network.models import CHOICE_FIELDS, ProfilePage
 
-from ..images import png
+from ..factories import png
 
 PURGED = []
 

@@ -15,7 +15,7 @@ from home.models import HomePage
 from membership.consent import CURRENT_VERSION
 from network.models import DirectoryIndexPage, ProfilePage
 
-from ..images import png
+from ..factories import png
 
 SECRET_ORG = "Quietwater Trust"
 

@@ -20,8 +20,6 @@ from network.models import Region, Role
 from opportunities.alerts import send_daily_alerts
 from opportunities.models import AlertDigest, RoleAlert
 
-from ..network.conftest import directory, make_profile, member_user  # noqa: F401 (fixtures)
-
 pytestmark = pytest.mark.django_db
 
 
@@ -38,7 +36,7 @@ def in_person(slug, role, **fields):
 
 
 @pytest.fixture
-def alex(make_profile, member_user):  # noqa: F811
+def alex(make_profile, member_user):
     """A member whose profile seeks mentor roles in London, alerts not yet chosen."""
     profile = make_profile("Alex Member", region="london", roles=["mentor"])
     Membership.objects.create(profile=profile, member=member_user)
@@ -46,7 +44,7 @@ def alex(make_profile, member_user):  # noqa: F811
 
 
 @pytest.fixture
-def sam(make_profile, django_user_model):  # noqa: F811
+def sam(make_profile, django_user_model):
     user = django_user_model.objects.create_user("sam", "sam@example.com", "pw-sam-5678")
     profile = make_profile("Sam Member", region="wales", roles=["speaker"])
     Membership.objects.create(profile=profile, member=user)

@@ -17,7 +17,7 @@ from opportunities.listing import PER_PAGE
 from opportunities.models import OpportunityPage
 
 from ..clock import FIXED_NOW
-from .factories import FairPayRateFactory, OrganisationFactory
+from ..factories import FairPayRateFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from ..clock import FIXED_NOW
-from .factories import OrganisationFactory
+from ..factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -139,8 +139,13 @@ def test_an_empty_board_gives_an_empty_feed(client, board):
 def test_the_board_advertises_its_feeds(client, make_role):
     make_role("Advertised")
     html = BeautifulSoup(client.get("/opportunities/").content, "html.parser")
-    rss = html.find("link", rel="alternate", type="application/rss+xml")
-    atom = html.find("link", rel="alternate", type="application/atom+xml")
-    assert rss["href"] == "/opportunities/feed/rss/"
-    assert atom["href"] == "/opportunities/feed/atom/"
+    # Beside the site-wide blog feed, the board's own.
+    feeds = {
+        (link["type"], link["href"]): link["title"]
+        for link in html.find_all("link", rel="alternate")
+    }
+    assert feeds[("application/rss+xml", "/opportunities/feed/rss/")] == "Paid opportunities (RSS)"
+    assert feeds[("application/atom+xml", "/opportunities/feed/atom/")] == (
+        "Paid opportunities (Atom)"
+    )
     assert html.find("a", string="RSS feed of new roles")["href"] == "/opportunities/feed/rss/"

@@ -13,9 +13,7 @@ from membership.models import Membership
 from network.models import ProfilePage
 from opportunities.models import ExpressionOfInterest
 
-from ..membership.conftest import submission_key  # noqa: F401 (shared helper)
-from ..network.conftest import directory, make_profile, member_user  # noqa: F401
-from .factories import OrganisationFactory
+from ..factories import OrganisationFactory, submission_key
 
 pytestmark = pytest.mark.django_db
 
@@ -109,7 +107,7 @@ def test_a_failing_mail_server_keeps_the_interest_as_new(send, role, settings):
 
 
 @pytest.fixture
-def member(client, make_profile, member_user):  # noqa: F811
+def member(client, make_profile, member_user):
     """A signed-in member with a published profile."""
     profile = make_profile("Robin Example")
     Membership.objects.create(profile=profile, member=member_user)
@@ -208,7 +206,7 @@ def test_rate_limit_per_role(client, send, role, make_role, settings):
     assert ExpressionOfInterest.objects.filter(opportunity=other).count() == 1
 
 
-def test_a_signed_in_members_name_and_email_are_filled_in(client, role, member_user):  # noqa: F811
+def test_a_signed_in_members_name_and_email_are_filled_in(client, role, member_user):
     member_user.first_name, member_user.last_name = "Alex", "Member"
     member_user.save()
     client.force_login(member_user)

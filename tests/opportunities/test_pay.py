@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from opportunities.models import OpportunityPage, PayUnit
 from opportunities.pay import hourly_equivalent
 
-from .factories import FairPayRateFactory
+from ..factories import FairPayRateFactory
 
 # --- every unit, by the hour -------------------------------------------------------------------
 

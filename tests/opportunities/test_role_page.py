@@ -13,7 +13,7 @@ from network.models import Region, Role
 from opportunities.models import OpportunityIndexPage
 
 from ..clock import FIXED_NOW
-from .factories import OrganisationFactory
+from ..factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -17,8 +17,7 @@ from network.models import PaymentRoute, Region
 from opportunities.models import OpportunityIndexPage, OpportunityPage
 from opportunities.models.pages import NO_PAY, NO_ROUTE
 
-from ..membership.conftest import moderator  # noqa: F401 (shared fixture)
-from .factories import FairPayRateFactory
+from ..factories import FairPayRateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -257,7 +256,7 @@ def in_review(role):
     return state
 
 
-def test_approving_a_revision_without_pay_does_not_publish_it(make_role, moderator):  # noqa: F811
+def test_approving_a_revision_without_pay_does_not_publish_it(make_role, moderator):
     role = make_role("Awaiting review", live=False)
     in_review(role)
     task_state = TaskState.objects.get(workflow_state__object_id=str(role.pk))
@@ -275,7 +274,7 @@ def test_approving_a_revision_without_pay_does_not_publish_it(make_role, moderat
 def test_approving_from_the_review_dashboard_cannot_publish_it_either(
     client,
     make_role,
-    moderator,  # noqa: F811
+    moderator,
 ):
     role = make_role("Approve from dashboard", live=False)
     in_review(role)
@@ -298,7 +297,7 @@ def test_approving_from_the_review_dashboard_cannot_publish_it_either(
     assert not fresh(role).live
 
 
-def test_approving_a_complete_role_publishes_it(client, make_role, moderator):  # noqa: F811
+def test_approving_a_complete_role_publishes_it(client, make_role, moderator):
     role = make_role("Ready for review", live=False)
     submit_for_review(fresh(role))
     task_state = TaskState.objects.get(workflow_state__object_id=str(role.pk))
@@ -313,7 +312,7 @@ def test_approving_a_complete_role_publishes_it(client, make_role, moderator):  
 def test_a_moderator_approving_from_the_editor_is_told_what_is_missing(
     client,
     make_role,
-    moderator,  # noqa: F811
+    moderator,
 ):
     role = make_role("Approve in editor", live=False)
     submit_for_review(fresh(role))

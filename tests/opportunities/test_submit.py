@@ -15,8 +15,7 @@ from wagtail.models import WorkflowState
 from opportunities.models import OpportunityPage, Organisation, RoleSubmission
 from opportunities.models.pages import NO_PAY
 
-from ..membership.conftest import moderator, submission_key  # noqa: F401 (shared fixtures)
-from .factories import OrganisationFactory
+from ..factories import OrganisationFactory, submission_key
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +102,7 @@ def test_the_form_works_without_an_account_or_javascript(client, board):
     assert "no-cache" in response["Cache-Control"]
 
 
-def test_a_role_becomes_one_unpublished_role_in_review(send, moderator):  # noqa: F811
+def test_a_role_becomes_one_unpublished_role_in_review(send, moderator):
     response = send()
     assert response.status_code == 302 and response["Location"] == THANKS
     role = OpportunityPage.objects.get()
@@ -129,7 +128,7 @@ def test_a_role_becomes_one_unpublished_role_in_review(send, moderator):  # noqa
     assert state.status == "in_progress" and state.workflow.name == "Opportunity review"
 
 
-def test_the_moderators_are_told_and_the_organisation_thanked(send, moderator):  # noqa: F811
+def test_the_moderators_are_told_and_the_organisation_thanked(send, moderator):
     send()
     role = OpportunityPage.objects.get()
     notice = next(m for m in mail.outbox if m.subject == "A paid role is waiting for review")
@@ -159,7 +158,7 @@ def test_the_thank_you_page(client, board):
 def test_the_same_form_sent_twice_stores_one_role_and_sends_one_set_of_emails(
     send,
     role_form,
-    moderator,  # noqa: F811
+    moderator,
 ):
     data = role_form()
     first, second = send(data), send(data)
@@ -179,7 +178,7 @@ def test_the_same_form_sent_twice_stores_one_role_and_sends_one_set_of_emails(
 def test_a_role_for_a_known_organisation_keeps_its_private_address(
     send,
     client,
-    moderator,  # noqa: F811
+    moderator,
 ):
     known = OrganisationFactory(
         name="Harbour Health NHS Trust", contact_email="known@harbour.example"
@@ -204,7 +203,7 @@ def test_a_role_for_a_known_organisation_keeps_its_private_address(
 def test_a_role_from_the_address_on_record_carries_no_warning(
     send,
     client,
-    moderator,  # noqa: F811
+    moderator,
 ):
     OrganisationFactory(name="Harbour Health NHS Trust", contact_email="Known@harbour.example")
     send(contact_email="known@harbour.example")
@@ -278,7 +277,7 @@ def refused(response):
 def test_a_role_that_breaks_the_rules_is_refused_with_the_reason(
     send,
     client,
-    moderator,  # noqa: F811
+    moderator,
     changes,
     message,
 ):
@@ -332,7 +331,7 @@ def test_csrf_is_enforced(board):
     assert response.status_code == 302 and OpportunityPage.objects.count() == 1
 
 
-def test_the_private_address_is_on_no_public_page(client, send, moderator):  # noqa: F811
+def test_the_private_address_is_on_no_public_page(client, send, moderator):
     send()
     role = OpportunityPage.objects.get()
     role.get_latest_revision().publish()

@@ -21,7 +21,7 @@ from lead.cache import ResilientRedisCache, clear_site_cache
 from membership.models import Membership
 from network.models import ProfilePage
 
-from ..membership.conftest import BASE
+from ..factories import JOIN_ANSWERS, build_showcase
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +47,12 @@ def dead_cache(settings):
     AxesProxyHandler.implementation = None  # made again from the restored settings
 
 
+@pytest.fixture
+def showcase(home_page):
+    """A page of every type (a post, a profile, an event...) for a visitor to reach."""
+    return build_showcase(home_page)
+
+
 def test_every_cache_operation_answers_as_a_miss_and_warns_once(dead_cache, caplog):
     caplog.set_level(logging.WARNING, logger="lead.cache")
     assert cache.get("k") is None and cache.get("k", "fallback") == "fallback"
@@ -66,7 +72,7 @@ def test_every_cache_operation_answers_as_a_miss_and_warns_once(dead_cache, capl
     assert "Cache unavailable" in warnings[0].getMessage()
 
 
-def test_the_public_site_serves_without_redis(dead_cache, full_demo_site, client):
+def test_the_public_site_serves_without_redis(dead_cache, showcase, client):
     post = BlogPage.objects.live().public().first()
     profile = ProfilePage.objects.live().public().first()
     for url in (
@@ -93,10 +99,10 @@ def test_healthz_says_degraded_but_keeps_the_server_in_rotation(dead_cache, db, 
     assert response.json() == {"status": "degraded", "database": "ok", "cache": "unavailable"}
 
 
-def test_a_join_application_is_stored_once_without_redis(dead_cache, full_demo_site, client):
+def test_a_join_application_is_stored_once_without_redis(dead_cache, join_page, client):
     html = client.get("/join/").content.decode()
     key = re.search(r'name="submission_key" value="([^"]+)"', html).group(1)
-    data = {**BASE, "display_name": "Cache Down", "submission_key": key}
+    data = {**JOIN_ANSWERS, "display_name": "Cache Down", "submission_key": key}
     response = client.post("/join/", data)
     assert response.status_code == 302 and response["Location"].endswith("/join/thanks/")
     # The same form sent again (a double-click) is still stored once: the key is in the database.
@@ -104,7 +110,7 @@ def test_a_join_application_is_stored_once_without_redis(dead_cache, full_demo_s
     assert ProfilePage.objects.filter(title="Cache Down").count() == 1
 
 
-def test_sign_in_works_and_a_wrong_password_is_a_form_error(dead_cache, full_demo_site, client):
+def test_sign_in_works_and_a_wrong_password_is_a_form_error(dead_cache, showcase, client):
     user = _member(client)
     # A wrong password: django-axes counts failures in the cache (add, then incr): no 500.
     response = client.post(

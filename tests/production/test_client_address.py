@@ -8,8 +8,6 @@ from django.test import RequestFactory
 from lead.client_ip import ClientAddressMiddleware
 from network.models import ProfilePage
 
-from ..membership.conftest import application, join_page  # noqa: F401 (fixtures)
-
 
 def seen_address(settings, proxies, remote, forwarded=None):
     settings.LEAD_TRUSTED_PROXIES = proxies
@@ -58,7 +56,7 @@ def test_a_request_not_from_a_proxy_keeps_its_own_address(settings):
 
 
 @pytest.mark.django_db
-def test_join_limits_count_visitors_not_the_proxy(client, settings, application):  # noqa: F811
+def test_join_limits_count_visitors_not_the_proxy(client, settings, application):
     """Through the whole stack, real applications to /join/ behind a trusted proxy: the limit
     counts each visitor (not the proxy they share), and a visitor at the limit gains nothing
     by writing another address into X-Forwarded-For, through the proxy or around it."""

@@ -1,8 +1,6 @@
 """The anonymous full-page cache (lead/pagecache.py): what it serves, what it never keeps, and
 that every change a visitor could see makes the stored copies stale at once."""
 
-import io
-
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -18,7 +16,7 @@ from lead import pagecache
 from lead.pagecache import HEADER
 from network.models import Region
 
-from ..blog.builders import blog_index, make_post, paragraphs
+from ..factories import make_post, paragraphs
 
 pytestmark = pytest.mark.django_db
 
@@ -28,11 +26,6 @@ def page_cache(settings):
     settings.LEAD_PAGE_CACHE_SECONDS = 600
     yield
     pagecache._lost_invalidation.clear()
-
-
-@pytest.fixture
-def blog(home_page):
-    return blog_index(home_page)
 
 
 def get(client, url, **extra):
@@ -199,13 +192,9 @@ def test_members_only_profile_values_stay_out_of_the_stored_copy(client, make_pr
     assert "Visible Person" in html and "Quietly Kept Trust" not in html
 
 
-def test_pages_with_forms_are_never_stored(client, home_page, directory):
-    from home.demo.sections import ensure_section
-    from membership.models import JoinPage
-
-    join = ensure_section(home_page, "join", JoinPage, io.StringIO(), title="Join the network")
+def test_pages_with_forms_are_never_stored(client, join_page):
     for _ in range(2):
-        response = client.get(join.url)
+        response = client.get(join_page.url)
         assert response.status_code == 200
         assert response[HEADER] == "bypass"
         assert "csrfmiddlewaretoken" in response.content.decode()
@@ -506,9 +495,7 @@ def unwire():
     post_delete.disconnect(pagecache._on_model_change)
 
 
-def test_start_up_wires_the_cache_to_every_change_it_follows(
-    blog, home_page, make_page, settings
-):
+def test_start_up_wires_the_cache_to_every_change_it_follows(blog, home_page, make_page, settings):
     """pagecache.connect(), run at start-up, is what makes publishing reach visitors: with its
     wiring undone nothing follows a publish; wired again, every kind of change does."""
     from . import recording_cdn

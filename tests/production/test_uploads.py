@@ -19,9 +19,7 @@ from wagtail.models import Collection
 from lead import urls as site_urls
 from lead.uploads import media_urlpatterns
 
-from ..membership.conftest import BASE as JOIN_DATA
-from ..membership.conftest import join_page  # noqa: F401
-from ..network.conftest import directory  # noqa: F401
+from ..factories import JOIN_ANSWERS
 
 ROOT = Path(__file__).resolve().parents[2]
 MB = 1024 * 1024
@@ -212,21 +210,21 @@ class TestDocuments:
 
 
 class TestRequestSize:
-    def test_an_oversized_upload_to_a_public_form_is_refused_with_400(self, client, join_page):  # noqa: F811
+    def test_an_oversized_upload_to_a_public_form_is_refused_with_400(self, client, join_page):
         images = get_image_model().objects.count()
-        data = {**JOIN_DATA, "photo": SimpleUploadedFile("face.png", b"0" * (13 * MB))}
+        data = {**JOIN_ANSWERS, "photo": SimpleUploadedFile("face.png", b"0" * (13 * MB))}
         response = client.post("/join/", data)
         assert response.status_code == 400
         assert "photos can be up to 5 MB" in response.content.decode()
         assert get_image_model().objects.count() == images
 
-    def test_an_oversized_form_post_is_refused_with_400(self, client, join_page):  # noqa: F811
-        response = client.post("/join/", {**JOIN_DATA, "biography": "x" * (3 * MB)})
+    def test_an_oversized_form_post_is_refused_with_400(self, client, join_page):
+        response = client.post("/join/", {**JOIN_ANSWERS, "biography": "x" * (3 * MB)})
         assert response.status_code == 400
 
-    def test_a_photo_just_over_the_image_limit_gets_the_forms_message(self, client, join_page):  # noqa: F811
+    def test_a_photo_just_over_the_image_limit_gets_the_forms_message(self, client, join_page):
         """Below the request cap, the join form explains the limit itself."""
-        data = {**JOIN_DATA, "photo": SimpleUploadedFile("face.png", b"0" * (6 * MB))}
+        data = {**JOIN_ANSWERS, "photo": SimpleUploadedFile("face.png", b"0" * (6 * MB))}
         response = client.post("/join/", data)
         assert response.status_code == 200
         assert "Please choose one of 5 MB or less" in response.content.decode()

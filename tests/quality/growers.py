@@ -1,6 +1,12 @@
 """Functions that add items to a listing, for the query-budget harness."""
 
+from wagtail.images import get_image_model
+
 from home.models import StandardPage
+from network.models import Expertise, Region
+
+from ..factories import ImageFactory, ProfilePageFactory, add_page, png
+from ..factories import directory as directory_section
 
 
 def add_menu_pages(home_page, count):
@@ -23,42 +29,29 @@ def add_search_matches(home_page, count):
         )
 
 
+def budget_photos():
+    """Ten distinct photos shared round: renditions are fetched per image, so this still shows
+    whether photos cost a query each. Made the first time they are asked for."""
+    photos = list(get_image_model().objects.filter(title__startswith="budget photo"))
+    for n in range(len(photos), 10):
+        photos.append(ImageFactory(title=f"budget photo {n}", file=png(f"budget-{n}")))
+    return photos
+
+
 def add_profiles(home_page, count):
     """Live profiles with a photo, a region and expertise, all matching 'budgetmatch'."""
-    import io
-
-    from wagtail.images import get_image_model
-
-    from home.demo.sections import ensure_section
-    from network.demo.loader import seed_taxonomies
-    from network.models import DirectoryIndexPage, Expertise, Region
-
-    from ..factories import ProfilePageFactory
-    from ..images import png
-
-    seed_taxonomies()
-    directory = ensure_section(
-        home_page, "network", DirectoryIndexPage, io.StringIO(), title="Network"
-    )
+    directory = directory_section(home_page)
     regions = list(Region.objects.all())
     expertise = list(Expertise.objects.all())
     start = directory.get_children().count()
-    # Ten distinct photos shared round: renditions are fetched per image, so this still shows
-    # whether photos cost a query each.
-    photos = list(get_image_model().objects.filter(title__startswith="budget photo"))
-    for n in range(len(photos), 10):
-        photos.append(
-            get_image_model().objects.create(title=f"budget photo {n}", file=png(f"budget-{n}"))
-        )
+    photos = budget_photos()
     for n in range(start, start + count):
-        photo = photos[n % len(photos)]
         profile = ProfilePageFactory.build(
             title=f"Budget person {n:04d}",
             summary="budgetmatch summary",
-            photo=photo,
+            photo=photos[n % len(photos)],
             photo_alt_text="A portrait",
             region=regions[n % len(regions)],
         )
         profile.expertise = expertise[n % 5 : n % 5 + 3]
-        directory.add_child(instance=profile)
-        profile.save_revision().publish()
+        add_page(directory, profile)

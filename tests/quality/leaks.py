@@ -3,11 +3,10 @@
 import json
 import re
 
-from django.contrib.auth.models import Group
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
-from home.models import StandardPage
-
+from ..factories import make_page
+from .planters import restrict_to_members
 from .registry import LEAK_PLANTERS, PUBLIC_OUTPUTS
 
 
@@ -37,28 +36,19 @@ def plant_token(home_page, token, viewer_signed_in=False):
     # 2. Never published; 3. published, then unpublished; 4. login-restricted; 5. members only.
     for kind in ("draft", "withdrawn", "restricted", "members-restricted"):
         words = "open to anyone signed in" if kind == "restricted" and viewer_signed_in else token
-        page = StandardPage(
-            title=f"{kind.title()} {words}",
+        page = make_page(
+            home_page,
+            f"{kind.title()} {words}",
             slug=f"planted-{kind}",  # the address itself is public knowledge: no token
             intro=f"{kind} {words}",
             show_in_menus=True,
             live=kind != "draft",
+            restricted=kind == "restricted",
         )
-        home_page.add_child(instance=page)
-        revision = page.save_revision()
-        if kind != "draft":
-            revision.publish()
         if kind == "withdrawn":
             page.unpublish()
-        if kind == "restricted":
-            PageViewRestriction.objects.create(
-                page=page, restriction_type=PageViewRestriction.LOGIN
-            )
         if kind == "members-restricted":
-            restriction = PageViewRestriction.objects.create(
-                page=page, restriction_type=PageViewRestriction.GROUPS
-            )
-            restriction.groups.set([Group.objects.get_or_create(name="Members")[0]])
+            restrict_to_members(page)
         planted.append(Page.objects.get(pk=page.pk))
     for plant in LEAK_PLANTERS:
         planted += plant(home_page, token)

@@ -12,9 +12,9 @@ GET_CASES = [(url, name) for url, names in GET_PARAMETERS for name in names]
 
 
 @pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The core demo site plus every feature's section, so every parameter reaches its view:
-    built once for the module (each test's own changes are rolled back after it)."""
+def every_section(django_db_setup, django_db_blocker):
+    """The tests' site with content in every feature's section, so every parameter reaches its
+    view: built once for the module (each test's own changes are rolled back after it)."""
     with module_site(django_db_blocker, SUITE_NOW) as home:
         for build in SITE_BUILDERS:
             build(home)
@@ -32,7 +32,7 @@ def assert_safe(response, value, where):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("url", "name"), GET_CASES, ids=[f"{u}?{n}" for u, n in GET_CASES])
-def test_every_get_parameter_survives_the_corpus(client, demo_site, url, name):
+def test_every_get_parameter_survives_the_corpus(client, every_section, url, name):
     for value in BAD_VALUES:
         response = client.get(url, {name: value})
         assert_safe(response, value, f"GET {url}?{name}={value[:40]!r}")
@@ -40,14 +40,14 @@ def test_every_get_parameter_survives_the_corpus(client, demo_site, url, name):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("url", "name"), GET_CASES, ids=[f"{u}?{n}" for u, n in GET_CASES])
-def test_repeated_parameters(client, demo_site, url, name):
+def test_repeated_parameters(client, every_section, url, name):
     response = client.get(f"{url}?{name}=1&{name}=2&{name}=%3Cb%3E")
     assert_safe(response, "<b>", f"GET {url} with {name} repeated")
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("url", "fields"), FORMS or [pytest.param(None, None, id="no-forms")])
-def test_every_form_survives_the_corpus(client, demo_site, url, fields):
+def test_every_form_survives_the_corpus(client, every_section, url, fields):
     if url is None:
         assert FORMS == []  # nothing registered yet: the membership issue adds /join/
         return
@@ -57,7 +57,7 @@ def test_every_form_survives_the_corpus(client, demo_site, url, fields):
 
 
 @pytest.mark.django_db
-def test_markup_in_the_search_box_is_escaped(client, demo_site):
+def test_markup_in_the_search_box_is_escaped(client, every_section):
     response = client.get("/search/", {"q": '"><script>alert("lead")</script>'})
     html = response.content.decode()
     assert "&lt;script&gt;" in html

@@ -1,11 +1,8 @@
-"""Fixtures for the site search: the network's directory and profile maker, a helper that
-reads a results page the way a visitor sees it, and a browser for test_combobox.py."""
+"""Fixtures for the site search: a helper that reads a results page the way a visitor sees
+it."""
 
 import pytest
 from bs4 import BeautifulSoup
-
-from ..browser.conftest import site_url  # noqa: F401 - fixture (the demo site, served)
-from ..network.conftest import directory, make_profile  # noqa: F401 - fixtures
 
 
 class ResultsPage:

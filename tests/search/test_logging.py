@@ -40,7 +40,7 @@ def test_filters_pages_and_empty_queries_are_not_logged(client, make_page):
 
 
 @pytest.mark.django_db
-def test_searches_that_found_nothing_are_recorded(client, demo_site):
+def test_searches_that_found_nothing_are_recorded(client, home_page):
     client.get("/search/", {"q": "nothingfoundword"})
     client.get("/search/", {"q": "nothingfoundword"})
     record = ZeroResultQuery.objects.get()
@@ -49,7 +49,7 @@ def test_searches_that_found_nothing_are_recorded(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_garbage_collection_removes_old_days(demo_site):
+def test_garbage_collection_removes_old_days(home_page):
     import datetime
 
     from django.core.management import call_command

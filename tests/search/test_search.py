@@ -200,7 +200,7 @@ def test_no_results_page_helps(search, make_page):
         ({"q": "peer", "type": "<b>"}, "results for “peer”"),
     ],
 )
-def test_bad_input_is_handled(client, demo_site, params, shown):
+def test_bad_input_is_handled(client, home_page, params, shown):
     response = client.get("/search/", params)
     assert response.status_code == 200
     # The page answers the search as a visitor typed it, shown as text...
@@ -222,7 +222,7 @@ def test_long_query_is_capped_with_a_notice(search):
 
 
 @pytest.mark.django_db
-def test_a_very_long_query_answers_quickly(client, demo_site):
+def test_a_very_long_query_answers_quickly(client, home_page):
     import time
 
     started = time.monotonic()

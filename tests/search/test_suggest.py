@@ -54,7 +54,7 @@ def test_capped_and_short_queries(client, make_page):
 
 
 @pytest.mark.django_db
-def test_markup_is_escaped_in_the_json(client, demo_site):
+def test_markup_is_escaped_in_the_json(client, home_page):
     response = client.get("/search/suggest/", {"q": "<img src=x onerror=alert(1)>"})
     assert b"<img" not in response.content
     assert response.json()["query"] == "<img src=x onerror=alert(1)>"
@@ -72,7 +72,7 @@ def test_suggestions_are_not_logged(client, make_page):
 
 
 @pytest.mark.django_db
-def test_the_search_boxes_are_enhanced_progressively(client, demo_site):
+def test_the_search_boxes_are_enhanced_progressively(client, home_page):
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(client.get("/search/").content, "html.parser")

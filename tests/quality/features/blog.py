@@ -2,7 +2,7 @@
 
 from wagtail.models import Page
 
-from ...blog.builders import blog_index, make_post
+from ...factories import blog_index, make_post
 from ..listing import ListingBudget
 from ..planters import restrict_to_members
 

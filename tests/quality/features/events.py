@@ -2,34 +2,30 @@
 filter parameters, and where an event can hide a token (drafts, draft revisions, private events,
 a joining link kept for people who book)."""
 
-import io
 from datetime import timedelta
 
 from django.utils import timezone
 from wagtail.models import Page
 
+from events.models import CancelledDate, EventSpeaker
+from network.models import ProfilePage, Region
+
+from ...factories import (
+    ProfilePageFactory,
+    add_page,
+    directory,
+    events_index,
+    local_datetime,
+    make_event,
+)
 from ..listing import ListingBudget
 from ..planters import restrict_to_members
-
-
-def events_section(home_page):
-    from events.models import EventIndexPage
-    from home.demo.sections import ensure_section
-    from network.demo.loader import seed_taxonomies
-
-    seed_taxonomies()
-    return ensure_section(home_page, "events", EventIndexPage, io.StringIO(), title="Events")
 
 
 def _add_events(home_page, count, *, past):
     """Live events with a region, a speaker linked to a profile, a cancelled date and, every
     third one, a weekly repeat: everything a listing card or the feed could read per item."""
-    from events.models import CancelledDate, EventSpeaker
-    from network.models import Region
-
-    from ...events.factories import EventPageFactory, local_datetime
-
-    index = events_section(home_page)
+    index = events_index(home_page)
     regions = list(Region.objects.all())
     speaker_profile = budget_speaker(home_page)
     start = index.get_children().count()
@@ -38,8 +34,9 @@ def _add_events(home_page, count, *, past):
     first_day = timezone.localdate() + timedelta(days=-40 if past else 2)
     for n in range(start, start + count):
         begins = local_datetime(first_day + timedelta(days=-n if past else n), 18)
-        event = EventPageFactory.build(
-            title=f"Budget event {n:04d}",
+        make_event(
+            index,
+            f"Budget event {n:04d}",
             slug=f"budget-event-{n:04d}",
             summary="budgetmatch summary",
             start=begins,
@@ -48,31 +45,18 @@ def _add_events(home_page, count, *, past):
             event_format=["in_person", "online", "hybrid"][n % 3],
             repeat="weekly" if n % 3 == 0 else "",
             repeat_count=2 if n % 3 == 0 else None,
+            speakers=[("Budget Speaker", speaker_profile)],
+            cancelled=[(begins + timedelta(days=7)).date()] if n % 3 == 0 else (),
         )
-        event.speakers = [EventSpeaker(name="Budget Speaker", profile=speaker_profile)]
-        if n % 3 == 0:
-            event.cancelled_dates = [CancelledDate(date=(begins + timedelta(days=7)).date())]
-        index.add_child(instance=event)
-        event.save_revision().publish()
 
 
 def budget_speaker(home_page):
     """One live profile every budget event credits (made once)."""
-    from home.demo.sections import ensure_section
-    from network.models import DirectoryIndexPage, ProfilePage
-
-    from ...factories import ProfilePageFactory
-
     existing = ProfilePage.objects.filter(slug="budget-speaker").first()
     if existing is not None:
         return existing
-    directory = ensure_section(
-        home_page, "network", DirectoryIndexPage, io.StringIO(), title="Network"
-    )
     speaker = ProfilePageFactory.build(title="Budget Speaker", slug="budget-speaker")
-    directory.add_child(instance=speaker)
-    speaker.save_revision().publish()
-    return speaker
+    return add_page(directory(home_page), speaker)
 
 
 def add_events(home_page, count):
@@ -114,33 +98,14 @@ def plant_in_events(home_page, text):
     """A live event whose draft revision holds the token, a never-published event, one that was
     published and withdrawn, a members-only one, and a joining link kept for bookers; each
     names a speaker whose live profile is fetched too."""
-    from events.models import CancelledDate, EventPage, EventSpeaker
-    from home.demo.sections import ensure_section
-    from network.demo.loader import seed_taxonomies
-    from network.models import DirectoryIndexPage
-
-    from ...events.factories import EventPageFactory
-    from ...factories import ProfilePageFactory
-
     word = text.split()[0]
-    seed_taxonomies()
-    directory = ensure_section(
-        home_page, "network", DirectoryIndexPage, io.StringIO(), title="Network"
-    )
     speaker = ProfilePageFactory.build(title="Planted Event Speaker", slug="planted-event-speaker")
-    directory.add_child(instance=speaker)
-    speaker.save_revision().publish()
-    index = events_section(home_page)
+    speaker = add_page(directory(home_page), speaker)
+    index = events_index(home_page)
 
     def make(slug, *, live=True, **fields):
-        event = EventPageFactory.build(slug=slug, **fields)
-        event.speakers = [EventSpeaker(name="Planted Event Speaker", profile=speaker)]
-        event.live = live
-        index.add_child(instance=event)
-        revision = event.save_revision()
-        if live:
-            revision.publish()
-        return EventPage.objects.get(pk=event.pk)
+        speakers = [("Planted Event Speaker", speaker)]
+        return make_event(index, slug=slug, live=live, speakers=speakers, **fields)
 
     # 1. Live, with a draft revision holding the token everywhere an editor can type.
     live = make(

@@ -1,11 +1,15 @@
 """Membership in the quality harnesses: the join, sign-in and contact forms, their pages, and
 where a member's private details live (contact email, relayed messages)."""
 
-import io
-
+from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
-from ..growers import add_profiles
+from membership.accounts import ensure_member_account
+from membership.changes import change_visibility
+from membership.models import ContactRequest
+from network.models import ProfilePage
+
+from ...factories import directory, join_page, make_profile
 
 JOIN_FIELDS = [
     "display_name", "email", "pronouns", "headline", "organisation", "organisation_visibility",
@@ -19,40 +23,26 @@ RELAY_SLUG = "relay-member"
 
 
 def build_membership(home_page, text=None):
-    """The join page (replacing the core's placeholder) and a live profile that accepts
-    relayed messages, at /network/relay-member/."""
-    from home.demo.sections import ensure_section
-    from membership.models import JoinPage, Membership
-    from network.models import DirectoryIndexPage, ProfilePage
-
-    from ...factories import ProfilePageFactory
-
-    ensure_section(home_page, "join", JoinPage, io.StringIO(), title="Join the network")
-    if not DirectoryIndexPage.objects.exists():
-        add_profiles(home_page, 1)
+    """The join page, and a live profile that accepts relayed messages, at
+    /network/relay-member/."""
+    join_page(home_page)
     existing = ProfilePage.objects.filter(slug=RELAY_SLUG).first()
     if existing is not None:
         return existing
-    directory = DirectoryIndexPage.objects.get()
     word = (text or "relay").split()[0]
-    profile = ProfilePageFactory.build(
-        title="Relay Member",
+    return make_profile(
+        directory(home_page),
+        "Relay Member",
         slug=RELAY_SLUG,
         editor_notes=f"Notes {text}",
+        contact_email=f"{word}@members.example",
+        accepts_messages=True,
     )
-    directory.add_child(instance=profile)
-    Membership.objects.create(
-        profile=profile, contact_email=f"{word}@members.example", accepts_messages=True
-    )
-    profile.save_revision().publish()
-    return ProfilePage.objects.get(pk=profile.pk)
 
 
 def plant_in_membership(home_page, text):
     """The member's private email (the token) on a contactable profile, and a relayed message
     holding the token: neither may reach the profile, its contact pages or any other output."""
-    from membership.models import ContactRequest
-
     profile = build_membership(home_page, text)
     ContactRequest.objects.create(
         profile=profile,
@@ -68,27 +58,15 @@ def plant_after_a_staff_revision(home_page, text):
     """A member's organisation (the token), public until she hides it from her account after
     a staff revision that still says "public" was saved; that revision is then published. The
     organisation must be in no public output (issue: a staff edit undoing a member's choice)."""
-    from django.contrib.auth import get_user_model
-
-    from membership.accounts import ensure_member_account
-    from membership.changes import change_visibility
-    from membership.models import Membership
-    from network.models import DirectoryIndexPage, ProfilePage
-
-    from ...factories import ProfilePageFactory
-
     build_membership(home_page, text)
-    directory = DirectoryIndexPage.objects.get()
-    profile = ProfilePageFactory.build(
-        title="Choosing Member",
+    profile = make_profile(
+        directory(home_page),
+        "Choosing Member",
         slug="planted-choosing-member",
         organisation=f"Org {text}",
         organisation_visibility="public",
+        contact_email="choosing@members.example",
     )
-    directory.add_child(instance=profile)
-    Membership.objects.create(profile=profile, contact_email="choosing@members.example")
-    profile.save_revision().publish()
-    profile = ProfilePage.objects.get(pk=profile.pk)
     user = ensure_member_account(profile, invite=False)
     staff = get_user_model().objects.create_user("planted-moderator", password=None)
     draft = ProfilePage.objects.get(pk=profile.pk).get_latest_revision_as_object()

@@ -1,5 +1,9 @@
 """The network's directory and profiles in the quality harnesses."""
 
+from wagtail.models import Page
+
+from ...factories import ImageFactory, ProfilePageFactory, add_page, png
+from ...factories import directory as directory_section
 from ..growers import add_profiles
 from ..listing import ListingBudget
 from ..planters import plant_in_profiles
@@ -46,21 +50,13 @@ def plant_private_photos(home_page, text):
     original's file address anywhere public, shows as the token. (Rendition file names are cut
     to 59 characters, shorter than the token: tests/network/test_private_photos.py checks
     those addresses by the image's own name.)"""
-    from wagtail.images import get_image_model
-    from wagtail.models import Page
-
-    from network.models import DirectoryIndexPage
-
-    from ...factories import ProfilePageFactory
-    from ...images import png
-
-    directory = DirectoryIndexPage.objects.get()  # plant_in_profiles made it
+    directory = directory_section(home_page)
     token = text.split()[0]
     planted = []
     for slug, visibility in PRIVATE_PHOTO_PROFILES.items():
         if slug == "planted-member":
             continue  # plant_in_profiles' own profile
-        photo = get_image_model().objects.create(title="Portrait", file=png(f"{token}-{slug}"))
+        photo = ImageFactory(title="Portrait", file=png(f"{token}-{slug}"))
         profile = ProfilePageFactory.build(
             title=f"Photo {visibility}",
             slug=slug,
@@ -68,9 +64,7 @@ def plant_private_photos(home_page, text):
             photo_alt_text=f"Alt {text}",
             photo_visibility=visibility,
         )
-        directory.add_child(instance=profile)
-        profile.save_revision().publish()
-        planted.append(Page.objects.get(pk=profile.pk))
+        planted.append(Page.objects.get(pk=add_page(directory, profile).pk))
     return planted
 
 

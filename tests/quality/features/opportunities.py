@@ -2,12 +2,15 @@
 forms, and where a role can hide a token (a draft revision, an unpublished role, a closed role,
 an organisation's private email)."""
 
-import io
 from datetime import timedelta
 
 from django.utils import timezone
 from wagtail.models import Page
 
+from network.models import Region, Role
+from opportunities.models import OpportunityPage
+
+from ...factories import FairPayRateFactory, OrganisationFactory, board, make_role
 from ..listing import ListingBudget
 
 SUBMIT_FIELDS = [
@@ -22,40 +25,9 @@ BOARD_PARAMETERS = ["role", "region", "organisation", "adjustment", "min_pay", "
 LIVE_ROLE = "planted-live-role"
 
 
-def board(home_page):
-    from home.demo.sections import ensure_section
-    from network.demo.loader import seed_taxonomies
-    from opportunities.models import OpportunityIndexPage
-
-    seed_taxonomies()
-    return ensure_section(
-        home_page, "opportunities", OpportunityIndexPage, io.StringIO(), title="Paid roles"
-    )
-
-
-def make_role(parent, slug, *, live=True, **fields):
-    from network.models import PaymentRoute
-    from opportunities.models import OpportunityPage
-
-    from ...opportunities.factories import OpportunityPageFactory
-
-    role = OpportunityPageFactory.build(slug=slug, **fields)
-    role.payment_routes = list(PaymentRoute.objects.filter(slug="payroll"))
-    role.live = live
-    parent.add_child(instance=role)
-    revision = role.save_revision()
-    if live:
-        revision.publish()
-    return OpportunityPage.objects.get(pk=role.pk)
-
-
 def add_roles(home_page, count):
     """Open roles, each from its own organisation, at a fair-pay level, in varied regions, with
     adjustments and payment routes: everything a card or a filter count could read per item."""
-    from network.models import Region, Role
-
-    from ...opportunities.factories import FairPayRateFactory
-
     parent = board(home_page)
     level = FairPayRateFactory()
     regions, roles = list(Region.objects.all()), list(Role.objects.all())
@@ -63,8 +35,8 @@ def add_roles(home_page, count):
     for n in range(start, start + count):
         make_role(
             parent,
-            f"budget-role-{n:04d}",
-            title=f"Budget role {n:04d}",
+            f"Budget role {n:04d}",
+            slug=f"budget-role-{n:04d}",
             summary="budgetmatch summary",
             activity_level=level,
             role=roles[n % len(roles)],
@@ -110,11 +82,9 @@ FORMS = [
 
 def build_board(home_page, text=None):
     """The board with one live role taking interest through LEAD (the forms need it)."""
-    from opportunities.models import OpportunityPage
-
     parent = board(home_page)
     if not OpportunityPage.objects.filter(slug=LIVE_ROLE).exists():
-        make_role(parent, LIVE_ROLE, title="Planted live role")
+        make_role(parent, "Planted live role", slug=LIVE_ROLE)
     return parent
 
 
@@ -125,27 +95,23 @@ def plant_in_opportunities(home_page, text):
     """A live role whose draft revision holds the token, a role never published, a closed role
     (its words belong to no listing, feed, sitemap or search any more) and an organisation's
     private email (the token's first word): none may reach a public output."""
-    from ...opportunities.factories import OrganisationFactory
-
     word = text.split()[0]
     parent = build_board(home_page)
     organisation = OrganisationFactory(
         name="Planted Organisation", contact_email=f"{word}@organisation.example"
     )
-    live = make_role(
-        parent, "planted-org-role", title="Planted org role", organisation=organisation
-    )
+    live = make_role(parent, "Planted org role", slug="planted-org-role", organisation=organisation)
     live.title = f"Draft role {text}"
     live.summary = f"Draft summary {text}"
     live.save_revision()
     draft = make_role(
-        parent, "planted-draft-role", live=False, title=f"Unpublished role {text}",
+        parent, f"Unpublished role {text}", slug="planted-draft-role", live=False,
         summary=f"Unpublished {text}",
     )  # fmt: skip
     make_role(
         parent,
-        "planted-closed-role",
-        title="Planted closed role",
+        "Planted closed role",
+        slug="planted-closed-role",
         summary=f"Closed summary {text}",
         description=f"<p>Closed {text}</p>",
         closing_date=timezone.localdate() - timedelta(days=2),

@@ -1,5 +1,6 @@
 """The throwaway podcasts app's entries for the quality harnesses."""
 
+from ...factories import add_page
 from ...quality.listing import ListingBudget
 
 
@@ -7,11 +8,7 @@ def podcasts_index(home_page):
     from .models import PodcastIndexPage
 
     index = PodcastIndexPage.objects.first()
-    if index is None:
-        index = PodcastIndexPage(title="Podcasts", slug="podcasts")
-        home_page.add_child(instance=index)
-        index.save_revision().publish()
-    return index
+    return index or add_page(home_page, PodcastIndexPage(title="Podcasts", slug="podcasts"))
 
 
 def add_episodes(home_page, count):
@@ -23,18 +20,15 @@ def add_episodes(home_page, count):
         episode = PodcastPage(
             title=f"Episode {n:03d}", slug=f"episode-{n:03d}", summary="budgetmatch"
         )
-        index.add_child(instance=episode)
-        episode.save_revision().publish()
+        add_page(index, episode)
 
 
 def plant_draft_episode(home_page, token):
     from .models import PodcastPage
 
     index = podcasts_index(home_page)
-    episode = PodcastPage(title="A draft episode", slug="draft-episode", summary=token, live=False)
-    index.add_child(instance=episode)
-    episode.save_revision()
-    return [episode]
+    episode = PodcastPage(title="A draft episode", slug="draft-episode", summary=token)
+    return [add_page(index, episode, live=False)]
 
 
 LISTING_BUDGETS = [ListingBudget("podcasts index", "/podcasts/", add_episodes, ceiling=12)]

@@ -1,4 +1,4 @@
-"""Factories for paid roles (beside the opportunities tests, like the events' own)."""
+"""Paid roles: the board, organisations, fair-pay rates and roles."""
 
 from datetime import timedelta
 from decimal import Decimal
@@ -7,7 +7,26 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from opportunities.models import FairPayRate, OpportunityPage, Organisation
+from network.models import PaymentRoute
+from opportunities.models import FairPayRate, OpportunityIndexPage, OpportunityPage, Organisation
+
+from .publishing import add_page
+
+
+class OpportunityIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Paid opportunities"
+    slug = "opportunities"
+    show_in_menus = True
+
+    class Meta:
+        model = OpportunityIndexPage
+
+
+def board(home_page):
+    """The board at /opportunities/, added under the home page if the site has none (the
+    tests' site has none: most tests never need it)."""
+    existing = OpportunityIndexPage.objects.first()
+    return existing or add_page(home_page, OpportunityIndexPageFactory.build())
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
@@ -48,3 +67,13 @@ class OpportunityPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = OpportunityPage
+
+
+def make_role(board, title=None, *, live=True, restricted=False, routes=("payroll",), **fields):
+    """A role on the board, paid through the given routes (by slug). Published unless
+    live=False."""
+    if title is not None:
+        fields["title"] = title
+    role = OpportunityPageFactory.build(**fields)
+    role.payment_routes = [PaymentRoute.objects.get(slug=slug) for slug in routes]
+    return add_page(board, role, live=live, restricted=restricted)
