@@ -41,7 +41,9 @@ def test_a_throwaway_feature_app_joins_the_site_by_its_declaration_alone():
             "tests/quality/test_leaks.py",
         ],  # fmt: skip
         cwd=ROOT,
-        env={**os.environ, "PYTEST_ADDOPTS": ""},
+        # A run of its own: not one of this run's xdist workers (their Redis databases and
+        # test database names follow PYTEST_XDIST_WORKER), and none of this run's options.
+        env={k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")},
         capture_output=True,
         text=True,
         timeout=900,
