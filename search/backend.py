@@ -20,19 +20,6 @@ from django.db import connection, models
 from django.db.models import F
 from django.db.models.expressions import RawSQL
 from modelsearch.backends import database
-from modelsearch.backends.database.postgres.postgres import (
-    PostgresAutocompleteQueryCompiler,
-    PostgresSearchBackend,
-    PostgresSearchQueryCompiler,
-    PostgresSearchResults,
-)
-from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
-from modelsearch.backends.database.sqlite.sqlite import (
-    SQLiteAutocompleteQueryCompiler,
-    SQLiteSearchBackend,
-    SQLiteSearchQueryCompiler,
-    SQLiteSearchResults,
-)
 from modelsearch.conf import get_app_config
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
@@ -57,6 +44,16 @@ def SearchBackend(params):  # noqa: N802 - the name modelsearch looks up in a ba
 
 
 def _sqlite_backend_class():
+    # Not at the top: each database's backend module defines models for its own database only
+    # (importing the SQLite one on PostgreSQL fails), so it is imported once that one is in use.
+    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteAutocompleteQueryCompiler,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+        SQLiteSearchResults,
+    )
+
     app_config = get_app_config()
     index_entry = app_config.get_model("IndexEntry")
     fts_entry = app_config.get_model("SQLiteFTSIndexEntry")
@@ -159,6 +156,14 @@ def _server_config():
 
 
 def _postgres_backend_class():
+    # Not at the top: as for SQLite above, only on the database it is for.
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresAutocompleteQueryCompiler,
+        PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
+        PostgresSearchResults,
+    )
+
     class TitleWeightedCompiler(PostgresSearchQueryCompiler):
         def get_index_vectors(self, search_query):
             return [
