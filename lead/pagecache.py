@@ -14,6 +14,7 @@ A page is served from or stored in the cache only when it is the same for everyo
   marked private or no-store (members-only and restricted pages are).
 """
 
+import functools
 import hashlib
 import logging
 import threading
@@ -188,7 +189,10 @@ IGNORED_MODELS = {"wagtailimages.rendition"}
 WAGTAIL_CORE_MODELS = {"pageviewrestriction", "site", "collectionviewrestriction", "collection"}
 
 
+@functools.cache
 def _changes_public_pages(sender):
+    """Asked on every save and delete of any record; the answer is fixed per model, so it is
+    worked out once."""
     meta = sender._meta
     if issubclass(sender, Page) or meta.label_lower in IGNORED_MODELS:
         return False
