@@ -102,29 +102,23 @@ class StaffRestriction(models.Model):
 
 def enforce_member_choices(profile_ids=None):
     """Put every profile (or those in `profile_ids`) back under its member's choices: the live
-    row and every revision. Returns the ids of the profiles that had to change."""
+    row and every revision."""
     from .profiles import ProfilePage  # not at the top: profiles.py imports this module
 
     profiles = ProfilePage.objects.exclude(member_choices=None).select_related("member_choices")
     if profile_ids is not None:
         profiles = profiles.filter(pk__in=list(profile_ids))
-    changed = []
     for profile in profiles:
         record = profile.member_choices
         live = record.limits(profile)
         if live:
             ProfilePage.objects.filter(pk=profile.pk).update(**live)
-        revised = False
         for revision in Revision.objects.filter(pk__in=profile.revisions.values("pk")):
             content = revision.content
             limits = record.limits(content)
             if limits:
                 content.update(limits)
                 Revision.objects.filter(pk=revision.pk).update(content=content)
-                revised = True
-        if live or revised:
-            changed.append(profile.pk)
-    return changed
 
 
 def apply_staff_restrictions(profile, restrictions, reason, user):

@@ -261,6 +261,26 @@ def test_a_data_migration_cannot_loosen_a_choice(client, danielle):
     assert not shows_region(client, danielle)
 
 
+def test_a_data_migration_cannot_loosen_a_choice_in_any_revision(danielle, make_profile):
+    live(danielle).save_revision()  # a draft beside the published revision
+    hide_region(danielle)
+    first, latest = danielle.revisions.order_by("pk")[:2]
+    other = make_profile(title="Someone Else")
+    other.save_revision()  # no account, no choices: left as it is
+    for revision in (first, latest, other.get_latest_revision()):
+        content = revision.content | {"region_visibility": "public"}
+        Revision.objects.filter(pk=revision.pk).update(content=content)
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    # Every stored revision of hers is back under her choice, so none can be published or
+    # previewed with her region; other fields of the revisions are untouched.
+    for revision in (first, latest):
+        stored = Revision.objects.get(pk=revision.pk).content
+        assert stored["region_visibility"] == "hidden"
+        assert stored["title"] == "Danielle Hartley"
+    stored = Revision.objects.get(pk=other.get_latest_revision().pk).content
+    assert stored["region_visibility"] == "public"
+
+
 def test_relayed_messages_stay_off_when_the_member_turns_them_off(client, danielle):
     first = live(danielle).get_latest_revision()
     response = member_client(danielle).post(
