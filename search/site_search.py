@@ -6,6 +6,7 @@ indexed text, for the snippets), one per page type on that page for the specific
 promoted results, and the query log's few.
 """
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -186,7 +187,7 @@ class SiteSearch:
         description = getattr(page, "get_meta_description", lambda: "")() or ""
         terms = self.query.terms
         for text in (description, indexed):
-            if any(term in text.lower() for term in terms):
+            if any(term in unicodedata.normalize("NFC", text).lower() for term in terms):
                 return snippet(text, terms)
         return snippet(description or indexed, terms)
 
