@@ -24,11 +24,11 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
-def _key(scope, value, period):
+def _key(scope, value, seconds):
     digest = hmac.new(
         settings.SECRET_KEY.encode(), f"{scope}:{value}".encode(), hashlib.sha256
     ).hexdigest()[:32]
-    return f"{PREFIX}:{scope}:{digest}:{int(time.time() // period)}"
+    return f"{PREFIX}:{scope}:{digest}:{int(time.time() // seconds)}"
 
 
 def period(scope):
@@ -39,20 +39,20 @@ def period(scope):
 def allow(scope, request):
     """Count one request from the visitor for `scope`; False once this window's allowance is
     used up (the request over the limit is counted too, so a flood does not get a fresh start)."""
-    limit, period = settings.LEAD_RATE_LIMITS[scope]
-    key = _key(scope, client_address(request), period)
-    cache.add(key, 0, period)
+    limit, seconds = settings.LEAD_RATE_LIMITS[scope]
+    key = _key(scope, client_address(request), seconds)
+    cache.add(key, 0, seconds)
     try:
         used = cache.incr(key)
     except ValueError:  # expired between add and incr
-        cache.set(key, 1, period)
+        cache.set(key, 1, seconds)
         used = 1
     return used <= limit
 
 
-def first_in_window(scope, value, period):
-    """True the first time `value` is seen for `scope` in this window of `period` seconds."""
-    return cache.add(_key(scope, value, period), 1, period)
+def first_in_window(scope, value, seconds):
+    """True the first time `value` is seen for `scope` in this window of `seconds`."""
+    return cache.add(_key(scope, value, seconds), 1, seconds)
 
 
 def too_many_requests(scope, what):
