@@ -19,8 +19,10 @@ class HomeConfig(AppConfig):
         )
 
         from . import navigation
+        from .editorial import exports
         from .editorial import signals as editorial_signals
 
         navigation.connect()
         pagecache.connect()
         editorial_signals.connect()
+        exports.protect_exports()

@@ -17,3 +17,8 @@ class SearchConfig(AppConfig):
         ),
         seeding="search.seeding",
     )
+
+    def ready(self):
+        from .indexing import index_text_as_nfc
+
+        index_text_as_nfc()

@@ -1,7 +1,9 @@
 """Snippets: a short passage of a result's indexed text around the first search word, escaped
-here on the server, with each search word wrapped in <mark>."""
+here on the server, with each search word wrapped in <mark>. The text is read in Unicode NFC,
+as the search words are (search/query.py), so a word saved with a combining accent is marked."""
 
 import re
+import unicodedata
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -36,7 +38,7 @@ def _marked(text, pattern):
 def snippet(text, terms, words=SNIPPET_WORDS):
     """About `words` words of `text` around the first search word, HTML-safe, with the search
     words marked. Text without any search word gives its opening words."""
-    tokens = (text or "").split()
+    tokens = unicodedata.normalize("NFC", text or "").split()
     if not tokens:
         return mark_safe("")  # noqa: S308 - empty
     pattern = term_pattern(terms)

@@ -2,13 +2,15 @@
 
 - `clean_query`: what a visitor typed, trimmed and capped, and the words the backend sees. The
   backend only ever gets words: quotes and operators would reach SQLite's FTS5 or PostgreSQL's
-  tsquery as syntax (decisions: "The search view hands the backend words only").
+  tsquery as syntax (decisions: "The search view hands the backend words only"). The text is
+  in Unicode NFC, as the index is (search/indexing.py): "a" + a combining accent is "á".
 - `matching`: the pages of a queryset that match, as a queryset (unordered, in the database
   with the database backend), for listings that sort and filter the matches themselves.
 - `ranked`: the matches, best first (a modelsearch SearchResults).
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 MAX_QUERY_LENGTH = 200
@@ -18,7 +20,7 @@ WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class CleanQuery:
-    text: str  # trimmed, whitespace collapsed, NULs removed, at most MAX_QUERY_LENGTH
+    text: str  # NFC, trimmed, whitespace collapsed, NULs removed, at most MAX_QUERY_LENGTH
     truncated: bool  # the visitor typed more than MAX_QUERY_LENGTH characters
     terms: list = field(default_factory=list)  # the words the backend sees
 
@@ -31,7 +33,8 @@ class CleanQuery:
 
 
 def clean_query(raw):
-    text = " ".join(str(raw or "").replace("\x00", "").split())
+    text = unicodedata.normalize("NFC", str(raw or "").replace("\x00", ""))
+    text = " ".join(text.split())
     truncated = len(text) > MAX_QUERY_LENGTH
     text = text[:MAX_QUERY_LENGTH].strip()
     terms = list(dict.fromkeys(word.lower() for word in WORD.findall(text)))[:MAX_TERMS]

@@ -6,6 +6,7 @@ indexed text, for the snippets), one per page type on that page for the specific
 promoted results, and the query log's few.
 """
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from lead.features import call_each
+from lead.ratelimit import client_address, first_in_window
 
 from . import types
 from .highlight import snippet
@@ -26,6 +28,7 @@ from .query import clean_query, ranked
 from .spelling import did_you_mean
 
 PER_PAGE = 10
+LOG_ONCE_PER = 60  # seconds: a visitor's repeats of one search within this are logged once
 
 
 @dataclass
@@ -186,7 +189,7 @@ class SiteSearch:
         description = getattr(page, "get_meta_description", lambda: "")() or ""
         terms = self.query.terms
         for text in (description, indexed):
-            if any(term in text.lower() for term in terms):
+            if any(term in unicodedata.normalize("NFC", text).lower() for term in terms):
                 return snippet(text, terms)
         return snippet(description or indexed, terms)
 
@@ -213,8 +216,13 @@ class SiteSearch:
 
     def log(self):
         """Record a search someone typed (Wagtail's query hits), and whether it found nothing.
-        Filters, later pages, empty queries and the suggestions endpoint are not logged."""
+        Filters, later pages, empty queries and the suggestions endpoint are not logged, nor the
+        same search from the same address again within the minute (reloads, a script), so the
+        reports count people searching rather than requests."""
         if not self.is_search or not self.is_first_view:
+            return
+        visitor = f"{client_address(self.request)}|{normalise_query_string(self.query.text)}"
+        if not first_in_window("search-logged", visitor, LOG_ONCE_PER):
             return
         # No transaction around these: on SQLite a read-then-write transaction can fail at
         # once ("database is locked") when two workers log together; single statements wait.

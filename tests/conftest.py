@@ -43,13 +43,16 @@ def clock(request):
 
 @pytest.fixture(autouse=True)
 def _one_rate_limit_window(monkeypatch):
-    """Rate limits count per clock window (an hour, a day): a test that ran across a window's
-    end would see its count start again. Pin the limiter's clock for every test."""
+    """Rate limits count per clock window (a minute, an hour, a day): a test that ran across a
+    window's end would see its count start again. Pin the limiters' clock for every test."""
     from types import SimpleNamespace
 
+    from lead import ratelimit as core_ratelimit
     from membership import ratelimit
 
-    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: 1_800_000_000.0))
+    pinned = SimpleNamespace(time=lambda: 1_800_000_000.0)
+    monkeypatch.setattr(ratelimit, "time", pinned)
+    monkeypatch.setattr(core_ratelimit, "time", pinned)
 
 
 @pytest.fixture(autouse=True)

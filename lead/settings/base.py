@@ -263,6 +263,10 @@ LEAD_RATE_LIMITS = {
     # Interest in a role, relayed through LEAD: per address, and per role.
     "interest-ip": (10, 24 * 60 * 60),
     "interest-role": (30, 24 * 60 * 60),
+    # The site search (lead/ratelimit.py), per address: generous for typing and paging, short of
+    # a script. Suggestions come as you type (one per pause), so they get twice as many.
+    "search": (60, 60),
+    "search-suggest": (120, 60),
 }
 # RATE_LIMITS_SCALE multiplies every allowance above. Only for load checks (devtools/loadcheck.py
 # sends hundreds of forms from one address); never set it on a live site.

@@ -209,6 +209,8 @@ def test_production_env_for_gunicorn():
     assert benchmark.server_env(base)["PAGE_CACHE_SECONDS"] == "0"
     cached = benchmark.server_env({**base, "BENCH_PAGE_CACHE_SECONDS": "600"})
     assert cached["PAGE_CACHE_SECONDS"] == "600"
+    # Every request comes from 127.0.0.1: the search's per-minute limits must not refuse them.
+    assert benchmark.server_env(base)["RATE_LIMITS_SCALE"] == "1000"
 
 
 def test_the_benchmark_starts_gunicorn_as_production_does_with_sync_workers():

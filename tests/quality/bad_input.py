@@ -29,3 +29,19 @@ BAD_VALUES = [
 # Values that would be dangerous if echoed without escaping. (Template syntax such as
 # "{{ settings.SECRET_KEY }}" is harmless as text: the check is that it is never evaluated.)
 MARKUP_VALUES = [value for value in BAD_VALUES if "<" in value]
+
+# Host headers a production site (DEBUG off, ALLOWED_HOSTS set) must refuse with a readable 400:
+# another site's name, malformed names, markup, a header smuggled in, none at all.
+ALLOWED_HOST = "lead.example"
+BAD_HOSTS = [
+    "evil.example",
+    f"{ALLOWED_HOST}.evil.example",
+    f"{ALLOWED_HOST}@evil.example",
+    f"{ALLOWED_HOST}, evil.example",
+    f"{ALLOWED_HOST}\r\nX-Injected: 1",
+    "<script>alert(1)</script>",
+    "[::1",
+    "le\u00e4d.example",
+    "x" * 300,
+    "",
+]

@@ -2,13 +2,18 @@
 
 import pytest
 from django.conf import settings
+from django.test import override_settings
 
 from ..clock import SUITE_NOW
 from ..shared_site import module_site
-from .bad_input import BAD_VALUES, MARKUP_VALUES
+from .bad_input import ALLOWED_HOST, BAD_HOSTS, BAD_VALUES, MARKUP_VALUES
 from .registry import FORMS, GET_PARAMETERS, SITE_BUILDERS
 
 GET_CASES = [(url, name) for url, names in GET_PARAMETERS for name in names]
+# Every public address the harness knows, an unknown one and the admin, for bad Host headers.
+HOST_URLS = sorted({url for url, _ in GET_PARAMETERS} | {"/no-such-page/", "/admin/"})
+# As production runs: DEBUG off, one allowed host, anonymous pages cached.
+PRODUCTION = {"DEBUG": False, "ALLOWED_HOSTS": [ALLOWED_HOST], "LEAD_PAGE_CACHE_SECONDS": 600}
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +67,30 @@ def test_markup_in_the_search_box_is_escaped(client, every_section):
     html = response.content.decode()
     assert "&lt;script&gt;" in html
     assert '<script>alert("lead")</script>' not in html
+
+
+def assert_readable_400(response, where):
+    assert response.status_code == 400, f"{where} answered {response.status_code}"
+    html = response.content.decode()
+    assert "Something was wrong with that request" in html, where
+    assert "Need urgent help?" in html, where
+    assert "<script>" not in html, where
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", HOST_URLS)
+def test_a_bad_host_header_answers_a_readable_400(client, every_section, url):
+    with override_settings(**PRODUCTION):
+        # The control: the site's own host is served.
+        assert client.get(url, HTTP_HOST=ALLOWED_HOST).status_code in {200, 302, 404}, url
+        for host in BAD_HOSTS:
+            assert_readable_400(client.get(url, HTTP_HOST=host), f"GET {url} with Host {host!r}")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", [url for url, _ in FORMS] or ["/search/"])
+def test_a_form_sent_with_a_bad_host_header_answers_a_readable_400(client, every_section, url):
+    with override_settings(**PRODUCTION):
+        for host in BAD_HOSTS:
+            response = client.post(url, {}, HTTP_HOST=host)
+            assert_readable_400(response, f"POST {url} with Host {host!r}")

@@ -14,8 +14,8 @@ def hits(text):
 @pytest.mark.django_db
 def test_real_searches_are_logged(client, make_page):
     make_page("Logged", intro="loggedword")
-    client.get("/search/", {"q": "  LoggedWord "})
-    client.get("/search/", {"q": "loggedword"})
+    client.get("/search/", {"q": "  LoggedWord "}, REMOTE_ADDR="192.0.2.1")
+    client.get("/search/", {"q": "loggedword"}, REMOTE_ADDR="192.0.2.2")
     assert hits("loggedword") == 2
     assert not ZeroResultQuery.objects.exists()
 
@@ -41,8 +41,8 @@ def test_filters_pages_and_empty_queries_are_not_logged(client, make_page):
 
 @pytest.mark.django_db
 def test_searches_that_found_nothing_are_recorded(client, home_page):
-    client.get("/search/", {"q": "nothingfoundword"})
-    client.get("/search/", {"q": "nothingfoundword"})
+    client.get("/search/", {"q": "nothingfoundword"}, REMOTE_ADDR="192.0.2.1")
+    client.get("/search/", {"q": "nothingfoundword"}, REMOTE_ADDR="192.0.2.2")
     record = ZeroResultQuery.objects.get()
     assert record.query.query_string == "nothingfoundword" and record.hits == 2
     assert hits("nothingfoundword") == 2
