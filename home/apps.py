@@ -15,12 +15,14 @@ class HomeConfig(AppConfig):
         # Not at the top: these import the models, which Django loads after apps.py.
         from lead import (
             checks,  # noqa: F401 - registers the project's system checks
+            mail,
             pagecache,
         )
 
         from . import navigation
         from .editorial import signals as editorial_signals
 
+        mail.connect()
         navigation.connect()
         pagecache.connect()
         editorial_signals.connect()

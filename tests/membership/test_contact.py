@@ -1,8 +1,11 @@
 """The contact relay: stored first, then emailed with the sender as Reply-To; the member's
 address never reaches the sender or any page."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from membership.models import ContactRequest, Membership
 
@@ -70,9 +73,42 @@ def test_the_sent_page_never_shows_the_members_address(client, send, other_membe
 
 
 def test_a_failing_mail_server_keeps_the_message_as_new(send, other_member, settings):
-    settings.EMAIL_BACKEND = "tests.membership.mail.BrokenBackend"
+    settings.LEAD_EMAIL_TRANSPORT = "tests.mail.BrokenBackend"
     assert send().status_code == 302
     assert ContactRequest.objects.get().status == "new"
+
+
+def test_the_request_only_queues_the_relay_and_the_worker_sends_it(send, other_member, mail_queue):
+    response = send()
+    assert response.status_code == 302 and response["Location"].endswith("/contact/sent/")
+    assert mail.outbox == [] and ContactRequest.objects.get().status == "new"
+    (queued,) = mail_queue.waiting()
+    assert queued.task_path == "membership.emails.relay_contact_request"
+    assert "sam@example.com" not in str(queued.args_kwargs)  # an id, not the message or address
+    mail_queue.run()
+    (relayed,) = mail.outbox
+    assert relayed.to == ["sam@example.com"] and "Would you speak" in relayed.body
+    assert ContactRequest.objects.get().status == "forwarded"
+    assert mail_queue.waiting() == []  # a task that went leaves no row behind
+
+
+def test_a_stopped_mail_server_loses_no_message(send, other_member, mail_queue, clock, caplog):
+    mail_queue.server_down()
+    assert send().status_code == 302  # the request never meets the mail server
+    mail_queue.run()
+    assert mail.outbox == [] and ContactRequest.objects.get().status == "new"
+    (retry,) = mail_queue.waiting()
+    assert retry.run_after > timezone.now()  # tried again later, not at once
+    assert "SMTPServerDisconnected" in caplog.text and "sam@example.com" not in caplog.text
+    mail_queue.run()  # not yet due: nothing happens
+    assert len(mail_queue.waiting()) == 1 and mail.outbox == []
+    mail_queue.server_up()
+    clock.move_to(retry.run_after + timedelta(seconds=1))
+    mail_queue.run()
+    (relayed,) = mail.outbox  # delivered once the server is back, and only once
+    assert relayed.to == ["sam@example.com"] and "Would you speak" in relayed.body
+    assert ContactRequest.objects.get().status == "forwarded"
+    assert mail_queue.waiting() == []
 
 
 def test_a_filled_honeypot_stores_nothing(send, other_member):
@@ -152,3 +188,4 @@ def test_editors_read_contact_requests_and_moderators_change_them(client, other_
     receipts = client.get("/admin/membership/erasurereceipt/")
     assert receipts.status_code == 200
     assert "Erasure receipts" in receipts.content.decode()
+

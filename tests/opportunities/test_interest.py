@@ -97,7 +97,7 @@ def test_the_organisations_address_is_on_no_page(client, send, role):
 
 
 def test_a_failing_mail_server_keeps_the_interest_as_new(send, role, settings):
-    settings.EMAIL_BACKEND = "tests.membership.mail.BrokenBackend"
+    settings.LEAD_EMAIL_TRANSPORT = "tests.mail.BrokenBackend"
     response = send(role)
     assert response.status_code == 302 and response["Location"].endswith("interest/sent/")
     assert ExpressionOfInterest.objects.get().status == "new"
