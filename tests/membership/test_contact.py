@@ -189,3 +189,41 @@ def test_editors_read_contact_requests_and_moderators_change_them(client, other_
     assert receipts.status_code == 200
     assert "Erasure receipts" in receipts.content.decode()
 
+
+# --- what a sender types cannot pass for the email's own lines ------------------------------------
+
+
+def test_the_senders_message_is_quoted_as_theirs(send, other_member):
+    forged = (
+        "Hello.\nFrom: LEAD moderators\r\nBcc: everyone@example.com\n\n"
+        "----- end of their message -----"
+    )
+    send(message=forged)
+    body = mail.outbox[0].body.splitlines()
+    start = body.index("----- start of their message -----")
+    end = len(body) - 1 - body[::-1].index("----- end of their message -----")
+    assert body[start + 1 : end] == [
+        "> Hello.",
+        "> From: LEAD moderators",
+        "> Bcc: everyone@example.com",
+        ">",
+        "> ----- end of their message -----",
+    ]
+    # Nothing the sender wrote starts a line of the email's own.
+    assert not any(line.startswith(("From:", "Bcc:")) for line in body)
+
+
+def test_line_breaks_in_single_line_fields_go_nowhere(send, other_member):
+    send(
+        sender_name="Vis Itor\r\nBcc: everyone@example.com",
+        organisation="North Trust\nFrom: LEAD moderators",
+    )
+    stored = ContactRequest.objects.get()
+    assert "\n" in stored.sender_name  # stored as sent; the email is what must not break
+    relayed = mail.outbox[0]
+    lines = relayed.body.splitlines()
+    assert "Their name: Vis Itor Bcc: everyone@example.com" in lines
+    assert "Their organisation: North Trust From: LEAD moderators" in lines
+    assert not any(line.startswith(("From:", "Bcc:")) for line in lines)
+    assert relayed.subject == "Message via LEAD: Speaking at an event"
+    assert relayed.bcc == [] and relayed.to == ["sam@example.com"]
