@@ -215,5 +215,28 @@ def forget_mail_to(addresses):
     return deleted
 
 
+def requeue(stalled_before, failed=False):
+    """Queue again the mail tasks a worker was killed in the middle of (marked running since
+    before `stalled_before`: a send gives up after EMAIL_TIMEOUT) and, with `failed`, those
+    that failed with an error that was not the mail server's (once it is fixed). Returns how
+    many. A task the worker still runs is left alone."""
+    from django_tasks_db.models import DBTaskResult
+
+    which = Q(status=TaskResultStatus.RUNNING, started_at__lt=stalled_before)
+    if failed:
+        which |= Q(status=TaskResultStatus.FAILED)
+    return (
+        DBTaskResult.objects.filter(backend_name=MAIL)
+        .filter(which)
+        .update(
+            status=TaskResultStatus.READY,
+            started_at=None,
+            finished_at=None,
+            exception_class_path="",
+            traceback="",
+        )
+    )
+
+
 def connect():
     task_finished.connect(forget_finished, dispatch_uid="lead.mail.forget_finished")
