@@ -9,9 +9,9 @@ for as long as it takes.
 Two kinds of task:
 - the site's own emails (`mail_task`) get ids and read what they send when they run, so an
   email whose subject is erased before it goes is not sent, and the queue holds no copy of it;
-- anything else sent through Django's mail API (Wagtail's moderation notices, its admin
-  password reset) meets `QueuedEmailBackend`, the EMAIL_BACKEND, which queues each message
-  whole (`deliver`) for the worker.
+- anything else sent through Django's mail API (Wagtail's moderation notices, the emails of
+  its admin password reset, which admin_password_reset.py makes in the worker) meets
+  `QueuedEmailBackend`, the EMAIL_BACKEND, which queues each message whole (`deliver`).
 """
 
 import base64

@@ -345,6 +345,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "LEAD"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The admin's password reset only queues the address: the worker looks it up and sends.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "lead.admin_password_reset.QueuedPasswordResetForm"  # noqa: S105
 WAGTAIL_I18N_ENABLED = False
 # Search: the database's own full-text search (SQLite FTS5, or PostgreSQL when DATABASE_URL is
 # PostgreSQL) unless SEARCH_BACKEND names Elasticsearch or OpenSearch (see env.search_backends).

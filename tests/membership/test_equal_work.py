@@ -64,6 +64,23 @@ def test_a_password_link_asked_for_a_members_address_is_the_same_work_as_for_any
     assert mail_queue.waiting() == []
 
 
+def test_the_admins_password_reset_is_the_same_work_for_a_members_address(
+    client, member, mail_queue
+):
+    """Wagtail's form finds every account with a usable password, a member's too."""
+    url = "/admin/password_reset/"
+    client.get(url)  # a first request fills the page's caches: not what is compared
+    for_member = work(client, "post", url, {"email": "robin@example.com"})
+    for_nobody = work(client, "post", url, {"email": UNKNOWN})
+    assert for_member == for_nobody
+    assert for_member[:2] == (302, "/admin/password_reset/done/") and for_member[3] == 0
+    mail_queue.run()
+    (link_email,) = mail.outbox
+    assert link_email.to == ["robin@example.com"]
+    assert "http://testserver/admin/password_reset/confirm/" in link_email.body
+    assert mail_queue.waiting() == []
+
+
 def test_an_invited_member_without_a_password_yet_gets_a_link(
     client, django_capture_on_commit_callbacks
 ):
