@@ -114,9 +114,7 @@ def hashed(monkeypatch):
 
 
 @pytest.mark.parametrize("invited", [False, True], ids=["with-password", "invited"])
-def test_a_failed_sign_in_is_the_same_work_for_a_member_and_for_nobody(
-    client, hashed, invited
-):
+def test_a_failed_sign_in_is_the_same_work_for_a_member_and_for_nobody(client, hashed, invited):
     password = None if invited else "pw-member-1"
     UserFactory(username="robin@example.com", email="robin@example.com", password=password,
                 groups=["Members"])  # fmt: skip
