@@ -25,7 +25,7 @@ export CREATE_DATABASE
 .PHONY: serve loadcheck mutate
 
 help:
-	@echo "make run           set everything up and serve the demo site on http://$(HOST):$(PORT)"
+	@echo "make run           set everything up and serve the demo site on http://$(HOST):$(PORT), with its mail worker"
 	@echo "make test          lint, system checks, migration check and the whole test suite"
 	@echo "make install       create .venv and install the site's dependencies from requirements.txt"
 	@echo "make lock          refresh the lock files (requirements.txt, requirements-dev.txt) from pyproject.toml"
@@ -74,9 +74,13 @@ demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 
+# The mail worker runs beside the server (emails are tasks: lead/mail.py), printing each email
+# to this terminal, and stops with it.
 run: demo
 	$(MANAGE) ensure_admin
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@$(MANAGE) db_worker --backend mail --no-reload & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

@@ -6,7 +6,10 @@ misses its criterion.
      no request may fail. Reports requests, throughput and p50/p95/p99 per route.
   b. submissions: LOAD_SUBMISSIONS (20) distinct join applications and as many contact messages
      sent at once, each stored exactly once; then the same form sent twice at once (a
-     double-click), stored once (the forms' one-time submission_key).
+     double-click), stored once (the forms' one-time submission_key). All with the mail server
+     stopped: the mail worker beside gunicorn finds SMTP (a local sink, devtools/mailsink.py)
+     refusing connections, so every email must wait in the queue; once the sink is started,
+     each applicant's acknowledgement and each relayed message must arrive exactly once.
   c. PostgreSQL restarted under load (pg_ctlcluster, as root on this machine; skipped
      otherwise, or with LOAD_RESTART_POSTGRES=0): errors while it is down are reported; every
      request from RECOVERY_GRACE (5) s after it is back must succeed.
@@ -34,11 +37,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from devtools.mailsink import MailSink  # noqa: E402
 from devtools.site import (  # noqa: E402 - after the path set-up above
     Client,
+    MailWorker,
     Server,
     database_url_for,
     development_env,
+    free_port,
     manage,
     production_env,
     recreate_database,
@@ -47,6 +53,7 @@ from devtools.site import (  # noqa: E402 - after the path set-up above
 
 RECOVERY_GRACE = 5.0
 CLOSED_REDIS = "redis://127.0.0.1:1/0"
+MAIL_WAIT = 120  # seconds for the queue to empty once the mail server is back
 
 URLS = """
 import json
@@ -91,6 +98,14 @@ print(json.dumps({{
     "contact": {{n: ContactRequest.objects.filter(sender_name=n).count()
                 for n in names["contact"]}},
 }}))
+"""
+
+MAIL_QUEUE = """
+import json
+from django_tasks_db.models import DBTaskResult
+rows = DBTaskResult.objects.filter(backend_name="mail")
+print(json.dumps({"waiting": rows.filter(status__in=["READY", "RUNNING"]).count(),
+                  "failed": rows.filter(status="FAILED").count()}))
 """
 
 
@@ -213,7 +228,7 @@ class Checks:
             f"{len(errors)} errors, p50 {p50:.0f} ms, p95 {p95:.0f} ms, p99 {p99:.0f} ms",
         )
 
-    def submissions(self, server, env, urls, count):
+    def submissions(self, server, env, urls, count, sink, worker):
         print(
             f"\n## b. Submissions: {count} join and {count} contact forms at once, "
             "then double-clicks",
@@ -263,6 +278,58 @@ class Checks:
             f"{sum(stored['join'].values())} applications and "
             f"{sum(stored['contact'].values())} messages stored for "
             f"{len(names['join'])} + {len(names['contact'])} distinct forms",
+        )
+        addresses = sorted(
+            {data["email"] for kind, _n, _c, data in forms + doubles if kind == "join"}
+        )
+        self.mail(env, sink, worker, addresses, names["contact"])
+
+    def mail(self, env, sink, worker, addresses, senders):
+        """The forms above were sent with the mail server stopped: their emails must be
+        waiting; started, the server gets each applicant's acknowledgement and each relayed
+        message exactly once, and the queue empties."""
+        print("\n## b'. Their emails: the mail server was stopped, now started", flush=True)
+        before = json.loads(manage(env, "shell", "-c", MAIL_QUEUE).strip().splitlines()[-1])
+        taken_while_down = len(sink.messages)
+        tries = worker.log_text().count("The mail server failed")
+        sink.start()
+        began, after = time.monotonic(), before
+        while time.monotonic() - began < MAIL_WAIT:
+            after = json.loads(manage(env, "shell", "-c", MAIL_QUEUE).strip().splitlines()[-1])
+            if not after["waiting"]:
+                break
+            time.sleep(1)
+        waited = time.monotonic() - began
+        sink.stop()
+        acknowledged = [sum(a in m.recipients for m in sink.messages) for a in addresses]
+        relayed = [
+            sum(f"Their name: {n}" in m.body.splitlines() for m in sink.messages) for n in senders
+        ]
+        print("| | mail tasks waiting | failed | emails taken by the server |")
+        print("|---|---:|---:|---:|")
+        print(f"| server stopped | {before['waiting']} | {before['failed']} | {taken_while_down} |")
+        print(f"| {waited:.0f} s after it started | {after['waiting']} | {after['failed']} | "
+              f"{len(sink.messages)} |")  # fmt: skip
+        print(f"  failed tries the worker logged while the server was down: {tries}")
+        ok = (
+            before["waiting"] > 0
+            and tries > 0
+            and taken_while_down == 0
+            and not after["waiting"]
+            and not after["failed"]
+            and worker.running()
+            and acknowledged == [1] * len(addresses)
+            and relayed == [1] * len(senders)
+        )
+        if not worker.running():
+            print(f"  the mail worker stopped:\n{worker.log_text()[-2000:]}")
+        self.report(
+            "mail",
+            ok,
+            f"{before['waiting']} mail tasks waited while the mail server was down ({tries} "
+            f"failed tries); {len(sink.messages)} emails delivered within {waited:.0f} s of its "
+            f"start; arrived exactly once: {acknowledged.count(1)} of {len(addresses)} "
+            f"acknowledgements and {relayed.count(1)} of {len(senders)} relayed messages",
         )
 
     @staticmethod
@@ -419,6 +486,7 @@ def run(database_url, redis_url, files):
     seconds, clients = env_int("LOAD_SECONDS", 60), env_int("LOAD_CLIENTS", 8)
     count = env_int("LOAD_SUBMISSIONS", 20)
     url = database_url_for(database_url, "lead_load")
+    mail_port = free_port()
     env = production_env(
         DATABASE_URL=url,
         REDIS_URL=redis_url,
@@ -426,7 +494,14 @@ def run(database_url, redis_url, files):
         SECRET_KEY=secrets.token_urlsafe(50),
         RATE_LIMITS_SCALE=1000,  # every form comes from 127.0.0.1
         LOG_REQUESTS="false",
-        EMAIL_HOST="127.0.0.1",  # nothing listens: mail fails fast, and is logged, not lost
+        # The mail server (devtools/mailsink.py) is stopped until the submissions are in; the
+        # worker tries again every few seconds meanwhile.
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=mail_port,
+        EMAIL_USE_TLS="false",
+        EMAIL_TIMEOUT=5,
+        MAIL_RETRY_SECONDS=1,
+        MAIL_RETRY_MAX_SECONDS=4,
         **files,
     )
     started, load_before = time.monotonic(), f"{os.getloadavg()[0]:.1f}"
@@ -450,11 +525,15 @@ def run(database_url, redis_url, files):
 
     checks = Checks()
     workers, threads = env_int("WEB_CONCURRENCY", 2), env_int("GUNICORN_THREADS", 2)
-    with Server(env, "load", workers=workers, threads=threads) as server:
+    with (
+        Server(env, "load", workers=workers, threads=threads) as server,
+        MailWorker(env) as worker,
+        MailSink(mail_port) as sink,
+    ):
         for _label, path in mix:  # warm every worker's code paths and caches
             Client(server.port).get(path)
         checks.load(server, mix, seconds, clients)
-        checks.submissions(server, env, urls, count)
+        checks.submissions(server, env, urls, count, sink, worker)
         checks.postgres_restart(server, mix, seconds, clients, url)
     checks.redis_down(env, mix, max(10, seconds // 3), clients)
 

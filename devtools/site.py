@@ -1,7 +1,7 @@
 """Run LEAD as production does: the one gunicorn harness, for the benchmark (`make bench`), the
 load and fault checks (`make loadcheck`) and the deployment test (tests/deploy). A database of
-their own, gunicorn started with the same config file as `make serve`, and a small HTTP client
-that keeps cookies.
+their own, gunicorn started with the same config file as `make serve`, the mail worker beside
+it, and a small HTTP client that keeps cookies.
 
 The client keeps every cookie, Secure ones included: production marks the session and CSRF
 cookies Secure, and these checks talk plain http to 127.0.0.1, as a TLS proxy in front would.
@@ -247,6 +247,57 @@ class Server:
                 process.send_signal(signal.SIGINT)  # quick shutdown
             try:
                 process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=5)
+        self.tempdir.cleanup()
+
+
+class MailWorker:
+    """The mail worker beside gunicorn, as production runs it (`manage.py db_worker --backend
+    mail`): a context manager that stops it gracefully (SIGTERM: it finishes the email in hand)
+    and removes its log."""
+
+    def __init__(self, env, name="mail-worker", interval=0.2):
+        self.name, self.env, self.interval = name, env, interval
+        self.tempdir = tempfile.TemporaryDirectory(prefix=f"lead-{name}-")
+        self.log_path = Path(self.tempdir.name) / "worker.log"
+        self.process = None
+
+    def __enter__(self):
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+                [PYTHON, "manage.py", "db_worker", "--backend", "mail", "--no-reload",
+                 "--interval", str(self.interval)],
+                cwd=BASE_DIR,
+                env=self.env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )  # fmt: skip
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stop()
+
+    def running(self):
+        return self.process is not None and self.process.poll() is None
+
+    def log_text(self):
+        try:
+            return self.log_path.read_text(errors="replace")
+        except OSError:
+            return ""
+
+    def stop(self):
+        process, self.process = self.process, None
+        if process is not None and process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, signal.SIGKILL)

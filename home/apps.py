@@ -15,6 +15,7 @@ class HomeConfig(AppConfig):
         # Not at the top: these import the models, which Django loads after apps.py.
         from lead import (
             checks,  # noqa: F401 - registers the project's system checks
+            mail,
             pagecache,
         )
 
@@ -22,6 +23,7 @@ class HomeConfig(AppConfig):
         from .editorial import exports
         from .editorial import signals as editorial_signals
 
+        mail.connect()
         navigation.connect()
         pagecache.connect()
         editorial_signals.connect()

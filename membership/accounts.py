@@ -1,12 +1,11 @@
 """Member accounts: made when a profile is first published, never with admin access."""
 
 import logging
-from functools import partial
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import transaction
 
+from lead.mail import later
 from network.models import MemberChoices, ProfilePage
 from network.models.visibility import MEMBERS_GROUP
 
@@ -18,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 def ensure_member_account(profile, invite=True):
     """Give a published profile with a contact email its member account, in the Members group
-    and with no usable password, and email a one-time link to set one (after the commit).
+    and with no usable password, and queue an email with a one-time link to set one.
     Returns the new user, or None when there was nothing to do."""
     membership = Membership.objects.of(profile)
     if membership is None or membership.member_id or not membership.contact_email:
@@ -41,7 +40,7 @@ def ensure_member_account(profile, invite=True):
     ProfilePage.objects.filter(pk=profile.pk).update(member_choices=choices)
     profile.member_choices = choices
     if invite:
-        transaction.on_commit(partial(emails.invite_member, user, profile))
+        later(emails.invite_member, user.pk, profile.pk)
     return user
 
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
 
+from lead.mail import later
 from network.models import DirectoryIndexPage, ProfilePage
 
 from . import emails, once
@@ -38,7 +39,7 @@ def free_slug(directory, name):
 
 def create_application(form, directory):
     """Store the application (draft profile, consent record, photo) and submit it for review;
-    the emails go only once that is committed. Returns the draft profile, or None when this
+    the emails are queued with it (lead.mail.later). Returns the draft profile, or None when this
     submission (its key) was already stored: then nothing new is saved or sent."""
     key = form.cleaned_data["submission_key"]
     return once.store_once(ConsentRecord, key, partial(_store_application, form, directory))
@@ -89,10 +90,8 @@ def _store_application(form, directory):
     )
     profile.save_revision(log_action=False)
     submit_for_review(profile)
-    transaction.on_commit(partial(emails.notify_editors_of_application, profile.pk))
-    transaction.on_commit(
-        partial(emails.acknowledge_application, data["email"], data["display_name"])
-    )
+    later(emails.notify_editors_of_application, profile.pk)
+    later(emails.acknowledge_application, profile.pk)
     return profile
 
 

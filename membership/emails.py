@@ -1,7 +1,8 @@
-"""The membership emails. Each is sent after the data it is about is safely stored; a mail
-failure is logged (without addresses) and never reaches the visitor as an error."""
+"""The membership emails: tasks on the mail queue (lead/mail.py), queued with what they are
+about and sent by the worker. Each reads what it sends when it runs, so a message or profile
+erased meanwhile is not sent; a mail server that fails one has it tried again later."""
 
-import logging
+import unicodedata
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -14,10 +15,11 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from home.editorial.roles import MODERATORS
+from lead.mail import mail_task, transport
+from network.models import ProfilePage
+from network.models.visibility import MEMBERS_GROUP
 
 from .models import ContactRequest, ContactStatus, Membership
-
-logger = logging.getLogger(__name__)
 
 
 def site_url(path):
@@ -26,8 +28,8 @@ def site_url(path):
 
 def send(template, context, to, reply_to=None, headers=None):
     """Render membership/emails/<template>.txt (or a template path of another app) and send
-    it: its first line is the subject. Returns True when it went; False (logged) when the mail
-    server failed."""
+    it to the mail server: its first line is the subject. Only tasks call it; the server's
+    errors go through to the task, which tries again later."""
     name = template if "/" in template else f"membership/emails/{template}.txt"
     text = render_to_string(name, context).strip()
     subject, _, body = text.partition("\n")
@@ -38,12 +40,9 @@ def send(template, context, to, reply_to=None, headers=None):
         to,
         reply_to=reply_to,
         headers={"Auto-Submitted": "auto-generated", **(headers or {})},
+        connection=transport(),
     )
-    try:
-        message.send()
-    except Exception:
-        logger.exception("Could not send the %r email; what it was about is stored.", template)
-        return False
+    message.send()
     return True
 
 
@@ -54,6 +53,7 @@ def editor_addresses():
     return sorted({email for email in users.values_list("email", flat=True) if email})
 
 
+@mail_task
 def notify_editors_of_application(profile_id):
     """Editors learn an application is waiting; the email names no one (inboxes keep mail)."""
     to = editor_addresses()
@@ -63,11 +63,28 @@ def notify_editors_of_application(profile_id):
     return send("application_received", {"edit_url": edit_url}, to)
 
 
-def acknowledge_application(email, display_name):
-    return send("application_acknowledged", {"name": display_name}, [email])
+@mail_task
+def acknowledge_application(profile_id):
+    """The applicant learns we have their application (at the address it gives)."""
+    membership = (
+        Membership.objects.filter(profile_id=profile_id)
+        .exclude(contact_email="")
+        .select_related("profile")
+        .first()
+    )
+    if membership is None:
+        return False
+    name = membership.profile.title
+    return send("application_acknowledged", {"name": name}, [membership.contact_email])
 
 
-def invite_member(user, profile):
+@mail_task
+def invite_member(user_id, profile_id):
+    """A new member's one-time link to set a password (their account has none yet)."""
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+    profile = ProfilePage.objects.filter(pk=profile_id).first()
+    if user is None or profile is None or not user.email:
+        return False
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
     link = site_url(reverse("membership:password_reset_confirm", args=[uid, token]))
@@ -85,6 +102,7 @@ def invite_member(user, profile):
     )
 
 
+@mail_task
 def relay_contact_request(request_id):
     """Pass a stored message on to the member, the sender as Reply-To; mark it forwarded."""
     contact = ContactRequest.objects.filter(pk=request_id).first()
@@ -98,7 +116,7 @@ def relay_contact_request(request_id):
     )
     if membership is None:
         return False
-    sent = send(
+    send(
         "contact_relay",
         {
             "contact": contact,
@@ -108,8 +126,35 @@ def relay_contact_request(request_id):
         [membership.contact_email],
         reply_to=[contact.sender_email],
     )
-    if sent:
-        ContactRequest.objects.filter(pk=contact.pk).update(
-            status=ContactStatus.FORWARDED, forwarded_at=timezone.now()
-        )
-    return sent
+    ContactRequest.objects.filter(pk=contact.pk).update(
+        status=ContactStatus.FORWARDED, forwarded_at=timezone.now()
+    )
+    return True
+
+
+def same_address(typed, stored):
+    """Django's own test for a password reset: the same address, ignoring case, compared in
+    Unicode's compatibility form (so a look-alike character finds no account)."""
+    return (
+        unicodedata.normalize("NFKC", typed).casefold()
+        == unicodedata.normalize("NFKC", stored).casefold()
+    )
+
+
+@mail_task
+def send_password_reset(email):
+    """A link to set a new password, for each active member account with this address (invited
+    members, who have no usable password yet, included); nothing for any other address. The
+    look-up happens here, in the worker: the request that asked does the same work, and gives
+    the same answer, whether or not the address is a member's."""
+    users = get_user_model()._default_manager.filter(
+        email__iexact=email, is_active=True, groups__name=MEMBERS_GROUP
+    )
+    for user in users:
+        if not same_address(email, user.email):
+            continue
+        uid = urlsafe_base64_encode(force_bytes(user.pk))
+        token = default_token_generator.make_token(user)
+        link = site_url(reverse("membership:password_reset_confirm", args=[uid, token]))
+        send("password_reset", {"link": link}, [user.email])
+    return True

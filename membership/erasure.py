@@ -13,8 +13,9 @@ What is erased, and how:
 - what features hold about the member (`Feature.erase_member`: role alerts, interest
   sent in roles, also when sent without signing in from the account's address);
 - contact requests and their log entries, the consent record, the profile's membership (its
-  contact email and link to the account), the member's privacy choices and the staff
-  restrictions on the profile, the member's account and any sign-in lockout records for it;
+  contact email and link to the account), mail still queued for the member's addresses, the
+  member's privacy choices and the staff restrictions on the profile, the member's account
+  and any sign-in lockout records for it;
   copies editors made of the profile go the same way;
 - credits (post bylines, event speakers) are unlinked, and show "Former member" if asked;
 - this site's whole cache is cleared (pages, navigation, facets and anything a feature
@@ -36,11 +37,12 @@ from wagtail.search.backends import get_search_backends
 
 from lead.cache import clear_site_cache
 from lead.features import call_each
+from lead.mail import forget_mail_to
 from network.models import MemberChoices, ProfilePage, release_profile_credits
 from network.private_photos import purge_file_urls
 
 from .accounts import member_of
-from .models import ContactRequest, ErasureReceipt
+from .models import ContactRequest, ErasureReceipt, Membership
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +68,11 @@ def erase_member(profile, erased_by, former_member):
     with transaction.atomic():
         user = member_of(profile)
         choices = profile.member_choices_id
+        memberships = Membership.objects.filter(profile__in=[page.pk for page in pages])
+        addresses = list(memberships.values_list("contact_email", flat=True))
+        if user is not None:
+            addresses += [user.email, user.get_username()]
+        forget_mail_to(addresses)
         for page in pages:
             _erase_page(ProfilePage.objects.get(pk=page.pk), former_member)
         MemberChoices.objects.filter(pk=choices).delete()

@@ -1,7 +1,7 @@
 """The daily digest of new roles for members who turned alerts on (`manage.py
 send_opportunity_alerts`, run once a day by cron). Each member gets at most one email a day,
-however often the command runs: the day's digest is recorded (a unique row) before it goes,
-and the record is removed again if the mail server refuses it, so the next run retries."""
+however often the command runs: the day's digest is recorded (a unique row) and its email
+queued with it (`send_alert_digest`); the mail queue tries again until the server takes it."""
 
 from datetime import timedelta
 
@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from lead.mail import later, mail_task
 from membership.accounts import profile_of
 from membership.emails import site_url
 
@@ -67,7 +68,7 @@ def member_for_token(token):
 
 
 def send_daily_alerts(now=None):
-    """Returns the number of digests sent."""
+    """Returns the number of digests queued."""
     now = now or timezone.now()
     today = uk_today(now)
     sent = 0
@@ -81,19 +82,38 @@ def send_daily_alerts(now=None):
         roles = list(matching_roles(alert, since, now))
         if not roles:
             continue
-        # The template reads each role's address from Page.full_url (a property, read-only).
         try:
             with transaction.atomic():
                 digest = AlertDigest.objects.create(member=member, day=today, roles=len(roles))
                 # The digest covers roles published up to `now`: the next one starts there, so
                 # a role published while this run goes on is in the next digest, not lost.
                 AlertDigest.objects.filter(pk=digest.pk).update(sent_at=now)
+                later(send_alert_digest, digest.pk, [role.pk for role in roles])
         except IntegrityError:
-            continue  # another run sent today's digest first
-        token = unsubscribe_token(member)
-        unsubscribe_url = site_url(reverse("opportunities:unsubscribe", args=[token]))
-        if emails.send_digest(member, roles, unsubscribe_url):
-            sent += 1
-        else:
-            digest.delete()
+            continue  # another run queued today's digest first
+        sent += 1
     return sent
+
+
+@mail_task
+def send_alert_digest(digest_id, role_ids):
+    """Send one recorded digest: the roles still live, public and open when it goes (a role
+    withdrawn meanwhile is left out; with none left, nothing is sent)."""
+    digest = AlertDigest.objects.filter(pk=digest_id).select_related("member").first()
+    member = digest.member if digest else None
+    if member is None or not member.is_active or not member.email:
+        return False
+    roles = list(
+        OpportunityPage.objects.live()
+        .public()
+        .open(timezone.now())
+        .filter(pk__in=role_ids)
+        .select_related("organisation")
+        .order_by("closing_date", "pk")
+    )
+    if not roles:
+        return False
+    # The template reads each role's address from Page.full_url (a property, read-only).
+    token = unsubscribe_token(member)
+    unsubscribe_url = site_url(reverse("opportunities:unsubscribe", args=[token]))
+    return emails.send_digest(member, roles, unsubscribe_url)

@@ -1,9 +1,10 @@
-"""The opportunities emails: sent after what they are about is stored; a mail failure is logged
-(without addresses) and never reaches the visitor as an error."""
+"""The opportunities emails: tasks on the mail queue (lead/mail.py), queued with what they are
+about and sent by the worker, which tries again later when the mail server fails."""
 
 from django.urls import reverse
 from django.utils import timezone
 
+from lead.mail import mail_task
 from membership.emails import editor_addresses, send, site_url
 
 from .models import ExpressionOfInterest, InterestStatus, RoleSubmission
@@ -11,6 +12,7 @@ from .models import ExpressionOfInterest, InterestStatus, RoleSubmission
 TEMPLATES = "opportunities/emails/"
 
 
+@mail_task
 def notify_editors_of_role(page_id):
     """Editors learn a role waits for review; the email names no one."""
     to = editor_addresses()
@@ -23,10 +25,17 @@ def notify_editors_of_role(page_id):
     return send(f"{TEMPLATES}role_received.txt", context, to)
 
 
-def acknowledge_role(email, title):
-    return send(f"{TEMPLATES}role_acknowledged.txt", {"title": title}, [email])
+@mail_task
+def acknowledge_role(page_id):
+    """The organisation learns we have its role (at the address it sent it from)."""
+    submission = RoleSubmission.objects.filter(page_id=page_id).select_related("page").first()
+    if submission is None:
+        return False
+    context = {"title": submission.page.title}
+    return send(f"{TEMPLATES}role_acknowledged.txt", context, [submission.contact_email])
 
 
+@mail_task
 def relay_interest(interest_id):
     """Pass a stored expression of interest on to the organisation, the sender as Reply-To."""
     interest = (
@@ -37,21 +46,21 @@ def relay_interest(interest_id):
     if interest is None or interest.status != InterestStatus.NEW:
         return False
     role = interest.opportunity
-    sent = send(
+    send(
         f"{TEMPLATES}interest_relay.txt",
         {"interest": interest, "role": role, "role_url": role.get_full_url()},
         [role.organisation.contact_email],
         reply_to=[interest.sender_email],
     )
-    if sent:
-        ExpressionOfInterest.objects.filter(pk=interest.pk).update(
-            status=InterestStatus.RELAYED, relayed_at=timezone.now()
-        )
-    return sent
+    ExpressionOfInterest.objects.filter(pk=interest.pk).update(
+        status=InterestStatus.RELAYED, relayed_at=timezone.now()
+    )
+    return True
 
 
 def send_digest(member, roles, unsubscribe_url):
-    """One member's daily list of new matching roles, with a one-click unsubscribe (RFC 8058)."""
+    """One member's daily list of new matching roles, with a one-click unsubscribe (RFC 8058);
+    sent by the task alerts.send_alert_digest."""
     return send(
         f"{TEMPLATES}alert_digest.txt",
         {

@@ -1,16 +1,14 @@
 """Organisations send roles for review; anyone can express interest in a role; members choose
 their alerts and can leave them with one click from any alert email."""
 
-from functools import partial
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 
+from lead.mail import later
 from membership import once, ratelimit
 from membership.accounts import profile_of
 from membership.applications import submit_for_review
@@ -60,7 +58,7 @@ def _role_stored(key):
 def store_role(board, form):
     """In one transaction: the organisation (found by name, or added), the role as an
     unpublished page with a revision, its review started, and the editors' nameless notice
-    after commit. None when this submission was already stored."""
+    and the sender's acknowledgement queued. None when this submission was already stored."""
     data = form.cleaned_data
     key = data["submission_key"]
 
@@ -83,8 +81,8 @@ def store_role(board, form):
             page=page, submission_key=key, contact_email=data["contact_email"]
         )
         submit_for_review(page)
-        transaction.on_commit(partial(emails.notify_editors_of_role, page.pk))
-        transaction.on_commit(partial(emails.acknowledge_role, data["contact_email"], page.title))
+        later(emails.notify_editors_of_role, page.pk)
+        later(emails.acknowledge_role, page.pk)
         return revision
 
     return once.store_once(RoleSubmission, key, store)
@@ -157,7 +155,7 @@ def store_interest(role, form, request, profile_url):
             profile_url=profile_url if linked else "",
             submission_key=key,
         )
-        transaction.on_commit(partial(emails.relay_interest, interest.pk))
+        later(emails.relay_interest, interest.pk)
         return interest
 
     return once.store_once(ExpressionOfInterest, key, store)

@@ -41,6 +41,23 @@ def clock(request):
         yield traveller
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _mail_through_the_queue(django_test_environment):
+    """Django's test set-up sends mail straight to its outbox; the site queues every email
+    (lead/mail.py). Put the queue back, so tests send mail as production does: the test
+    settings' immediate queue runs each task at once, into the outbox."""
+    settings.EMAIL_BACKEND = "lead.mail.QueuedEmailBackend"
+
+
+@pytest.fixture
+def mail_queue(settings, monkeypatch):
+    """The mail queue as production has it: tasks wait in the database until
+    `mail_queue.run()` works them (tests/mail.py)."""
+    from .mail import MailQueue
+
+    return MailQueue(settings, monkeypatch)
+
+
 @pytest.fixture(autouse=True)
 def _one_rate_limit_window(monkeypatch):
     """Rate limits count per clock window (a minute, an hour, a day): a test that ran across a

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_tasks",
+    "django_tasks_db",  # the mail queue's table and its worker, `manage.py db_worker`
     "csp",  # only for its system checks (e.g. settings left in the pre-4.0 format)
 ]
 
@@ -322,8 +324,23 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Email: the console in development; SMTP settings from the environment in production.
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Email leaves the request (lead/mail.py): every email is a task on the "mail" queue, stored in
+# the database and sent by its worker (`manage.py db_worker --backend mail`, beside the web
+# servers; `make run` starts one). Wagtail's own tasks (reference index, focal points, file
+# deletions, CDN purges) stay on "default", run at once as before: erasure and privacy changes
+# must not wait for a worker.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# Whatever Django or Wagtail sends is queued whole; the worker sends it, and LEAD's own emails,
+# through LEAD_EMAIL_TRANSPORT: the console in development, SMTP in production.
+EMAIL_BACKEND = "lead.mail.QueuedEmailBackend"
+LEAD_EMAIL_TRANSPORT = "django.core.mail.backends.console.EmailBackend"
+# An email the mail server fails is tried again after MAIL_RETRY_SECONDS, then twice as long
+# each time, at most MAIL_RETRY_MAX_SECONDS apart, until it goes.
+LEAD_MAIL_RETRY_SECONDS = env_int("MAIL_RETRY_SECONDS", 60)
+LEAD_MAIL_RETRY_MAX_SECONDS = env_int("MAIL_RETRY_MAX_SECONDS", 60 * 60)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "LEAD <hello@lead.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -332,6 +349,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "LEAD"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The admin's password reset only queues the address: the worker looks it up and sends.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "lead.admin_password_reset.QueuedPasswordResetForm"  # noqa: S105
 WAGTAIL_I18N_ENABLED = False
 # Search: the database's own full-text search (SQLite FTS5, or PostgreSQL when DATABASE_URL is
 # PostgreSQL) unless SEARCH_BACKEND names Elasticsearch or OpenSearch (see env.search_backends).

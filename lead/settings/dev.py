@@ -1,4 +1,5 @@
-"""Local development: debug on, a throwaway secret key, email to the console."""
+"""Local development: debug on, a throwaway secret key, email to the console (of the mail
+worker that `make run` starts beside the server)."""
 
 from .base import *  # noqa: F403
 from .env import env_bool, env_str

@@ -25,7 +25,10 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 # Anonymous visitors' pages come from the shared cache for up to 10 minutes (lead/pagecache.py).
 LEAD_PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# The mail server the worker sends through (never the web servers: lead/mail.py).
+LEAD_EMAIL_TRANSPORT = "django.core.mail.backends.smtp.EmailBackend"
+# Seconds the worker waits for the mail server before trying again later.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")

@@ -1,5 +1,5 @@
-"""The test suite: fast hashing, mail kept in memory, DATABASE_URL / REDIS_URL still honoured
-so CI runs the same tests on SQLite and on PostgreSQL + Redis."""
+"""The test suite: fast hashing, mail tasks run at once and kept in memory, DATABASE_URL /
+REDIS_URL still honoured so CI runs the same tests on SQLite and on PostgreSQL + Redis."""
 
 import os
 from urllib.parse import urlsplit, urlunsplit
@@ -13,7 +13,13 @@ DEBUG = False
 SECRET_KEY = "lead-test-secret-key-not-for-use-anywhere-else"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Mail tasks run at once, after the commit (lead.mail.later), into Django's test outbox; a
+# test of the worker switches TASKS["mail"] to the database (tests/mail.py).
+TASKS = {
+    **TASKS,  # noqa: F405
+    "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+LEAD_EMAIL_TRANSPORT = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 if REDIS_URL:  # noqa: F405

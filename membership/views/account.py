@@ -1,11 +1,10 @@
 """/account/: a member's own area. Every view works on request.user's own profile, found
 through the account: no view takes a profile id, so no one can reach another's."""
 
-import logging
 from functools import wraps
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model, logout
+from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordResetForm
@@ -15,9 +14,10 @@ from django.urls import reverse_lazy
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_POST
 
+from lead.mail import later
 from network.private_photos import photo_url
 
-from .. import ratelimit
+from .. import emails, ratelimit
 from ..accounts import profile_of
 from ..changes import (
     accepts_messages,
@@ -37,8 +37,6 @@ from ..forms import (
     WithdrawForm,
 )
 from ..models import ErasureReceipt
-
-logger = logging.getLogger(__name__)
 
 
 def member_view(view):
@@ -201,24 +199,16 @@ class LoginView(auth_views.LoginView):
 
 
 class MemberPasswordResetForm(PasswordResetForm):
-    """Invited members have no usable password yet: they may still ask for a new link."""
+    """Saving only queues the address (emails.send_password_reset looks it up in the worker):
+    the request does the same work, and answers the same, for a member's address and for any
+    other, so neither its answer nor its timing tells who is a member."""
 
-    def get_users(self, email):
-        return get_user_model()._default_manager.filter(
-            email__iexact=email, is_active=True, groups__name="Members"
-        )
-
-    def send_mail(self, *args, **kwargs):
-        try:
-            super().send_mail(*args, **kwargs)
-        except Exception:
-            logger.exception("Could not send a password reset email.")
+    def save(self, **kwargs):
+        later(emails.send_password_reset, self.cleaned_data["email"])
 
 
 class PasswordResetView(auth_views.PasswordResetView):
     template_name = "membership/password_reset.html"
-    email_template_name = "membership/emails/password_reset.txt"
-    subject_template_name = "membership/emails/password_reset_subject.txt"
     form_class = MemberPasswordResetForm
     success_url = reverse_lazy("membership:password_reset_done")
 

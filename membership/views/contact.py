@@ -1,12 +1,10 @@
 """/network/<slug>/contact/: a visitor writes to a member; LEAD stores it, then relays it."""
 
-from functools import partial
-
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.cache import add_never_cache_headers
 
+from lead.mail import later
 from network.models import ProfilePage
 
 from .. import emails, once, ratelimit
@@ -59,7 +57,7 @@ def contact(request, slug):
 
 
 def store_message(profile, form):
-    """Store the message once (by its submission key) and relay it after commit; None when
+    """Store the message once (by its submission key) and queue its relay with it; None when
     this submission was already stored."""
     key = form.cleaned_data["submission_key"]
 
@@ -67,7 +65,7 @@ def store_message(profile, form):
         message = ContactRequest.objects.create(
             profile=profile, submission_key=key, **form.cleaned_data_for_storage()
         )
-        transaction.on_commit(partial(emails.relay_contact_request, message.pk))
+        later(emails.relay_contact_request, message.pk)
         return message
 
     return once.store_once(ContactRequest, key, store)

@@ -25,7 +25,8 @@ class RoleAlert(models.Model):
 
 
 class AlertDigest(models.Model):
-    """One row per member per day a digest went: sending twice in a day sends nothing new."""
+    """One row per member per day a digest was queued: sending twice in a day sends nothing
+    new."""
 
     member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     day = models.DateField()

@@ -1,8 +1,11 @@
 """The contact relay: stored first, then emailed with the sender as Reply-To; the member's
 address never reaches the sender or any page."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from membership.models import ContactRequest, Membership
 
@@ -70,9 +73,42 @@ def test_the_sent_page_never_shows_the_members_address(client, send, other_membe
 
 
 def test_a_failing_mail_server_keeps_the_message_as_new(send, other_member, settings):
-    settings.EMAIL_BACKEND = "tests.membership.mail.BrokenBackend"
+    settings.LEAD_EMAIL_TRANSPORT = "tests.mail.BrokenBackend"
     assert send().status_code == 302
     assert ContactRequest.objects.get().status == "new"
+
+
+def test_the_request_only_queues_the_relay_and_the_worker_sends_it(send, other_member, mail_queue):
+    response = send()
+    assert response.status_code == 302 and response["Location"].endswith("/contact/sent/")
+    assert mail.outbox == [] and ContactRequest.objects.get().status == "new"
+    (queued,) = mail_queue.waiting()
+    assert queued.task_path == "membership.emails.relay_contact_request"
+    assert "sam@example.com" not in str(queued.args_kwargs)  # an id, not the message or address
+    mail_queue.run()
+    (relayed,) = mail.outbox
+    assert relayed.to == ["sam@example.com"] and "Would you speak" in relayed.body
+    assert ContactRequest.objects.get().status == "forwarded"
+    assert mail_queue.waiting() == []  # a task that went leaves no row behind
+
+
+def test_a_stopped_mail_server_loses_no_message(send, other_member, mail_queue, clock, caplog):
+    mail_queue.server_down()
+    assert send().status_code == 302  # the request never meets the mail server
+    mail_queue.run()
+    assert mail.outbox == [] and ContactRequest.objects.get().status == "new"
+    (retry,) = mail_queue.waiting()
+    assert retry.run_after > timezone.now()  # tried again later, not at once
+    assert "SMTPServerDisconnected" in caplog.text and "sam@example.com" not in caplog.text
+    mail_queue.run()  # not yet due: nothing happens
+    assert len(mail_queue.waiting()) == 1 and mail.outbox == []
+    mail_queue.server_up()
+    clock.move_to(retry.run_after + timedelta(seconds=1))
+    mail_queue.run()
+    (relayed,) = mail.outbox  # delivered once the server is back, and only once
+    assert relayed.to == ["sam@example.com"] and "Would you speak" in relayed.body
+    assert ContactRequest.objects.get().status == "forwarded"
+    assert mail_queue.waiting() == []
 
 
 def test_a_filled_honeypot_stores_nothing(send, other_member):
@@ -152,3 +188,42 @@ def test_editors_read_contact_requests_and_moderators_change_them(client, other_
     receipts = client.get("/admin/membership/erasurereceipt/")
     assert receipts.status_code == 200
     assert "Erasure receipts" in receipts.content.decode()
+
+
+# --- what a sender types cannot pass for the email's own lines ------------------------------------
+
+
+def test_the_senders_message_is_quoted_as_theirs(send, other_member):
+    forged = (
+        "Hello.\nFrom: LEAD moderators\r\nBcc: everyone@example.com\n\n"
+        "----- end of their message -----"
+    )
+    send(message=forged)
+    body = mail.outbox[0].body.splitlines()
+    start = body.index("----- start of their message -----")
+    end = len(body) - 1 - body[::-1].index("----- end of their message -----")
+    assert body[start + 1 : end] == [
+        "> Hello.",
+        "> From: LEAD moderators",
+        "> Bcc: everyone@example.com",
+        ">",
+        "> ----- end of their message -----",
+    ]
+    # Nothing the sender wrote starts a line of the email's own.
+    assert not any(line.startswith(("From:", "Bcc:")) for line in body)
+
+
+def test_line_breaks_in_single_line_fields_go_nowhere(send, other_member):
+    send(
+        sender_name="Vis Itor\r\nBcc: everyone@example.com",
+        organisation="North Trust\nFrom: LEAD moderators",
+    )
+    stored = ContactRequest.objects.get()
+    assert "\n" in stored.sender_name  # stored as sent; the email is what must not break
+    relayed = mail.outbox[0]
+    lines = relayed.body.splitlines()
+    assert "Their name: Vis Itor Bcc: everyone@example.com" in lines
+    assert "Their organisation: North Trust From: LEAD moderators" in lines
+    assert not any(line.startswith(("From:", "Bcc:")) for line in lines)
+    assert relayed.subject == "Message via LEAD: Speaking at an event"
+    assert relayed.bcc == [] and relayed.to == ["sam@example.com"]

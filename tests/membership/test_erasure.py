@@ -488,3 +488,25 @@ def test_every_photo_of_the_member_goes_even_beside_a_shared_one(
 
     assert Image.objects.filter(pk=shared.pk).exists()
     assert not Image.objects.filter(pk=own.pk).exists()
+
+
+def test_mail_still_queued_for_the_member_is_erased_with_them(
+    client, planted_member, unique_token, mail_queue
+):
+    """With the mail server down, mail to the member waits in the queue: a password link
+    asked for their address and a message queued whole. Erasure takes it; other mail stays."""
+    from django.core.mail import send_mail
+
+    address = f"{unique_token}@example.com"
+    mail_queue.server_down()
+    client.post("/account/password/", {"email": address})
+    send_mail("A note", f"For Name {unique_token}", None, [address])
+    send_mail("Another note", "For someone else", None, ["someone@example.com"])
+    mail_queue.run()  # each fails, and waits to be tried again
+    assert len(mail_queue.waiting()) == 3
+    assert any(hit.startswith("django_tasks_database") for hit in tables_holding(unique_token))
+
+    erase_member(planted_member, erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
+    assert tables_holding(unique_token) == []
+    (other,) = mail_queue.waiting()
+    assert other.args_kwargs["args"][0]["to"] == ["someone@example.com"]

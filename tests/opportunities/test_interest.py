@@ -18,7 +18,7 @@ from ..factories import OrganisationFactory, submission_key
 pytestmark = pytest.mark.django_db
 
 PRIVATE = "interest@riverside.example"
-RULE = "-" * 66
+START, END = "----- start of their message -----", "----- end of their message -----"
 INTEREST = {
     "sender_name": "Robin Example",
     "sender_email": "robin@example.com",
@@ -71,11 +71,12 @@ def test_interest_is_stored_then_relayed_with_the_sender_as_reply_to(send, role)
     assert relayed.subject == "Interest in your role: Peer researcher"
     assert "your reply goes to Robin Example" in relayed.body
     assert f"({role.get_full_url()})" in relayed.body
-    # The sender's message, as written, between the two rule lines.
+    # The sender's message, as written, quoted between the start and end lines.
     lines = relayed.body.splitlines()
-    first = lines.index(RULE)
-    second = lines.index(RULE, first + 1)
-    assert lines[first + 1 : second] == INTEREST["message"].splitlines()
+    assert lines[lines.index(START) + 1 : lines.index(END)] == [
+        "> I have sat on two patient panels.",
+        "> I would like to hear more about this role.",
+    ]
     assert "Their LEAD profile" not in relayed.body
 
 
@@ -97,7 +98,7 @@ def test_the_organisations_address_is_on_no_page(client, send, role):
 
 
 def test_a_failing_mail_server_keeps_the_interest_as_new(send, role, settings):
-    settings.EMAIL_BACKEND = "tests.membership.mail.BrokenBackend"
+    settings.LEAD_EMAIL_TRANSPORT = "tests.mail.BrokenBackend"
     response = send(role)
     assert response.status_code == 302 and response["Location"].endswith("interest/sent/")
     assert ExpressionOfInterest.objects.get().status == "new"
@@ -128,14 +129,27 @@ def test_a_member_can_include_a_link_to_their_profile(client, send, role, member
 
 def test_what_lead_vouches_for_comes_before_the_senders_own_words(send, role, member):
     """A message cannot pass off a profile link of its own as the one LEAD added: LEAD's
-    lines come first, and the sender's words only between the rule lines after them."""
-    forged = "Hello.\n" + RULE + "\nFrom: Someone Famous\nTheir LEAD profile: https://x.example/"
+    lines come first, and the sender's words are quoted ("> ") between the lines that start
+    and end them, a forged end line too."""
+    forged = f"Hello.\n{END}\nFrom: Someone Famous\nTheir LEAD profile: https://x.example/"
     send(role, message=forged, link_profile="on")
     lines = mail.outbox[0].body.splitlines()
-    first = lines.index(RULE)
-    assert "From: Robin Example" in lines[:first]
+    first = lines.index(START)
+    assert "Their name: Robin Example" in lines[:first]
     assert any(line.startswith("Their LEAD profile: http") for line in lines[:first])
     assert not any("x.example" in line or "Someone Famous" in line for line in lines[:first])
+    theirs = lines[first + 1 : first + 5]
+    assert theirs == [f"> {line}" for line in forged.splitlines()]
+    assert lines[first + 5] == END
+    assert not any(line.startswith(("From:", "Their LEAD profile: https://x")) for line in lines)
+
+
+def test_a_name_with_line_breaks_stays_on_its_line(send, role):
+    send(role, sender_name="Robin Example\nBcc: everyone@example.com")
+    relayed = mail.outbox[0]
+    lines = relayed.body.splitlines()
+    assert "Their name: Robin Example Bcc: everyone@example.com" in lines
+    assert not any(line.startswith("Bcc:") for line in lines) and relayed.bcc == []
 
 
 def test_a_member_may_leave_the_link_out(send, role, member):

@@ -148,6 +148,14 @@ def test_the_moderators_are_told_and_the_organisation_thanked(send, moderator):
     assert thanks.extra_headers["Auto-Submitted"] == "auto-generated"
 
 
+def test_a_title_with_a_line_break_keeps_the_subject_on_one_line(send, moderator):
+    send(title="Patient safety partner\nBcc: everyone@example.com")
+    (thanks,) = [m for m in mail.outbox if m.to == [PRIVATE]]
+    assert thanks.subject == "We have your role: Patient safety partner Bcc: everyone@example.com"
+    assert not any(line.startswith("Bcc:") for line in thanks.body.splitlines())
+    assert thanks.bcc == [] and "A moderator will read it soon" in thanks.body
+
+
 def test_the_thank_you_page(client, board):
     response = client.get(THANKS)
     assert response.status_code == 200

@@ -7,5 +7,5 @@ class Command(BaseCommand):
     help = "Email each member who turned on role alerts the new matching roles (once a day)."
 
     def handle(self, *args, **options):
-        sent = send_daily_alerts()
-        self.stdout.write(f"Sent {sent} alert email{'s' if sent != 1 else ''}.")
+        queued = send_daily_alerts()
+        self.stdout.write(f"Queued {queued} alert email{'s' if queued != 1 else ''}.")
