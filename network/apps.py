@@ -31,6 +31,10 @@ class NetworkConfig(AppConfig):
             },
         ),
         home_blocks=(("featured_profiles", "network.home_sections.FeaturedProfilesBlock"),),
+        # A profile's address (/network/<slug>/, its photo and contact routes) and its title are
+        # the member's name.
+        person_paths=("/network/",),
+        person_pages=("network.ProfilePage",),
         demo_content="network.demo.loader.build_network",
         dashboard_items="network.dashboard.dashboard_items",
         seeding="network.seeding",

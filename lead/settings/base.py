@@ -393,6 +393,7 @@ LOGGING = {
     "filters": {
         "request_id": {"()": "lead.request_log.RequestIdFilter"},
         "objects_by_id": {"()": "lead.request_log.ObjectsByIdFilter"},
+        "personal_details": {"()": "lead.log_privacy.PersonalDetailsFilter"},
     },
     "formatters": {
         "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
@@ -411,5 +412,11 @@ LOGGING = {
         "lead.request": {"level": "INFO" if env_bool("LOG_REQUESTS", False) else "WARNING"},
         # The search index logs the objects it fails on; a profile's repr is a member's name.
         "modelsearch.index": {"filters": ["objects_by_id"]},
+        # "Not Found: /network/<name>/", and Wagtail's page titles and addresses: logged without
+        # the member's name (lead/log_privacy.py).
+        "django.request": {"filters": ["personal_details"]},
+        "wagtail": {"filters": ["personal_details"]},
+        "wagtail.frontendcache": {"filters": ["personal_details"]},
+        "wagtail.contrib.redirects.signal_handlers": {"filters": ["personal_details"]},
     },
 }
