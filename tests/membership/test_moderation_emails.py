@@ -58,8 +58,9 @@ def test_an_application_sends_only_leads_nameless_notice(apply, moderator, super
     (notice,) = staff_mail()
     assert notice.subject == "A new profile application is waiting for review"
     assert notice.to == ["mod@example.com"]
+    # Only the applicant's own "we have your application" greets them by name.
     assert naming(mail.outbox, NAME, "Robin") == [
-        m for m in mail.outbox if m.to == ["robin@example.com"]  # "we have your application"
+        m for m in mail.outbox if m.to == ["robin@example.com"]
     ]
 
 
