@@ -13,6 +13,7 @@ from .env import (
     env_str,
     frontend_cache_backends,
     media_storage,
+    private_media_storage,
     search_backends,
 )
 
@@ -311,10 +312,18 @@ MEDIA_URL = "/media/"
 # web server or object storage does).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
+# Private files (members' photos): outside MEDIA_ROOT, never served at /media/; only the
+# permission-checked views send them (lead/private_media.py).
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private-media")
+
 # Uploaded files: MEDIA_ROOT, or a shared S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set
-# (needed once more than one server runs; see env.media_storage).
+# (needed once more than one server runs; see env.media_storage); names under "private/" go to
+# the private store instead (env.private_media_storage).
 STORAGES = {
-    "default": media_storage(),
+    "default": {
+        "BACKEND": "lead.private_media.PrivateMediaStorage",
+        "OPTIONS": {"public": media_storage(), "private": private_media_storage()},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
