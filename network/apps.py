@@ -42,7 +42,9 @@ class NetworkConfig(AppConfig):
     )
 
     def ready(self):
-        # Not at the top: signals.py imports the models, which Django loads after apps.py.
-        from . import signals
+        # Not at the top: these import the models, which Django loads after apps.py.
+        from . import photo_library, photo_store, signals
 
         signals.connect()
+        photo_store.install()  # members' photos' files in the private store
+        photo_library.register()  # and in the image library only for those allowed them
