@@ -90,12 +90,17 @@ def manage(env, *args, timeout=900):
 
 @contextlib.contextmanager
 def site_files(name):
-    """A temporary STATIC_ROOT and MEDIA_ROOT for one site, as environment overrides; removed
-    afterwards. Sites built at the same time (a test run beside `make loadcheck`, or two pytest
-    workers) would otherwise collect into the same directory, and collectstatic replaces each
-    hashed file in place: one run deletes a file the other has just written."""
+    """A temporary STATIC_ROOT, MEDIA_ROOT and PRIVATE_MEDIA_ROOT for one site, as environment
+    overrides; removed afterwards. Sites built at the same time (a test run beside `make
+    loadcheck`, or two pytest workers) would otherwise collect into the same directory, and
+    collectstatic replaces each hashed file in place: one run deletes a file the other has just
+    written."""
     with tempfile.TemporaryDirectory(prefix=f"lead-{name}-") as root:
-        yield {"STATIC_ROOT": f"{root}/static", "MEDIA_ROOT": f"{root}/media"}
+        yield {
+            "STATIC_ROOT": f"{root}/static",
+            "MEDIA_ROOT": f"{root}/media",
+            "PRIVATE_MEDIA_ROOT": f"{root}/private-media",
+        }
 
 
 def prepare_site(env, *, static=True):

@@ -78,6 +78,13 @@ class Feature:
     profile_sections: tuple[Section, ...] = ()
     head_sections: tuple[Section, ...] = ()  # inside every page's <head>
     header_sections: tuple[Section, ...] = ()  # in every page's header
+    # Where a member's name shows in an address or a title. `person_paths`: URL prefixes whose
+    # next path segment is a person's slug ("/network/" for /network/<slug>/…), which the logs
+    # write as "*" (lead/log_privacy.py). `person_pages`: page models ("app_label.Model")
+    # whose title is a person's name: Wagtail's own workflow and comment emails, which quote
+    # the title, are replaced by nameless notices (home/editorial/notifications.py).
+    person_paths: tuple[str, ...] = ()
+    person_pages: tuple[str, ...] = ()
     # Dotted paths of functions, each optional:
     unlisted_pages: str = ""  # () -> ids of live pages search leaves out (closed roles)
     member_data: str = ""  # (user, profile) -> {"section": data} for a member's export

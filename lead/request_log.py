@@ -2,10 +2,11 @@
 JSON formatter production uses (LOGGING in lead/settings/base.py).
 
 The access record carries the method, the path without its query string (a search or a
-directory filter can carry a name or a health detail), the status, the duration and the
-request id. The id comes from the X-Request-ID header when a proxy in front sets a sane one,
-otherwise it is made here; either way it is sent back in the response's X-Request-ID header,
-so a visitor's error report can be matched with the log.
+directory filter can carry a name or a health detail) and without the segment that names a
+person (/network/*/: lead/log_privacy.py), the status, the duration and the request id. The
+id comes from the X-Request-ID header when a proxy in front sets a sane one, otherwise it is
+made here; either way it is sent back in the response's X-Request-ID header, so a visitor's
+error report can be matched with the log.
 """
 
 import contextvars
@@ -17,6 +18,8 @@ import uuid
 from django.db.models import Model
 from pythonjsonlogger.core import RESERVED_ATTRS
 from pythonjsonlogger.json import JsonFormatter as BaseJsonFormatter
+
+from .log_privacy import loggable_path
 
 access_logger = logging.getLogger("lead.request")
 
@@ -45,15 +48,16 @@ class RequestLogMiddleware:
             response = self.get_response(request)
             response["X-Request-ID"] = request.request_id
             duration_ms = round((time.perf_counter() - started) * 1000, 1)
+            path = loggable_path(request.path)
             access_logger.info(
                 "%s %s %s %sms",
                 request.method,
-                request.path,
+                path,
                 response.status_code,
                 duration_ms,
                 extra={
                     "method": request.method,
-                    "path": request.path,
+                    "path": path,
                     "status": response.status_code,
                     "duration_ms": duration_ms,
                 },

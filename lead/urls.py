@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from lead.health import healthz
+from lead.private_media import private_media_urlpatterns
 from lead.uploads import media_urlpatterns
 from lead.views import robots_txt
 from search import views as search_views
@@ -21,6 +22,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Private files (members' photos), for the people the image library shows them to.
+    *private_media_urlpatterns(),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -97,9 +97,10 @@ def _store_application(form, directory):
 
 def submit_for_review(profile, user=None):
     """Start the profile's review workflow (the directory's "Profile review"), restarting one
-    already in progress so moderators review the latest revision. Wagtail's own notifications
-    to moderators go out here: if the mail server fails in a way Wagtail does not catch, the
-    workflow start is rolled back alone (savepoint) and logged; the draft is kept."""
+    already in progress so moderators review the latest revision. Moderators' notices are only
+    queued here (lead/mail.py; for profiles, the nameless one of home/editorial/notifications.py);
+    should the workflow start fail anyway, it is rolled back alone (savepoint) and logged, and
+    the draft is kept."""
     workflow = profile.get_workflow()
     if workflow is None:
         return None

@@ -1,5 +1,6 @@
-"""Members' photos: checked by their content, stripped of metadata, kept in a private
-collection under a name that says nothing about whose they are."""
+"""Members' photos: checked by their content, stripped of metadata, kept in the members' photo
+collection (files in the private store: network/photo_store.py) under a name that says nothing
+about whose they are."""
 
 import io
 import uuid
@@ -10,12 +11,12 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageOps, UnidentifiedImageError
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+
+from network.photo_store import photo_collection
 
 FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 20_000_000
-COLLECTION = "Member photos (private)"
 
 
 def check_photo(upload):
@@ -56,12 +57,6 @@ def check_photo(upload):
     return kind
 
 
-def private_collection():
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=COLLECTION).first()
-    return existing or root.add_child(name=COLLECTION)
-
-
 def save_photo(upload):
     """A Wagtail image from a checked upload, re-encoded without metadata (location, camera)."""
     upload.seek(0)
@@ -76,5 +71,5 @@ def save_photo(upload):
     return get_image_model().objects.create(
         title=f"Member photo {name[7:19]}",
         file=ImageFile(buffer, name=name),
-        collection=private_collection(),
+        collection=photo_collection(),
     )

@@ -31,6 +31,10 @@ class NetworkConfig(AppConfig):
             },
         ),
         home_blocks=(("featured_profiles", "network.home_sections.FeaturedProfilesBlock"),),
+        # A profile's address (/network/<slug>/, its photo and contact routes) and its title are
+        # the member's name.
+        person_paths=("/network/",),
+        person_pages=("network.ProfilePage",),
         demo_content="network.demo.loader.build_network",
         dashboard_items="network.dashboard.dashboard_items",
         seeding="network.seeding",
@@ -38,7 +42,9 @@ class NetworkConfig(AppConfig):
     )
 
     def ready(self):
-        # Not at the top: signals.py imports the models, which Django loads after apps.py.
-        from . import signals
+        # Not at the top: these import the models, which Django loads after apps.py.
+        from . import photo_library, photo_store, signals
 
         signals.connect()
+        photo_store.install()  # members' photos' files in the private store
+        photo_library.register()  # and in the image library only for those allowed them

@@ -1,12 +1,15 @@
-"""Keep the directory's cached filter options and the search index in step with what editors
-and members change. (Private photos' files are the profile's own business: ProfilePage.save()
-and ProfilePageQuerySet.change() call ProfilePage.secure_photo.)"""
+"""Keep the directory's cached filter options, the search index and where photos' files are kept
+in step with what editors and members change. (Private photos' files are otherwise the
+profile's own business: ProfilePage.save() and ProfilePageQuerySet.change() call
+ProfilePage.secure_photo.)"""
 
 from django.apps import apps as django_apps
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_migrate, post_save
+from wagtail.images import get_image_model
 from wagtail.signals import page_published
 
+from lead.private_media import is_private
 from search.indexing import index_pages
 
 from .directory import options_cache_key
@@ -19,6 +22,8 @@ from .models import (
     Role,
     enforce_member_choices,
 )
+from .photo_store import belongs_private
+from .private_photos import place_files_after_commit, secure_existing_photos
 
 
 def clear_facet_options(sender, instance=None, **kwargs):
@@ -45,6 +50,13 @@ def reindex_published_profile(sender, instance, **kwargs):
     index_pages(ProfilePage, [ProfilePage.objects.get(pk=instance.pk)])
 
 
+def place_photo_files(sender, instance, raw=False, **kwargs):
+    """An image saved into or out of the members' photo collection (an editor moving it, or
+    uploading into it): its files move to the store the collection calls for."""
+    if not raw and belongs_private(instance) != is_private(instance.file.name):
+        place_files_after_commit(instance.pk)
+
+
 def enforce_choices_after_migrate(sender, apps=django_apps, **kwargs):
     """A data migration writes through historical models, which skip ProfilePage.save(): put
     every profile back under its member's choices once migrations have run (only when the
@@ -58,6 +70,17 @@ def enforce_choices_after_migrate(sender, apps=django_apps, **kwargs):
         enforce_member_choices()
 
 
+def secure_photos_after_migrate(sender, apps=django_apps, **kwargs):
+    """Photos stored before the private store existed move into it after the next migrate
+    (manage.py secure_member_photos does the same), when the schema is this code's."""
+    try:
+        migrated = apps.get_model("network", "ProfilePage")
+    except LookupError:
+        return
+    if {f.attname for f in migrated._meta.concrete_fields} >= {"photo_id", "photo_visibility"}:
+        secure_existing_photos()
+
+
 def connect():
     for model in (LivedExperienceArea, Expertise, Role, Region, PaymentRoute):
         post_save.connect(clear_facet_options, sender=model, dispatch_uid=f"facets-{model}")
@@ -67,6 +90,12 @@ def connect():
         sender=django_apps.get_app_config("network"),
         dispatch_uid="enforce-member-choices",
     )
+    post_migrate.connect(
+        secure_photos_after_migrate,
+        sender=django_apps.get_app_config("network"),
+        dispatch_uid="secure-member-photos",
+    )
+    post_save.connect(place_photo_files, sender=get_image_model(), dispatch_uid="photo-files")
     page_published.connect(
         reindex_published_profile, sender=ProfilePage, dispatch_uid="reindex-published-profile"
     )

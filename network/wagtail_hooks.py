@@ -21,6 +21,8 @@ from .models import (
     Visibility,
 )
 from .models.choices import apply_staff_restrictions
+from .photo_library import ImagesAPIViewSet
+from .private_photos import place_files_after_commit
 
 
 class TermAdmin(ModelAdmin):
@@ -137,3 +139,19 @@ def keep_member_choices(request, page):
             + ", ".join(CHOICE_FIELDS[name] for name in restrictions)
             + ". The member can read your reason on their account page.",
         )
+
+
+@hooks.register("construct_admin_api", order=1)
+def narrow_admin_api_images(router):
+    """After Wagtail's own images endpoint: the same, without members' photos for those who
+    may not see them (network/photo_library.py)."""
+    router.register_endpoint("images", ImagesAPIViewSet)
+
+
+@hooks.register("after_bulk_action")
+def place_moved_photo_files(request, action_type, objects, action_class_instance):
+    """Images moved into or out of the members' photo collection in bulk (a plain update,
+    without saves): their files move to match."""
+    if action_type == "add_to_collection":
+        for image in objects:
+            place_files_after_commit(image.pk)

@@ -1,9 +1,11 @@
 """The roles follow the features' declarations after every `migrate`; sections created later (the
-demo loader, an editor) get their review workflow when they are first saved."""
+demo loader, an editor) get their review workflow when they are first saved; Wagtail's
+moderation emails name no member (notifications.py)."""
 
 from django.apps import apps
 from django.db.models.signals import post_migrate, post_save
 
+from . import notifications
 from .roles import assign_section_workflows, ensure_roles, section_workflows
 
 
@@ -22,6 +24,7 @@ def assign_workflow(sender, instance, created, raw=False, **kwargs):
 
 
 def connect():
+    notifications.connect()
     post_migrate.connect(apply_roles, dispatch_uid="roles")
     for app_label, model in section_workflows():
         try:

@@ -13,6 +13,7 @@ from .env import (
     env_str,
     frontend_cache_backends,
     media_storage,
+    private_media_storage,
     search_backends,
 )
 
@@ -317,10 +318,18 @@ MEDIA_URL = "/media/"
 # web server or object storage does).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
+# Private files (members' photos): outside MEDIA_ROOT, never served at /media/; only the
+# permission-checked views send them (lead/private_media.py).
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private-media")
+
 # Uploaded files: MEDIA_ROOT, or a shared S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set
-# (needed once more than one server runs; see env.media_storage).
+# (needed once more than one server runs; see env.media_storage); names under "private/" go to
+# the private store instead (env.private_media_storage).
 STORAGES = {
-    "default": media_storage(),
+    "default": {
+        "BACKEND": "lead.private_media.PrivateMediaStorage",
+        "OPTIONS": {"public": media_storage(), "private": private_media_storage()},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -416,6 +425,7 @@ LOGGING = {
     "filters": {
         "request_id": {"()": "lead.request_log.RequestIdFilter"},
         "objects_by_id": {"()": "lead.request_log.ObjectsByIdFilter"},
+        "personal_details": {"()": "lead.log_privacy.PersonalDetailsFilter"},
     },
     "formatters": {
         "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
@@ -434,5 +444,11 @@ LOGGING = {
         "lead.request": {"level": "INFO" if env_bool("LOG_REQUESTS", False) else "WARNING"},
         # The search index logs the objects it fails on; a profile's repr is a member's name.
         "modelsearch.index": {"filters": ["objects_by_id"]},
+        # "Not Found: /network/<name>/", and Wagtail's page titles and addresses: logged without
+        # the member's name (lead/log_privacy.py).
+        "django.request": {"filters": ["personal_details"]},
+        "wagtail": {"filters": ["personal_details"]},
+        "wagtail.frontendcache": {"filters": ["personal_details"]},
+        "wagtail.contrib.redirects.signal_handlers": {"filters": ["personal_details"]},
     },
 }

@@ -157,3 +157,33 @@ def media_storage(environ=None):
         if read(variable):
             options[option] = read(variable)
     return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+def private_media_storage(environ=None):
+    """The store for private files (lead/private_media.py): PRIVATE_MEDIA_ROOT, or, with a
+    bucket, the "private/" folder of AWS_PRIVATE_STORAGE_BUCKET_NAME (by default the media
+    bucket itself). Written with a private ACL, addressed without the CDN's domain and only
+    through signed URLs; the bucket's policy must not let anyone else read that folder."""
+    environ = os.environ if environ is None else environ
+
+    def read(name, default=""):
+        return str(environ.get(name, default)).strip()
+
+    bucket = read("AWS_PRIVATE_STORAGE_BUCKET_NAME") or read("AWS_STORAGE_BUCKET_NAME")
+    if not bucket:
+        return {"BACKEND": "lead.private_media.PrivateFileSystemStorage"}
+    options = {
+        "bucket_name": bucket,
+        "location": "/".join(part for part in (read("AWS_LOCATION").strip("/"), "private") if part),
+        "file_overwrite": False,
+        "default_acl": "private",
+        "querystring_auth": True,
+        "custom_domain": None,
+    }
+    for option, variable in (
+        ("region_name", "AWS_S3_REGION_NAME"),
+        ("endpoint_url", "AWS_S3_ENDPOINT_URL"),
+    ):
+        if read(variable):
+            options[option] = read(variable)
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}

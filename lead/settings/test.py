@@ -22,6 +22,7 @@ TASKS = {
 LEAD_EMAIL_TRANSPORT = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
+PRIVATE_MEDIA_ROOT = BASE_DIR / "private-media" / "test"  # noqa: F405
 if REDIS_URL:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = env_str("CACHE_KEY_PREFIX", "lead-test")  # noqa: F405
     # Tests clear the cache between tests (Redis FLUSHDB), so each pytest-xdist worker gets its

@@ -31,7 +31,7 @@ from lead.pagecache import invalidate
 from ..blocks import SelectedWorkBlock
 from ..consent import wording_choices
 from ..private_fields import PrivateFields, PrivateFieldsForm, PrivateTab, save_private_values
-from ..private_photos import PHOTO_FIELDS, secure_after_commit
+from ..private_photos import PHOTO_FIELDS, has_public_files, photo_url, secure_after_commit
 from .choices import CHOICE_FIELDS, MemberChoices, enforce_member_choices
 from .taxonomy import Expertise
 from .visibility import (
@@ -608,7 +608,11 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
         return self.search_description or self.summary
 
     def get_meta_image(self):
-        return self.photo if self.photo_visibility == Visibility.PUBLIC else None
+        """The share image: a public photo with public files (a member's own photo is only
+        ever sent through the checked photo address)."""
+        if self.photo_visibility == Visibility.PUBLIC and has_public_files(self.photo):
+            return self.photo
+        return None
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -688,7 +692,10 @@ class ProfileView:
         if page.region_id and page.region_visibility == Visibility.PUBLIC:
             person["homeLocation"] = {"@type": "Place", "name": page.region.name}
         if page.photo_id and page.photo_visibility == Visibility.PUBLIC:
-            person["image"] = page.photo.get_rendition("fill-400x400").full_url
+            if has_public_files(page.photo):
+                person["image"] = page.photo.get_rendition("fill-400x400").full_url
+            else:
+                person["image"] = page.get_site().root_url + photo_url(page, "large")
         links = [url for url in (page.website_url, page.linkedin_url, page.other_url) if url]
         if links:
             person["sameAs"] = links

@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from ..models import Visibility
-from ..private_photos import SIZES, photo_url
+from ..private_photos import SIZES, has_public_files, photo_url
 
 register = template.Library()
 
@@ -21,11 +21,13 @@ def public_photo(profile):
 
 @register.simple_tag
 def profile_photo(page, size, **attrs):
-    """<img> of a photo the viewer may see (ProfileView.photo decides that first). A public
-    photo is a normal Wagtail rendition; any other is served by the permission-checked view,
-    so no file address of it is ever in the page (network/private_photos.py)."""
+    """<img> of a photo the viewer may see (ProfileView.photo, or public_photo on cards,
+    decides that first). A public photo from the library is a normal Wagtail rendition; any
+    other, and every member's own photo (its files are private), is served by the
+    permission-checked view, so no file address of it is ever in the page
+    (network/private_photos.py)."""
     rendition = get_rendition_or_not_found(page.photo, SIZES[size])
-    if page.photo_visibility == Visibility.PUBLIC:
+    if page.photo_visibility == Visibility.PUBLIC and has_public_files(page.photo):
         return rendition.img_tag(attrs)
     return format_html(
         '<img src="{}" width="{}" height="{}"{}>',

@@ -27,8 +27,10 @@ def _reset_axes():
 
 @pytest.fixture(autouse=True)
 def _media(settings, tmp_path):
+    """Uploaded files, public and private, under the test's own folder (returned)."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
+    return tmp_path
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Withdrawal and erasure: offline at once, then nothing left anywhere but a receipt."""
 
 import io
+import logging
 import os
 from types import SimpleNamespace
 
@@ -425,6 +426,34 @@ def test_an_external_search_index_is_told_even_when_it_does_not_update_itself(
     library = [r.getMessage() for r in caplog.records if r.name == "modelsearch.index"]
     assert any(f"<ProfilePage {pk}>" in message for message in library), library
     assert planted_member.title not in caplog.text
+
+
+def test_the_logs_name_no_erased_member(client, planted_member, caplog):
+    """Logs outlive an erasure. A profile's address is its slug, the member's name: every path
+    under /network/ is logged with that segment as "*", Django's "Not Found" line too; and
+    Wagtail's own lines ("Page deleted: …", "Unpublished: …") keep the page id, not the title."""
+    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.INFO, logger="lead.request")
+    pk, slug, title = planted_member.pk, planted_member.slug, planted_member.title
+    assert client.get(f"/network/{slug}/").status_code == 200
+    assert client.get(f"/network/{slug}/photo/medium/").status_code == 200  # a public photo
+    assert client.get("/network/").status_code == 200
+    call_command("erase_member", str(pk), "--yes", stdout=io.StringIO())
+    assert client.get(f"/network/{slug}/").status_code == 404
+
+    messages = [record.getMessage() for record in caplog.records]
+    access = [m for m in messages if m.startswith("GET ")]
+    assert [m.rsplit(" ", 1)[0] for m in access] == [
+        "GET /network/*/ 200",
+        "GET /network/*/photo/medium/ 200",
+        "GET /network/ 200",  # the directory itself keeps its address
+        "GET /network/*/ 404",
+    ]
+    assert "Not Found: /network/*/" in messages
+    assert f'Page deleted: "[title]" id={pk}' in messages
+    assert any(m.startswith('Unpublished: "[title]"') for m in messages), messages
+    assert slug not in caplog.text and title not in caplog.text
+    assert title.split()[-1] not in caplog.text
 
 
 def test_erasure_leaves_other_peoples_history_alone(admin_user, planted_member, make_profile):

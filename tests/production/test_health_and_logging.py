@@ -75,6 +75,40 @@ def test_one_access_record_per_request_without_the_query_string(client, caplog):
     assert "Robin" not in record.getMessage()
 
 
+@pytest.mark.parametrize(
+    ("logger", "logged", "written"),
+    [
+        (
+            "wagtail.frontendcache",
+            ("[%s] Purging URL: %s", "cdn", "https://lead.example/network/dana-wells/photo/small/"),
+            "[cdn] Purging URL: https://lead.example/network/*/photo/small/",
+        ),
+        (
+            "wagtail.contrib.redirects.signal_handlers",
+            ("Creating redirects for page: 'Dana Wells' id=42",),
+            "Creating redirects for page: '[title]' id=42",
+        ),
+        (
+            "wagtail",
+            ('Page moved: "%s" id=%d path=%s', "Dana Wells", 42, "/home/network/dana-wells/"),
+            'Page moved: "[title]" id=42 path=[path]',
+        ),
+        (
+            "django.request",
+            ("Not Found: %s", "/network/dana-wells/contact/"),
+            "Not Found: /network/*/contact/",
+        ),
+    ],
+    ids=["cdn-purge", "redirects", "page-moved", "not-found"],
+)
+def test_wagtail_and_django_lines_name_no_member(caplog, logger, logged, written):
+    """What Wagtail and Django write about pages and addresses, without a profile's title or
+    slug (the member's name): LOGGING puts lead.log_privacy's filter on their loggers."""
+    caplog.set_level(logging.INFO, logger=logger)
+    logging.getLogger(logger).info(*logged)
+    assert [record.getMessage() for record in caplog.records] == [written]
+
+
 def test_a_bad_request_id_is_replaced_not_logged(client, caplog):
     caplog.set_level(logging.INFO, logger="lead.request")
     response = client.get("/healthz", HTTP_X_REQUEST_ID="evil\nforged line " + "x" * 200)

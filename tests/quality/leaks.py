@@ -6,7 +6,7 @@ import re
 from wagtail.models import Page
 
 from ..factories import make_page
-from .planters import restrict_to_members
+from .planters import PrivateFile, restrict_to_members
 from .registry import LEAK_PLANTERS, PUBLIC_OUTPUTS
 
 
@@ -65,6 +65,17 @@ def public_urls(client, token, planted):
     ]
     urls += [page.url or f"/{page.slug}/" for page in planted]
     return list(dict.fromkeys(urls))
+
+
+def assert_private_files_refused(client, planted):
+    """Every planted private file's address answers 404, with nothing of the file. Returns
+    how many were fetched."""
+    files = [item.url for item in planted if isinstance(item, PrivateFile)]
+    for url in files:
+        response = client.get(url)
+        assert response.status_code == 404, f"{url} answered {response.status_code}"
+        assert not response.get("Content-Type", "").startswith("image/"), url
+    return len(files)
 
 
 def assert_token_absent(client, token, planted):

@@ -1,5 +1,8 @@
 """Places a feature hides a planted token, for the leak harness. Each takes the home page and
-the text to plant, and returns the pages it planted in (their own addresses are fetched too)."""
+the text to plant, and returns the pages it planted in (their own addresses are fetched too)
+and any PrivateFile it made."""
+
+from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
 from wagtail.models import Page, PageViewRestriction
@@ -9,6 +12,14 @@ from network.models import ProfilePage
 from ..factories import ImageFactory, make_profile, png
 from ..factories import directory as directory_section
 from .growers import add_profiles
+
+
+@dataclass(frozen=True)
+class PrivateFile:
+    """The address of a stored file only staff allowed to see it may fetch (a member's photo
+    or one of its renditions): everyone else gets 404 there, whatever the file holds."""
+
+    url: str
 
 
 def restrict_to_members(page):

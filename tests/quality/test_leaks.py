@@ -1,8 +1,15 @@
-"""Drafts, unpublished and login-restricted pages never reach an anonymous visitor."""
+"""Drafts, unpublished and login-restricted pages never reach an anonymous visitor; private
+files are fetched by no one but the staff allowed them."""
 
 import pytest
+from django.conf import settings as django_settings
 
-from .leaks import assert_token_absent, plant_token, search_key
+from lead import urls as site_urls
+from lead.uploads import media_urlpatterns
+
+from ..factories import UserFactory
+from .leaks import assert_private_files_refused, assert_token_absent, plant_token, search_key
+from .planters import PrivateFile
 
 
 @pytest.mark.django_db
@@ -49,3 +56,34 @@ def test_planted_words_find_nothing_in_search(client, home_page, unique_token):
     plant_token(home_page, unique_token)
     response = client.get("/search/", {"q": search_key(unique_token)})
     assert "0 results" in response.content.decode()
+
+
+# The site's URLs with /media/ served, as a web server in front serves MEDIA_ROOT.
+urlpatterns = media_urlpatterns() + site_urls.urlpatterns
+
+
+@pytest.mark.django_db
+@pytest.mark.urls(__name__)
+@pytest.mark.parametrize("viewer", [None, "Members", "Editors"])
+def test_private_files_have_no_address_anyone_else_can_fetch(
+    client, home_page, unique_token, settings, tmp_path, viewer
+):
+    """A member's photo and its renditions (LEAK_PLANTERS' PrivateFile addresses, and where
+    they would be under /media/) are fetched by no one but the staff allowed members' private
+    details: not an anonymous visitor, not a member, not an editor without that permission."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
+    planted = plant_token(home_page, unique_token, viewer_signed_in=viewer is not None)
+    if viewer:
+        client.force_login(UserFactory(username="viewer", groups=[viewer]))
+    assert assert_private_files_refused(client, planted) >= 12
+    # The control: a moderator, who may see members' private details, gets each file at its
+    # address (the ones outside /media/).
+    client.force_login(UserFactory(username="moderator", groups=["Moderators"]))
+    addresses = [item.url for item in planted if isinstance(item, PrivateFile)]
+    served = [url for url in addresses if not url.startswith(django_settings.MEDIA_URL)]
+    assert served
+    for url in served:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response["Content-Type"].startswith("image/")

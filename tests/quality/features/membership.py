@@ -1,15 +1,21 @@
 """Membership in the quality harnesses: the join, sign-in and contact forms, their pages, and
 where a member's private details live (contact email, relayed messages)."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.storage import default_storage
 from wagtail.models import Page
 
+from lead.private_media import public_name
 from membership.accounts import ensure_member_account
 from membership.changes import change_visibility
 from membership.models import ContactRequest
+from membership.photos import save_photo
 from network.models import ProfilePage
+from network.private_photos import SIZES
 
-from ...factories import directory, join_page, make_profile
+from ...factories import directory, join_page, make_profile, photo_upload
+from ..planters import PrivateFile
 
 JOIN_FIELDS = [
     "display_name", "email", "pronouns", "headline", "organisation", "organisation_visibility",
@@ -85,6 +91,35 @@ def plant_after_a_staff_revision(home_page, text):
     return [Page.objects.get(pk=profile.pk)]
 
 
+def plant_member_photos(home_page, text):
+    """Members' own photos, public, members-only and hidden, as the join form stores them,
+    with the renditions the site and the image library make: the original's and every
+    rendition's file address are PrivateFiles, whatever the photo's visibility (public ones
+    are shown through the checked photo address)."""
+    planted = []
+    for visibility in ("public", "members", "hidden"):
+        photo = save_photo(photo_upload())
+        profile = make_profile(
+            directory(home_page),
+            f"Photo Member {visibility}",
+            slug=f"planted-member-photo-{visibility}",
+            photo=photo,
+            # A public photo's description is public; the others' are not.
+            photo_alt_text="A portrait" if visibility == "public" else f"Alt {text}",
+            photo_visibility=visibility,
+        )
+        renditions = [photo.get_rendition(spec) for spec in (*SIZES.values(), "max-165x165")]
+        planted.append(Page.objects.get(pk=profile.pk))
+        for name in (photo.file.name, *(r.file.name for r in renditions)):
+            # Its address, and the one under /media/ it would have as a public file.
+            planted += [PrivateFile(default_storage.url(name)), PrivateFile(media_url(name))]
+    return planted
+
+
+def media_url(name):
+    return settings.MEDIA_URL + public_name(name)
+
+
 PUBLIC_OUTPUTS = [
     "/join/",
     "/join/thanks/",
@@ -106,7 +141,7 @@ GET_PARAMETERS = [("/account/login/", ["next"])]
 
 SITE_BUILDERS = [build_membership]
 
-LEAK_PLANTERS = [plant_in_membership, plant_after_a_staff_revision]
+LEAK_PLANTERS = [plant_in_membership, plant_after_a_staff_revision, plant_member_photos]
 
 # The browser suite's pages (tests/browser/pages.py): (name, path) in the demo content.
 BROWSER_PAGES = [
