@@ -124,10 +124,8 @@ class ProfilePageForm(PrivateFieldsForm, WagtailAdminPageForm):
 
     def _offer_only_stricter(self):
         record = self.member_choices
-        for name in CHOICE_FIELDS:
-            field = self.fields.get(name)
-            if field is None:
-                continue
+        for name in CHOICE_FIELDS:  # their panels need no permission: always in the form
+            field = self.fields[name]
             chosen = getattr(record, name)
             # Every value still validates (a stale form is corrected in clean(), not refused),
             # but only the member's choice and stricter ones are offered.
@@ -149,8 +147,6 @@ class ProfilePageForm(PrivateFieldsForm, WagtailAdminPageForm):
         # the record they cannot see is the page's own.
         given_at, version = (
             cleaned.get(name, getattr(self.instance, name))
-            if name in self.fields
-            else getattr(self.instance, name)
             for name in ("consent_given_at", "consent_wording_version")
         )
         if wants_publication and not (given_at and version):
@@ -181,8 +177,8 @@ class ProfilePageForm(PrivateFieldsForm, WagtailAdminPageForm):
             )
         self.member_choices = record
 
-    def save(self, commit=True):
-        page = super().save(commit=commit)
+    def save(self, *args, **kwargs):
+        page = super().save(*args, **kwargs)
         # Read by the after-edit hook (network/wagtail_hooks.py), which tells the editor what
         # was kept and applies safeguarding restrictions at once.
         page.kept_member_choices = dict(self.kept_choices)

@@ -3,6 +3,8 @@ older revision, revert, copy, bulk action, script or data migration leaves a val
 visible than the member last chose. Staff can only make things stricter, with a reason the
 member reads."""
 
+from datetime import timedelta
+
 import pytest
 from django.core.management.sql import emit_post_migrate_signal
 from django.test import Client
@@ -396,10 +398,29 @@ def test_the_reason_is_asked_for_beside_its_field_and_a_too_long_one_is_refused(
     assert live(danielle).region_visibility == "public"  # nothing applied
 
 
-def test_the_kept_choice_message_gives_when_the_member_chose(client, danielle, moderator):
+def test_the_consent_record_is_explained_and_a_draft_needs_none(make_profile, moderator):
+    staff = staff_client(moderator)
+    draft = make_profile("Sam Draft", live=False)
+    html = staff.get(f"/admin/pages/{draft.pk}/edit/").content.decode()
+    assert "When the member gave explicit consent. Required before publishing." in html
+    assert "The version of the consent wording the member agreed to." in html
+    assert ">Consent wording<" in html.replace("\n", "").replace("  ", "")
+    # An unpublished draft may be saved without the record; only publishing needs it.
+    url, data = edit_form(staff, draft)
+    for name, value in {"consent_given_at": "", "consent_wording_version": ""}.items():
+        data[name] = value
+    data["summary"] = "A later draft."
+    response = staff.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    saved = live(draft).get_latest_revision_as_object()
+    assert saved.summary == "A later draft." and not saved.consent_wording_version
+
+
+def test_the_kept_choice_message_gives_when_the_member_chose(client, danielle, moderator, clock):
     staff = staff_client(moderator)
     url, data = edit_form(staff, danielle)
     hide_region(danielle)
+    clock.move_to(timezone.now() + timedelta(days=2, hours=3))  # the save comes later
     record = MemberChoices.objects.get(pk=danielle.member_choices_id)
     when = f"{timezone.localtime(record.chosen_at):%-d %B %Y at %H:%M}"
     html = staff.post(url, data, follow=True).content.decode()
