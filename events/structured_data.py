@@ -2,6 +2,7 @@
 
 from network.models import link_credits
 
+from . import recurrence
 from .choices import EventFormat, EventStatus
 
 SCHEMA = "https://schema.org/"
@@ -96,21 +97,47 @@ def event_jsonld(event, request, now=None, speakers=None):
     if event.image_id:
         data["image"] = event.image.get_rendition("fill-1200x630").full_url
     if event.repeat and span is not None:
-        schedule = {
-            "@type": "Schedule",
-            "repeatFrequency": REPEAT_FREQUENCY[event.repeat],
-            "startDate": event._spans[0].local_start.date().isoformat(),
-            "scheduleTimezone": "Europe/London",
-        }
-        if event.repeat_until:
-            schedule["endDate"] = event.repeat_until.isoformat()
-        if event.repeat_count:
-            schedule["repeatCount"] = event.repeat_count
-        if not event.all_day:
-            schedule["startTime"] = span.local_start.strftime("%H:%M")
-            schedule["endTime"] = span.local_end.strftime("%H:%M")
-        data["eventSchedule"] = schedule
+        data["eventSchedule"] = schedule(event)
     return data
+
+
+def schedule(event):
+    """The series as schema.org reads it: the rule's weekday (and, monthly, which one of the
+    month), the dates it skips, and its wall-clock times with the exact length, so a reader
+    can expand it to the dates the site and the calendar file list."""
+    start_local = recurrence.local(event.start)
+    data = {
+        "@type": "Schedule",
+        "repeatFrequency": REPEAT_FREQUENCY[event.repeat],
+        "byDay": SCHEMA + f"{start_local:%A}",
+        "startDate": start_local.date().isoformat(),
+        "scheduleTimezone": recurrence.site_zone().key,
+    }
+    if event.repeat == recurrence.Repeat.MONTHLY:
+        data["byMonthWeek"] = recurrence.weekday_position(start_local.date())
+    if event.repeat_until:
+        data["endDate"] = event.repeat_until.isoformat()
+    if event.repeat_count:
+        data["repeatCount"] = event.repeat_count
+    skipped = sorted({row.date for row in event.cancelled_rows})
+    if skipped:
+        data["exceptDate"] = [day.isoformat() for day in skipped]
+    if not event.all_day:
+        # Each meeting starts at the rule's wall-clock time and lasts exactly as long as the
+        # first (RFC 5545's DTEND): the end is that time plus the length, as on an ordinary
+        # day, whichever meeting comes next (even one across a clock change).
+        length = recurrence.utc(event.end) - recurrence.utc(event.start)
+        data["startTime"] = f"{start_local:%H:%M}"
+        data["endTime"] = f"{start_local + length:%H:%M}"
+        data["duration"] = iso_duration(length)
+    return data
+
+
+def iso_duration(length):
+    """An exact length in ISO 8601 hours and minutes, e.g. PT1H30M (an event lasts at least a
+    minute: clean() refuses an end at or before the start)."""
+    hours, minutes = divmod(int(length.total_seconds()) // 60, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
 
 
 def _person(speaker, request):
