@@ -59,7 +59,8 @@ def event_jsonld(event, request, now=None, speakers=None):
         "description": event.summary,
         "url": page_url,
         "eventAttendanceMode": SCHEMA + ATTENDANCE[attendance],
-        "eventStatus": SCHEMA + STATUS[event.status],
+        # A series whose every date still to come is cancelled is cancelled too.
+        "eventStatus": SCHEMA + STATUS[event.status if event.goes_ahead else EventStatus.CANCELLED],
     }
     if span is not None:
         local_start, local_end = span.local_start, span.local_end
