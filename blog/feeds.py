@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from home.models import SiteSettings
+from lead.addresses import absolute
 
 FEED_LENGTH = 20
 
@@ -37,7 +38,7 @@ class RssFeed(Feed):
         return f"{base}category/{self.category.slug}/" if self.category else base
 
     def feed_url(self):
-        return self.request.build_absolute_uri(self.request.path)
+        return absolute(self.request.path, self.request)
 
     def description(self):
         if self.category and self.category.description:

@@ -1,5 +1,6 @@
 """schema.org Event data for search engines, from the event's public details only."""
 
+from lead.addresses import absolute
 from network.models import link_credits
 
 from . import recurrence
@@ -88,15 +89,15 @@ def event_jsonld(event, request, now=None, speakers=None):
     organiser = {"@type": "Organization", "name": event.organiser_name(request)}
     if event.organiser_url:
         organiser["url"] = event.organiser_url
-    elif not event.organiser and request is not None:
-        organiser["url"] = request.build_absolute_uri("/")
+    elif not event.organiser:
+        organiser["url"] = absolute("/", request)
     data["organizer"] = organiser
     if speakers is None:
         speakers = link_credits(event.speakers.all(), request)
     if speakers:
         data["performer"] = [_person(speaker, request) for speaker in speakers]
     if event.image_id:
-        data["image"] = event.image.get_rendition("fill-1200x630").full_url
+        data["image"] = absolute(event.image.get_rendition("fill-1200x630").url, request)
     if event.repeat and span is not None:
         data["eventSchedule"] = schedule(event)
     return data
@@ -145,5 +146,5 @@ def _person(speaker, request):
     person = {"@type": "Person", "name": speaker.name}
     url = getattr(speaker, "profile_url", None)
     if url:
-        person["url"] = request.build_absolute_uri(url) if request else url
+        person["url"] = absolute(url, request)
     return person

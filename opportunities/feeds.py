@@ -5,6 +5,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from home.models import SiteSettings
+from lead.addresses import absolute
 
 FEED_LENGTH = 30
 
@@ -29,7 +30,7 @@ class RssFeed(Feed):
         return self.index_page.get_full_url(self.request)
 
     def feed_url(self):
-        return self.request.build_absolute_uri(self.request.path)
+        return absolute(self.request.path, self.request)
 
     def description(self):
         return self.index_page.intro or "New paid roles, each with its pay stated."

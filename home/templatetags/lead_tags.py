@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from lead import features
+from lead.addresses import absolute
 from lead.features import each
 from lead.pagecache import current_generation
 
@@ -83,6 +84,12 @@ def feature_sections(context, kind):
         if data is not None:
             parts.append(render_to_string(section.template, {**data, "request": request}, request))
     return mark_safe("\n".join(parts))  # noqa: S308 - each part rendered by its template
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` on the site's public address (the Site record), never the request's host."""
+    return absolute(url, context.get("request"))
 
 
 @register.simple_tag

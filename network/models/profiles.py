@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from home.models import MetadataMixin
 from home.timefields import RecordedMomentField
+from lead.addresses import absolute
 from lead.pagecache import invalidate
 
 from ..blocks import SelectedWorkBlock
@@ -688,7 +689,7 @@ class ProfileView:
         if page.region_id and page.region_visibility == Visibility.PUBLIC:
             person["homeLocation"] = {"@type": "Place", "name": page.region.name}
         if page.photo_id and page.photo_visibility == Visibility.PUBLIC:
-            person["image"] = page.photo.get_rendition("fill-400x400").full_url
+            person["image"] = absolute(page.photo.get_rendition("fill-400x400").url, request)
         links = [url for url in (page.website_url, page.linkedin_url, page.other_url) if url]
         if links:
             person["sameAs"] = links
