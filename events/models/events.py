@@ -520,6 +520,9 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
     def get_meta_image(self):
         return self.image
 
+    def get_meta_image_alt(self):
+        return self.image_alt_text
+
     @property
     def sequence(self):
         """The calendar SEQUENCE of what was last published (record_publication raises it)."""

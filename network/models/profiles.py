@@ -611,6 +611,9 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
     def get_meta_image(self):
         return self.photo if self.photo_visibility == Visibility.PUBLIC else None
 
+    def get_meta_image_alt(self):
+        return self.photo_alt_text if self.get_meta_image() else ""
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if request.user.is_authenticated:
