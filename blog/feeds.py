@@ -9,6 +9,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from home.models import SiteSettings
 from lead.addresses import absolute
+from lead.conditional import add_validators
 
 FEED_LENGTH = 20
 
@@ -25,7 +26,7 @@ class RssFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
-        return super().__call__(request, *args, **kwargs)
+        return add_validators(request, super().__call__(request, *args, **kwargs))
 
     def title(self):
         site_name = SiteSettings.for_request(self.request).organisation_name
