@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from home.models import SiteSettings
+from lead.addresses import absolute
+from lead.conditional import add_validators
 
 FEED_LENGTH = 20
 
@@ -24,7 +26,7 @@ class RssFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
-        return super().__call__(request, *args, **kwargs)
+        return add_validators(request, super().__call__(request, *args, **kwargs))
 
     def title(self):
         site_name = SiteSettings.for_request(self.request).organisation_name
@@ -37,7 +39,7 @@ class RssFeed(Feed):
         return f"{base}category/{self.category.slug}/" if self.category else base
 
     def feed_url(self):
-        return self.request.build_absolute_uri(self.request.path)
+        return absolute(self.request.path, self.request)
 
     def description(self):
         if self.category and self.category.description:

@@ -3,6 +3,7 @@
 from django.utils import timezone
 
 from home.models import SiteSettings
+from lead.addresses import absolute
 
 
 def posting_jsonld(post, authors, tags, request):
@@ -26,7 +27,7 @@ def posting_jsonld(post, authors, tags, request):
         data["dateModified"] = timezone.localtime(post.last_published_at).isoformat()
     if post.hero_image:
         rendition = post.hero_image.get_rendition("fill-1200x630")
-        data["image"] = rendition.full_url
+        data["image"] = absolute(rendition.url, request)
     keywords = [tag.name for tag in tags]
     if keywords:
         data["keywords"] = ", ".join(keywords)
@@ -38,5 +39,5 @@ def _person(author, request):
     if author.role_line:
         person["jobTitle"] = author.role_line
     if getattr(author, "profile_url", None):
-        person["url"] = request.build_absolute_uri(author.profile_url)
+        person["url"] = absolute(author.profile_url, request)
     return person

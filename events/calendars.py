@@ -14,6 +14,8 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 from wagtail.models import Site
 
+from lead.conditional import add_validators
+
 from . import recurrence
 from .choices import EventStatus
 
@@ -161,4 +163,4 @@ def calendar_response(request, calendar, filename=None):
     # Calendar apps poll the feed; a signed-in editor's copy is never shared cache material.
     scope = "private" if request.user.is_authenticated else "public"
     response["Cache-Control"] = f"{scope}, max-age=900"
-    return response
+    return add_validators(request, response)

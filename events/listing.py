@@ -13,6 +13,7 @@ from django.core.paginator import Paginator
 from django.utils import timezone
 from django.utils.http import urlencode
 
+from home.models import SiteSettings
 from network.models import Region
 
 from . import recurrence
@@ -178,6 +179,17 @@ class EventListing:
     @property
     def heading(self):
         return "Past events" if self.past else self.index.title
+
+    @property
+    def archive_description(self):
+        """What search engines and share previews say of /events/past/."""
+        if self.index.past_intro:
+            return self.index.past_intro
+        organisation = SiteSettings.for_request(self.request).organisation_name
+        return (
+            f"Past events from {organisation}: talks, workshops and peer sessions that have "
+            "already taken place."
+        )
 
     @property
     def other_listing_url(self):

@@ -1,7 +1,9 @@
 """schema.org Event data for search engines, from the event's public details only."""
 
+from lead.addresses import absolute
 from network.models import link_credits
 
+from . import recurrence
 from .choices import EventFormat, EventStatus
 
 SCHEMA = "https://schema.org/"
@@ -58,7 +60,8 @@ def event_jsonld(event, request, now=None, speakers=None):
         "description": event.summary,
         "url": page_url,
         "eventAttendanceMode": SCHEMA + ATTENDANCE[attendance],
-        "eventStatus": SCHEMA + STATUS[event.status],
+        # A series whose every date still to come is cancelled is cancelled too.
+        "eventStatus": SCHEMA + STATUS[event.status if event.goes_ahead else EventStatus.CANCELLED],
     }
     if span is not None:
         local_start, local_end = span.local_start, span.local_end
@@ -86,36 +89,62 @@ def event_jsonld(event, request, now=None, speakers=None):
     organiser = {"@type": "Organization", "name": event.organiser_name(request)}
     if event.organiser_url:
         organiser["url"] = event.organiser_url
-    elif not event.organiser and request is not None:
-        organiser["url"] = request.build_absolute_uri("/")
+    elif not event.organiser:
+        organiser["url"] = absolute("/", request)
     data["organizer"] = organiser
     if speakers is None:
         speakers = link_credits(event.speakers.all(), request)
     if speakers:
         data["performer"] = [_person(speaker, request) for speaker in speakers]
     if event.image_id:
-        data["image"] = event.image.get_rendition("fill-1200x630").full_url
+        data["image"] = absolute(event.image.get_rendition("fill-1200x630").url, request)
     if event.repeat and span is not None:
-        schedule = {
-            "@type": "Schedule",
-            "repeatFrequency": REPEAT_FREQUENCY[event.repeat],
-            "startDate": event._spans[0].local_start.date().isoformat(),
-            "scheduleTimezone": "Europe/London",
-        }
-        if event.repeat_until:
-            schedule["endDate"] = event.repeat_until.isoformat()
-        if event.repeat_count:
-            schedule["repeatCount"] = event.repeat_count
-        if not event.all_day:
-            schedule["startTime"] = span.local_start.strftime("%H:%M")
-            schedule["endTime"] = span.local_end.strftime("%H:%M")
-        data["eventSchedule"] = schedule
+        data["eventSchedule"] = schedule(event)
     return data
+
+
+def schedule(event):
+    """The series as schema.org reads it: the rule's weekday (and, monthly, which one of the
+    month), the dates it skips, and its wall-clock times with the exact length, so a reader
+    can expand it to the dates the site and the calendar file list."""
+    start_local = recurrence.local(event.start)
+    data = {
+        "@type": "Schedule",
+        "repeatFrequency": REPEAT_FREQUENCY[event.repeat],
+        "byDay": SCHEMA + f"{start_local:%A}",
+        "startDate": start_local.date().isoformat(),
+        "scheduleTimezone": recurrence.site_zone().key,
+    }
+    if event.repeat == recurrence.Repeat.MONTHLY:
+        data["byMonthWeek"] = recurrence.weekday_position(start_local.date())
+    if event.repeat_until:
+        data["endDate"] = event.repeat_until.isoformat()
+    if event.repeat_count:
+        data["repeatCount"] = event.repeat_count
+    skipped = sorted({row.date for row in event.cancelled_rows})
+    if skipped:
+        data["exceptDate"] = [day.isoformat() for day in skipped]
+    if not event.all_day:
+        # Each meeting starts at the rule's wall-clock time and lasts exactly as long as the
+        # first (RFC 5545's DTEND): the end is that time plus the length, as on an ordinary
+        # day, whichever meeting comes next (even one across a clock change).
+        length = recurrence.utc(event.end) - recurrence.utc(event.start)
+        data["startTime"] = f"{start_local:%H:%M}"
+        data["endTime"] = f"{start_local + length:%H:%M}"
+        data["duration"] = iso_duration(length)
+    return data
+
+
+def iso_duration(length):
+    """An exact length in ISO 8601 hours and minutes, e.g. PT1H30M (an event lasts at least a
+    minute: clean() refuses an end at or before the start)."""
+    hours, minutes = divmod(int(length.total_seconds()) // 60, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes or not hours else "")
 
 
 def _person(speaker, request):
     person = {"@type": "Person", "name": speaker.name}
     url = getattr(speaker, "profile_url", None)
     if url:
-        person["url"] = request.build_absolute_uri(url) if request else url
+        person["url"] = absolute(url, request)
     return person

@@ -30,6 +30,11 @@ class MetadataMixin:
         """The page's own share image; the template falls back to the site default."""
         return None
 
+    def get_meta_image_alt(self):
+        """What the page's own share image shows, in words (og:image:alt); empty falls back on
+        the image's description in the library."""
+        return ""
+
 
 class ExactInstantsMixin:
     """Keeps a page's date-times in UTC when it is rebuilt from a revision.

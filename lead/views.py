@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from lead.addresses import absolute
+
 
 @require_GET
 @cache_control(max_age=60 * 60, public=True)
@@ -19,7 +21,7 @@ def robots_txt(request):
         "Disallow: /django-admin/",
         "Disallow: /search/",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute(reverse('sitemap'), request)}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -5,6 +5,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from home.models import SiteSettings
+from lead.addresses import absolute
+from lead.conditional import add_validators
 
 FEED_LENGTH = 30
 
@@ -19,7 +21,7 @@ class RssFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
-        return super().__call__(request, *args, **kwargs)
+        return add_validators(request, super().__call__(request, *args, **kwargs))
 
     def title(self):
         site_name = SiteSettings.for_request(self.request).organisation_name
@@ -29,7 +31,7 @@ class RssFeed(Feed):
         return self.index_page.get_full_url(self.request)
 
     def feed_url(self):
-        return self.request.build_absolute_uri(self.request.path)
+        return absolute(self.request.path, self.request)
 
     def description(self):
         return self.index_page.intro or "New paid roles, each with its pay stated."

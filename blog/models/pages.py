@@ -305,6 +305,9 @@ class BlogPage(MetadataMixin, Page):
     def get_meta_image(self):
         return self.hero_image
 
+    def get_meta_image_alt(self):
+        return self.hero_alt_text
+
     def related_posts(self, limit=3, *, categories=None, tags=None, request=None):
         """Live, public posts sharing the most categories and tags, newest first on a tie,
         with their bylines: one query for the posts and a fixed few for their card data."""

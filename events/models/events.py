@@ -425,16 +425,30 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
         return self.status == EventStatus.CANCELLED
 
     @property
+    def goes_ahead(self):
+        """Whether there is anything left to join: not a cancelled event, and not a series
+        whose every date still to come is cancelled."""
+        if self.is_cancelled:
+            return False
+        span = self.next_span()
+        return span is None or not span.cancelled
+
+    @property
     def public_joining_link(self):
-        """The joining link, only when editors chose to publish it. Everything public reads
-        this, never `joining_link` itself."""
-        if self.is_online and self.joining_link_sharing == LinkSharing.PUBLIC:
+        """The joining link, only when editors chose to publish it and the event goes ahead.
+        Everything public (page, calendar files, structured data) reads this, never
+        `joining_link` itself: a cancelled event publishes no link anywhere."""
+        if self.is_online and self.joining_link_sharing == LinkSharing.PUBLIC and self.goes_ahead:
             return self.joining_link
         return ""
 
     @property
     def joining_link_after_booking(self):
-        return self.is_online and self.joining_link_sharing == LinkSharing.AFTER_BOOKING
+        return (
+            self.is_online
+            and self.joining_link_sharing == LinkSharing.AFTER_BOOKING
+            and self.goes_ahead
+        )
 
     def location_text(self):
         """One line for calendars: the venue and address, or the platform."""
@@ -505,6 +519,9 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
 
     def get_meta_image(self):
         return self.image
+
+    def get_meta_image_alt(self):
+        return self.image_alt_text
 
     @property
     def sequence(self):

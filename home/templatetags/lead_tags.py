@@ -2,6 +2,7 @@
 feature apps add to pages."""
 
 import json
+import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -10,6 +11,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from lead import features
+from lead.addresses import absolute
 from lead.features import each
 from lead.pagecache import current_generation
 
@@ -19,6 +21,8 @@ register = template.Library()
 
 # Escape the characters that could close the <script> element or start markup inside it.
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+# A page number past the first, as a listing's paginator reads it (anything else: page one).
+_LATER_PAGE = re.compile(r"[2-9]|[1-9][0-9]{1,5}")
 
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
@@ -83,6 +87,48 @@ def feature_sections(context, kind):
         if data is not None:
             parts.append(render_to_string(section.template, {**data, "request": request}, request))
     return mark_safe("\n".join(parts))  # noqa: S308 - each part rendered by its template
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` on the site's public address (the Site record), never the request's host."""
+    return absolute(url, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The address of what the page shows: the page's own address on its Site record, and the
+    route within it (a blog category, /events/past/), without the filters, sort or tracking
+    parameters a visitor's address carries; a later page of a listing keeps its page number."""
+    page, request = context.get("page"), context.get("request")
+    if not isinstance(page, Page):
+        return ""
+    parts = page.get_url_parts(request)
+    if parts is None:
+        return ""
+    _site_id, root_url, page_path = parts
+    if request is None:
+        return f"{root_url}{page_path}"
+    path = page_path
+    # A preview is served from an admin address: the page's own address stands for it.
+    if not getattr(request, "is_preview", False) and request.path.startswith(page_path):
+        path = request.path
+    number = request.GET.get("page", "")
+    later_page = f"?page={number}" if _LATER_PAGE.fullmatch(number) else ""
+    return f"{root_url}{path}{later_page}"
+
+
+@register.simple_tag(takes_context=True)
+def share_image(context, site_settings):
+    """The image a shared link shows and its description for og:image:alt: the page's own
+    (described by its editor), else the site's default (its description, or its title), else
+    None."""
+    page = context.get("page")
+    own = page.get_meta_image() if hasattr(page, "get_meta_image") else None
+    if own is not None:
+        return {"image": own, "alt": page.get_meta_image_alt() or own.default_alt_text}
+    default = getattr(site_settings, "default_share_image", None)
+    return {"image": default, "alt": default.default_alt_text} if default else None
 
 
 @register.simple_tag

@@ -77,6 +77,9 @@ MIDDLEWARE = [
     "lead.security.LeadCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # 304 for feeds and calendar files the reader already has, stored copies included
+    # (lead/conditional.py): above the page cache.
+    "lead.conditional.ConditionalGetMiddleware",
     # Anonymous visitors' pages from the shared cache, before sessions and CSRF (lead/pagecache.py).
     "lead.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

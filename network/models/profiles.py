@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from home.models import MetadataMixin
 from home.timefields import RecordedMomentField
+from lead.addresses import absolute
 from lead.pagecache import invalidate
 
 from ..blocks import SelectedWorkBlock
@@ -610,6 +611,9 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
             return self.photo
         return None
 
+    def get_meta_image_alt(self):
+        return self.photo_alt_text if self.get_meta_image() else ""
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if request.user.is_authenticated:
@@ -689,9 +693,9 @@ class ProfileView:
             person["homeLocation"] = {"@type": "Place", "name": page.region.name}
         if page.photo_id and page.photo_visibility == Visibility.PUBLIC:
             if has_public_files(page.photo):
-                person["image"] = page.photo.get_rendition("fill-400x400").full_url
+                person["image"] = absolute(page.photo.get_rendition("fill-400x400").url, request)
             else:
-                person["image"] = page.get_site().root_url + photo_url(page, "large")
+                person["image"] = absolute(photo_url(page, "large"), request)
         links = [url for url in (page.website_url, page.linkedin_url, page.other_url) if url]
         if links:
             person["sameAs"] = links

@@ -6,6 +6,8 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
+from blog.models import BlogPage
+
 from ..factories import author
 
 pytestmark = pytest.mark.django_db
@@ -91,3 +93,29 @@ def test_feed_links_go_when_the_blog_is_unpublished(client, blog):
     assert 'type="application/rss+xml"' not in about
     feed = client.get("/blog/feed/rss/")
     assert feed.status_code == 404 and "Page not found" in feed.content.decode()
+
+
+@pytest.mark.parametrize("path", FEEDS)
+def test_a_reader_with_the_current_feed_gets_304(client, blog, post, clock, path):
+    """An unchanged feed answers If-None-Match and If-Modified-Since with 304 and no body; once
+    it changes, even by losing an older post (the newest date stays the same), it answers in
+    full."""
+    post("Older post", date=date(2026, 1, 10))
+    post("Newer post", date=date(2026, 2, 10))
+    url = f"{blog.url}{path}"
+    first = client.get(url)
+    etag, modified = first["ETag"], first["Last-Modified"]
+    assert etag.startswith('"') and modified
+    unchanged = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert unchanged.status_code == 304 and unchanged.content == b""
+    assert unchanged["ETag"] == etag
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
+    assert client.get(url, HTTP_IF_NONE_MATCH='"another"').status_code == 200
+
+    clock.shift(60)
+    BlogPage.objects.get(title="Older post").unpublish()
+    by_etag = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert by_etag.status_code == 200 and "Older post" not in by_etag.content.decode()
+    assert by_etag["ETag"] != etag
+    by_date = client.get(url, HTTP_IF_MODIFIED_SINCE=modified)
+    assert by_date.status_code == 200 and "Newer post" in by_date.content.decode()

@@ -249,3 +249,24 @@ def test_the_cached_feed_follows_publishing_and_privacy(client, make_event):
     assert set(events_in(parse(client.get("/events/calendar.ics")))) == {"Second"}
     EventPage.objects.get(title="Second").delete()
     assert set(events_in(parse(client.get("/events/calendar.ics")))) == set()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("feed", [False, True], ids=["event file", "calendar feed"])
+def test_a_calendar_app_with_the_current_file_gets_304(client, make_event, clock, feed):
+    page = make_event("Polled event")
+    make_event("Another event")
+    url = "/events/calendar.ics" if feed else f"{page.url}event.ics"
+    first = client.get(url)
+    etag, modified = first["ETag"], first["Last-Modified"]
+    unchanged = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert unchanged.status_code == 304 and unchanged.content == b""
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
+
+    clock.shift(60)
+    page.status, page.status_note = "cancelled", "The venue flooded."
+    page.save_revision().publish()
+    for headers in ({"HTTP_IF_NONE_MATCH": etag}, {"HTTP_IF_MODIFIED_SINCE": modified}):
+        changed = client.get(url, **headers)
+        assert changed.status_code == 200
+        assert str(events_in(parse(changed))["Polled event"]["STATUS"]) == "CANCELLED"

@@ -243,3 +243,53 @@ def test_wall_clock_kinds():
     assert recurrence.wall_clock(datetime(2027, 3, 28, 0, 59)) == "normal"
     assert recurrence.is_second_of_repeated(SECOND_0130)
     assert not recurrence.is_second_of_repeated(FIRST_0130)
+
+
+@pytest.mark.parametrize(
+    ("first_sunday", "hour", "shown"),
+    [
+        # 12:30am GMT, then the clocks go forward at 1am: the hour ends at 2:30am BST.
+        (date(2027, 3, 21), 0, "Sunday 28 March 2027, 12:30am GMT to 2:30am BST"),
+        # 1:30am BST, then the clocks go back at 2am: the hour ends at the second 1:30am.
+        (date(2026, 10, 18), 1, "Sunday 25 October 2026, 1:30am BST to 1:30am GMT"),
+    ],
+)
+def test_a_meeting_across_a_clock_change_lasts_what_the_calendar_says(
+    client, make_event, clock, first_sunday, hour, shown
+):
+    start = local_datetime(first_sunday, hour, 30)
+    event = online_event(
+        make_event,
+        "Small hours circle",
+        start,
+        start + timedelta(hours=1),
+        repeat="weekly",
+        repeat_count=3,
+    )
+    clock.move_to(recurrence.utc(start) + timedelta(days=1))  # the next meeting is the night
+    # A calendar app gives every meeting the first one's exact length (RFC 5545's DTEND).
+    component = vevent(client.get(f"{event.url}event.ics"))
+    length = recurrence.utc(component.decoded("dtend")) - recurrence.utc(
+        component.decoded("dtstart")
+    )
+    assert length == timedelta(hours=1)
+
+    page = BeautifulSoup(client.get(event.url).content, "html.parser")
+    when = page.select_one(".event-facts dd")
+    assert when.get_text(" ", strip=True) == shown
+    begin, end = (datetime.fromisoformat(tag["datetime"]) for tag in when.find_all("time"))
+    assert end - begin == length
+    listing = BeautifulSoup(client.get("/events/").content, "html.parser")
+    cards = [card.get_text(" ", strip=True) for card in listing.select(".event-card__when")]
+    assert cards[0] == shown
+
+    data = jsonld(client.get(event.url))
+    assert (
+        datetime.fromisoformat(data["endDate"]) - datetime.fromisoformat(data["startDate"])
+        == length
+    )
+    # The schedule's times are the series' own (as on any other Sunday) with the exact length,
+    # not the night's wall clock: a reader gets one hour, never none or two.
+    schedule = data["eventSchedule"]
+    assert (schedule["startTime"], schedule["duration"]) == (f"{hour:02d}:30", "PT1H")
+    assert schedule["endTime"] == f"{hour + 1:02d}:30"

@@ -6,6 +6,7 @@ from datetime import UTC, date, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from dateutil import rrule
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.images import get_image_model
@@ -423,28 +424,91 @@ def test_the_uid_is_stable_and_not_copied(make_event, events_index):
     assert copy.specific.uid != uid
 
 
+def expand(schedule, horizon):
+    """The dates a schema.org reader makes of an eventSchedule (its weekday, which one of the
+    month, the skipped dates), up to `horizon`."""
+    weekday = getattr(rrule, schedule["byDay"].removeprefix("https://schema.org/")[:2].upper())
+    frequency = {"P1W": (rrule.WEEKLY, 1), "P2W": (rrule.WEEKLY, 2), "P1M": (rrule.MONTHLY, 1)}
+    freq, interval = frequency[schedule["repeatFrequency"]]
+    if "byMonthWeek" in schedule:
+        weekday = weekday(schedule["byMonthWeek"])
+    limit = {"count": schedule["repeatCount"]} if "repeatCount" in schedule else {}
+    until = date.fromisoformat(schedule.get("endDate", horizon.isoformat()))
+    days = rrule.rrule(
+        freq,
+        interval=interval,
+        byweekday=weekday,
+        dtstart=date.fromisoformat(schedule["startDate"]),
+        **(limit or {"until": until}),
+    )
+    skipped = set(schedule.get("exceptDate", []))
+    return [day.date() for day in days if day.date().isoformat() not in skipped]
+
+
 @pytest.mark.django_db
-def test_structured_data_for_a_repeating_event(client, make_event):
-    first = local_datetime(date(2030, 1, 1), 18, 30)
+def test_structured_data_for_a_monthly_first_tuesday(client, make_event):
+    first = local_datetime(date(2030, 1, 1), 18, 30)  # the first Tuesday of January
     event = make_event(
         "Circle",
         start=first,
         end=first + timedelta(minutes=90),
         repeat="monthly",
         repeat_until=date(2030, 6, 4),
-        cancelled=[date(2030, 1, 1)],
+        cancelled=[date(2030, 1, 1), date(2030, 4, 2)],
     )
     data = jsonld(client.get(event.url))
     assert data["startDate"] == "2030-02-05T18:30:00+00:00"  # the next date going ahead
     assert data["eventSchedule"] == {
         "@type": "Schedule",
         "repeatFrequency": "P1M",
+        "byDay": "https://schema.org/Tuesday",
+        "byMonthWeek": 1,
+        "exceptDate": ["2030-01-01", "2030-04-02"],
         "startDate": "2030-01-01",
         "endDate": "2030-06-04",
         "scheduleTimezone": "Europe/London",
         "startTime": "18:30",
         "endTime": "20:00",
+        "duration": "PT1H30M",
     }
+    # A reader expands it to the first Tuesdays the page lists as going ahead (not the 1st of
+    # every month, as the frequency alone from the first date would give).
+    going_ahead = [span.local_start.date() for span in event.spans() if not span.cancelled]
+    assert expand(data["eventSchedule"], date(2031, 1, 1)) == going_ahead
+    assert going_ahead == [date(2030, 2, 5), date(2030, 3, 5), date(2030, 5, 7), date(2030, 6, 4)]
+
+
+@pytest.mark.django_db
+def test_structured_data_for_the_last_weekday_and_weekly_series(client, make_event):
+    last_friday = local_datetime(date(2030, 5, 31), 10)  # the fifth Friday: the last one
+    monthly = make_event(
+        "Last Fridays",
+        start=last_friday,
+        end=last_friday + timedelta(hours=2),
+        repeat="monthly",
+        repeat_count=4,
+    )
+    schedule = jsonld(client.get(monthly.url))["eventSchedule"]
+    assert schedule["byDay"] == "https://schema.org/Friday" and schedule["byMonthWeek"] == -1
+    assert "exceptDate" not in schedule and schedule["repeatCount"] == 4
+    expected = [span.local_start.date() for span in monthly.spans()]
+    assert expand(schedule, date(2031, 1, 1)) == expected
+
+    wednesday = local_datetime(date(2030, 1, 2), 19)
+    weekly = make_event(
+        "Wednesday drop-in",
+        start=wednesday,
+        end=wednesday + timedelta(hours=1),
+        repeat="fortnightly",
+        repeat_until=date(2030, 3, 31),
+        cancelled=[date(2030, 1, 30)],
+    )
+    schedule = jsonld(client.get(weekly.url))["eventSchedule"]
+    assert schedule["repeatFrequency"] == "P2W" and "byMonthWeek" not in schedule
+    assert schedule["byDay"] == "https://schema.org/Wednesday"
+    assert schedule["exceptDate"] == ["2030-01-30"]
+    expected = [span.local_start.date() for span in weekly.spans() if not span.cancelled]
+    assert expand(schedule, date(2031, 1, 1)) == expected
 
 
 @pytest.mark.django_db

@@ -149,3 +149,25 @@ def test_the_board_advertises_its_feeds(client, make_role):
         "Paid opportunities (Atom)"
     )
     assert html.find("a", string="RSS feed of new roles")["href"] == "/opportunities/feed/rss/"
+
+
+def test_a_feed_reader_is_told_when_a_role_closes_by_itself(client, make_role, clock):
+    """No one publishes anything when a role closes at midnight, so the newest role's date
+    stays the same; the feed still answers 'modified' once the role has left it."""
+    clock.move_to(FIXED_NOW)  # Friday 4 December 2026
+    make_role("Closing Friday", closing_date=date(2026, 12, 4))
+    make_role("Closing later", closing_date=date(2026, 12, 20))
+    first = {url: client.get(url) for url in FEEDS}
+    for url, response in first.items():
+        for headers in (
+            {"HTTP_IF_NONE_MATCH": response["ETag"]},
+            {"HTTP_IF_MODIFIED_SINCE": response["Last-Modified"]},
+        ):
+            unchanged = client.get(url, **headers)
+            assert unchanged.status_code == 304 and unchanged.content == b""
+    clock.move_to(datetime(2026, 12, 5, 0, 0, 1, tzinfo=UTC))
+    for url, response in first.items():
+        changed = client.get(url, HTTP_IF_MODIFIED_SINCE=response["Last-Modified"])
+        assert changed.status_code == 200
+        assert "Closing Friday" not in changed.content.decode()
+        assert "Closing later" in changed.content.decode()

@@ -16,7 +16,7 @@ from lead import pagecache
 from lead.pagecache import HEADER
 from network.models import Region
 
-from ..factories import make_post, paragraphs
+from ..factories import blog_index, events_index, make_event, make_post, paragraphs
 
 pytestmark = pytest.mark.django_db
 
@@ -579,3 +579,31 @@ def test_records_no_public_page_shows_leave_the_stored_pages_fresh(home_page):
     assert pagecache.current_generation() == before
     Region.objects.create(name="Fresh region", slug="fresh-region")
     assert pagecache.current_generation() != before
+
+
+@pytest.mark.parametrize("url", ["/blog/feed/rss/", "/events/calendar.ics"])
+def test_a_stored_feed_still_answers_conditional_requests(client, home_page, url):
+    """Feed readers poll: a stored copy keeps its validators and answers 304 without the
+    database, and a publish makes it stale like any page."""
+
+    def publish(title):
+        if url.startswith("/blog/"):
+            make_post(blog_index(home_page), title)
+        else:
+            make_event(events_index(home_page), title)
+
+    publish("Paying people fairly")
+    first = client.get(url)
+    assert first[HEADER] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        unchanged = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert unchanged.status_code == 304 and unchanged.content == b""
+    assert len(queries) == 0
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+    full = client.get(url)
+    assert full[HEADER] == "hit" and full.content == first.content
+
+    publish("Paid involvement, in practice")
+    changed = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200 and changed[HEADER] == "miss"
+    assert "/paid-involvement-in-practice/" in changed.content.decode()
