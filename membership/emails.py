@@ -15,6 +15,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from home.editorial.roles import MODERATORS
+from lead.addresses import absolute
 from lead.mail import mail_task, transport
 from network.models import ProfilePage
 from network.models.visibility import MEMBERS_GROUP
@@ -23,6 +24,13 @@ from .models import ContactRequest, ContactStatus, Membership
 
 
 def site_url(path):
+    """A public address in an email: on the Site record's root URL, like every other absolute
+    address the site gives (lead/addresses.py)."""
+    return absolute(path)
+
+
+def admin_url(path):
+    """An admin address in an email: the admin may be served from its own host."""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
@@ -59,7 +67,7 @@ def notify_editors_of_application(profile_id):
     to = editor_addresses()
     if not to:
         return False
-    edit_url = site_url(reverse("wagtailadmin_pages:edit", args=[profile_id]))
+    edit_url = admin_url(reverse("wagtailadmin_pages:edit", args=[profile_id]))
     return send("application_received", {"edit_url": edit_url}, to)
 
 

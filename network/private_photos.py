@@ -28,7 +28,6 @@ keeps being public there; its files are only renamed.
 import logging
 import os
 import secrets
-from urllib.parse import urljoin
 
 from django.apps import apps
 from django.conf import settings
@@ -39,6 +38,7 @@ from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.images import get_image_model
 from wagtail.models import ReferenceIndex
 
+from lead.addresses import absolute
 from lead.private_media import PREFIX, is_private
 
 from .photo_store import belongs_private, photo_collection, private_collections
@@ -169,7 +169,6 @@ def renew_files(image_id):
 
 def purge_file_urls(urls):
     """Purge old file addresses from the configured CDN or proxy, if any (local media URLs are
-    made absolute with the site's base URL)."""
+    made absolute on the Site record's root URL, the public address)."""
     if urls and getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
-        purge_urls_from_cache([urljoin(base, url) for url in urls])
+        purge_urls_from_cache([absolute(url) for url in urls])

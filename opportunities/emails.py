@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lead.mail import mail_task
-from membership.emails import editor_addresses, send, site_url
+from membership.emails import admin_url, editor_addresses, send, site_url
 
 from .models import ExpressionOfInterest, InterestStatus, RoleSubmission
 
@@ -18,7 +18,7 @@ def notify_editors_of_role(page_id):
     to = editor_addresses()
     if not to:
         return False
-    edit_url = site_url(reverse("wagtailadmin_pages:edit", args=[page_id]))
+    edit_url = admin_url(reverse("wagtailadmin_pages:edit", args=[page_id]))
     submission = RoleSubmission.objects.filter(page_id=page_id).first()
     unknown_sender = bool(submission and submission.unknown_sender)
     context = {"edit_url": edit_url, "unknown_sender": unknown_sender}

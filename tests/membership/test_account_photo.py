@@ -6,7 +6,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from wagtail.images import get_image_model
-from wagtail.models import Revision, WorkflowState
+from wagtail.models import Revision, Site, WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html
 
 from membership.accounts import member_of
@@ -197,7 +197,7 @@ def test_removal_purges_the_photos_files_from_a_configured_cdn(client, robin, se
             "HOSTNAMES": ["lead.example"],
         }
     }
-    settings.WAGTAILADMIN_BASE_URL = "https://lead.example"
+    Site.objects.filter(is_default_site=True).update(hostname="lead.example", port=443)
     rendition = robin.photo.get_rendition("fill-240x240")
     original = robin.photo.file.url
     PURGED.clear()

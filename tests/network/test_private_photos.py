@@ -16,6 +16,7 @@ from django.contrib.auth.models import Group
 from django.core.files.storage import default_storage
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.images import get_image_model
+from wagtail.models import Site
 
 from membership.models import Membership
 from network.demo.loader import build_network
@@ -224,7 +225,7 @@ def test_old_addresses_are_purged_from_a_configured_cdn(
     settings.WAGTAILFRONTENDCACHE = {
         "cdn": {"BACKEND": f"{__name__}.RecordingBackend", "HOSTNAMES": ["lead.example"]}
     }
-    settings.WAGTAILADMIN_BASE_URL = "https://lead.example"
+    Site.objects.filter(is_default_site=True).update(hostname="lead.example", port=443)
     PURGED.clear()
     profile = photo_profile("public", name="max-portrait")
     rendition = profile.photo.get_rendition("fill-240x240")
