@@ -143,6 +143,27 @@ def test_active_filters_have_remove_links(client, directory, people):
 
 
 @pytest.mark.django_db
+def test_remove_links_start_again_at_the_first_page(client, directory, people):
+    def remove_links(**params):
+        soup = get(client, directory, **params)
+        return {a.get_text(" ", strip=True): a["href"] for a in soup.select(".active-filters li a")}
+
+    links = remove_links(region="london", q="peer", page="2")
+    assert links["Remove filter region: London"] == "?q=peer"
+    assert links["Remove filter keywords: peer"] == "?region=london"
+    # Removing the only filter goes back to the directory itself, not to "?".
+    assert remove_links(region="london")["Remove filter region: London"] == directory.url
+
+
+@pytest.mark.django_db
+def test_counts_of_a_plain_choice(client, directory, people):
+    soup = get(client, directory)
+    # Ada and Cai are open; Ben limited; Dee's "not now" counts too (availability is public).
+    assert count_for(soup, "availability", "open") == 2
+    assert count_for(soup, "availability", "limited") == 1
+
+
+@pytest.mark.django_db
 def test_no_results_state(client, directory, people):
     soup = get(client, directory, q="nobodyhasthisword")
     assert "0 profiles" in soup.find(attrs={"role": "status"}).get_text()

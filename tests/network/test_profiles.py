@@ -271,8 +271,9 @@ def test_linkedin_lookalikes_and_junk_are_refused(make_profile):
         with pytest.raises(ValidationError) as error:
             profile.full_clean()
         assert "linkedin_url" in error.value.message_dict
-    profile.linkedin_url = "https://uk.linkedin.com/in/linked-lee"
-    profile.full_clean()
+    for url in ["https://uk.linkedin.com/in/linked-lee", "https://LinkedIn.com/in/linked-lee"]:
+        profile.linkedin_url = url
+        profile.full_clean()
 
 
 @pytest.mark.django_db
