@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.db.models.functions import Lower
 from django.utils.functional import cached_property
-from wagtail.images import get_image_model
 
 from search.query import clean_query, matching
 
@@ -66,7 +65,7 @@ class Facet:
             rows = (
                 through.objects.filter(profilepage__in=queryset.values("pk"))
                 .values_list(f"{term}__slug")
-                .annotate(n=Count("profilepage", distinct=True))
+                .annotate(n=Count("profilepage"))  # a profile holds a term once
                 .order_by()
             )
             return dict(rows)
@@ -105,15 +104,6 @@ FACETS = [
     Facet("role", "Role sought", "roles_sought", Role, many=True),
     Facet("availability", "Availability", "availability"),
 ]
-
-
-def with_card_data(queryset):
-    """What a profile card shows, fetched in a fixed number of queries for any page size."""
-    images = get_image_model().objects.prefetch_renditions(CARD_PHOTO)
-    return queryset.select_related("region").prefetch_related(
-        Prefetch("photo", queryset=images),
-        Prefetch("expertise", queryset=Expertise.objects.order_by("sort_order", "name")),
-    )
 
 
 @dataclass
@@ -175,7 +165,7 @@ class DirectorySearch:
             queryset = queryset.order_by("-first_published_at", "pk")
         else:
             queryset = queryset.order_by(Lower("title"), "pk")
-        paginator = Paginator(with_card_data(queryset), PER_PAGE)
+        paginator = Paginator(queryset.with_card_data(), PER_PAGE)
         return paginator.get_page(self.request.GET.get("page"))
 
     @cached_property

@@ -1,6 +1,8 @@
 """The directory: keyword search, facets (AND across, OR within), counts over public values
 only, sorting, pagination, the active-filters summary and the empty state."""
 
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -161,6 +163,76 @@ def test_counts_of_a_plain_choice(client, directory, people):
     # Ada and Cai are open; Ben limited; Dee's "not now" counts too (availability is public).
     assert count_for(soup, "availability", "open") == 2
     assert count_for(soup, "availability", "limited") == 1
+
+
+@pytest.mark.django_db
+def test_the_sort_menu_says_what_the_list_is_sorted_by(client, directory, people):
+    def sorted_by(**params):
+        soup = get(client, directory, **params)
+        return soup.select_one("#directory-sort option[selected]")["value"], names(soup)
+
+    by_name = ["Ada North", "Ben Lake", "Cai Morgan", "Dee Hidden"]
+    assert sorted_by() == ("name", by_name)
+    assert sorted_by(sort="nonsense") == ("name", by_name)  # an unknown sort is ignored
+    assert sorted_by(sort="recent")[0] == "recent"
+
+
+@pytest.mark.django_db
+def test_overlong_keywords_are_shortened_and_the_visitor_told(client, directory, people):
+    notice = "Your keywords were shortened to their first 200 characters."
+    assert notice in get(client, directory, q="peer " * 60).get_text()
+    assert notice not in get(client, directory, q="peer").get_text()
+
+
+@pytest.mark.django_db
+def test_cards_list_expertise_in_the_editors_order(client, directory, people):
+    from network.models import Expertise
+
+    # Editors put "Writing" first, against the alphabet.
+    peer, writing = (Expertise.objects.get(slug=slug) for slug in ("peer-support", "writing"))
+    Expertise.objects.filter(pk=peer.pk).update(sort_order=writing.sort_order)
+    Expertise.objects.filter(pk=writing.pk).update(sort_order=peer.sort_order)
+    soup = get(client, directory, q="Ben")
+    card = soup.select_one(".profile-card").get_text(" ", strip=True)
+    assert card.index("Writing") < card.index("Peer support")
+
+
+@pytest.mark.django_db
+def test_a_page_of_cards_costs_the_same_queries_for_any_number(
+    client, directory, make_profile, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.images import get_image_model
+
+    from tests.factories import png
+
+    def add(n):
+        for i in range(n):
+            image = get_image_model().objects.create(title=f"P{i}", file=png(f"p-{n}-{i}"))
+            make_profile(
+                f"Person {n}-{i}", region="wales", expertise=["writing", "peer-support"],
+                photo=image, photo_alt_text="A portrait", photo_visibility="public",
+            )  # fmt: skip
+
+    def queries(cold):
+        client.get(directory.url)  # renditions made
+        if cold:
+            cache.clear()  # nothing from the cache: renditions and options are queried
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(directory.url).status_code == 200
+        return [q["sql"] for q in captured.captured_queries]
+
+    add(2)
+    few = queries(cold=True)
+    add(4)
+    assert len(queries(cold=True)) == len(few)
+    # Once warm, the filters' options come from the cache: no query lists a taxonomy's terms.
+    terms = re.compile(r'SELECT "network_region"."slug"( AS "slug")?, "network_region"."name"')
+    assert [sql for sql in queries(cold=False) if terms.match(sql)] == []
+    assert [sql for sql in few if terms.match(sql)]  # as a cold page does
 
 
 @pytest.mark.django_db
