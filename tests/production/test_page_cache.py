@@ -549,6 +549,8 @@ def test_start_up_wires_the_cache_to_every_change_it_follows(blog, home_page, ma
         ("private", False),
         ("no-store", False),
         ("no-cache", False),
+        ("exactly the largest size stored", True),
+        ("one byte over it", False),
     ],
 )
 def test_what_a_stored_page_may_not_carry(rf, case, stored):
@@ -563,6 +565,10 @@ def test_what_a_stored_page_may_not_carry(rf, case, stored):
         response.status_code = 404
     elif case in ("private", "no-store", "no-cache"):
         response["Cache-Control"] = f"max-age=60, {case}"
+    elif case == "exactly the largest size stored":
+        response.content = b"x" * pagecache.MAX_BYTES
+    elif case == "one byte over it":
+        response.content = b"x" * (pagecache.MAX_BYTES + 1)
     assert pagecache._response_is_cacheable(request, response) is stored
 
 
