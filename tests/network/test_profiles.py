@@ -112,6 +112,7 @@ def test_public_values_are_shown_and_described(client, make_profile):
         lived_experience_visibility="public",
         routes=["invoice-self-employed"],
         summary="Board member and trainer.",
+        headline="Peer trainer",
     )
     html = page_text(client, profile)
     soup = BeautifulSoup(html, "html.parser")
@@ -122,9 +123,14 @@ def test_public_values_are_shown_and_described(client, make_profile):
     assert description == "Board member and trainer."
     data = json.loads(soup.find("script", type="application/ld+json").string)
     person = data["mainEntity"]
-    assert person["worksFor"]["name"] == "Open Doors Collective"
-    assert person["homeLocation"]["name"] == "London"
+    assert person["jobTitle"] == "Peer trainer"
+    assert person["description"] == "Board member and trainer."
+    assert person["url"] == profile.full_url
+    assert person["worksFor"] == {"@type": "Organization", "name": "Open Doors Collective"}
+    assert person["homeLocation"] == {"@type": "Place", "name": "London"}
     assert person["image"].startswith("http")
+    # The public photo is the page's share image, described for people who cannot see it.
+    assert "public-face" in soup.find("meta", property="og:image")["content"]
     assert "Bereavement" not in json.dumps(person)  # health data stays out of structured data
 
 
@@ -281,7 +287,8 @@ def test_signed_in_views_are_never_shared_cache_material(client, member_user, ma
     profile = make_profile("Cache Cleo", region="london", region_visibility="members")
     assert "private" not in client.get(profile.url).get("Cache-Control", "")
     client.force_login(member_user)
-    assert "private" in client.get(profile.url)["Cache-Control"]
+    directives = [d.strip() for d in client.get(profile.url)["Cache-Control"].split(",")]
+    assert "private" in directives
 
 
 @pytest.mark.django_db
