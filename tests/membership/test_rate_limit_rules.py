@@ -33,6 +33,15 @@ def test_a_visitor_is_limited_only_once_the_allowance_is_used(limits):
     assert ratelimit.is_limited("join", "198.51.100.7")
 
 
+def test_a_count_that_expires_mid_use_starts_again_at_one(limits, monkeypatch):
+    """The window can end between the limiter's add and its increment (the cache drops the
+    count): that use is the first of a new window, and the next one counts on from it."""
+    with monkeypatch.context() as patched:
+        patched.setattr(cache, "add", lambda *args, **kwargs: False)  # as if expired at once
+        assert ratelimit.count("join", "198.51.100.7") == 1
+    assert ratelimit.count("join", "198.51.100.7") == 2
+
+
 def test_visitors_and_forms_are_counted_apart(limits):
     for _ in range(3):
         ratelimit.count("join", "198.51.100.7")
