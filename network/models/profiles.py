@@ -34,7 +34,6 @@ from ..consent import wording_choices
 from ..private_fields import PrivateFields, PrivateFieldsForm, PrivateTab, save_private_values
 from ..private_photos import PHOTO_FIELDS, has_public_files, photo_url, secure_after_commit
 from .choices import CHOICE_FIELDS, MemberChoices, enforce_member_choices
-from .taxonomy import Expertise
 from .visibility import (
     STRICTNESS,
     Visibility,
@@ -216,9 +215,9 @@ class ProfilePageQuerySet(PageQuerySet):
         """What a profile card shows (region, photo rendition, expertise), fetched in a fixed
         number of queries for any number of profiles."""
         images = get_image_model().objects.prefetch_renditions(CARD_PHOTO)
+        # Expertise comes in its model's order: the editors' sort order, then name.
         return self.select_related("region").prefetch_related(
-            Prefetch("photo", queryset=images),
-            Prefetch("expertise", queryset=Expertise.objects.order_by("sort_order", "name")),
+            Prefetch("photo", queryset=images), "expertise"
         )
 
     def change(self, **values):

@@ -18,6 +18,7 @@ from membership.changes import accepts_messages
 from membership.erasure import erase_member
 from membership.models import ErasureReceipt, Membership
 from network.models import MemberChoices, ProfilePage, StaffRestriction
+from network.models.profiles import CONSENT_MISSING
 
 pytestmark = pytest.mark.django_db
 
@@ -414,6 +415,12 @@ def test_the_consent_record_is_explained_and_a_draft_needs_none(make_profile, mo
     assert response.status_code == 302, response.context["form"].errors
     saved = live(draft).get_latest_revision_as_object()
     assert saved.summary == "A later draft." and not saved.consent_wording_version
+    # Publishing it says what is missing once, on the consent field, and nothing else.
+    url, data = edit_form(staff, draft)
+    data["action-publish"] = "action-publish"
+    response = staff.post(url, data)
+    assert response.status_code == 200 and not live(draft).live
+    assert response.context["form"].errors == {"consent_given_at": [CONSENT_MISSING]}
 
 
 def test_the_kept_choice_message_gives_when_the_member_chose(client, danielle, moderator, clock):
