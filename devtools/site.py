@@ -124,6 +124,20 @@ def free_port():
 ACCESS_LOG_FORMAT = "%(p)s\t%(s)s\t%(D)s\t%(U)s\t%(q)s"
 
 
+
+def stop_process(process, sig, grace):
+    """Send `sig` to a started process, wait up to `grace` seconds, then kill its group."""
+    if process is None or process.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        process.send_signal(sig)
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=5)
+
 class Server:
     """gunicorn as `make serve` starts it (`gunicorn --config lead/gunicorn.conf.py`), on a
     free port of 127.0.0.1; a context manager that always stops it (on errors and Ctrl-C too).
@@ -247,15 +261,7 @@ class Server:
         """Stop gunicorn and its workers at once (no waiting for requests still running), and
         remove its logs (read them before)."""
         process, self.process = self.process, None
-        if process is not None and process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                process.send_signal(signal.SIGINT)  # quick shutdown
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=5)
+        stop_process(process, signal.SIGINT, grace=10)  # gunicorn's quick shutdown
         self.tempdir.cleanup()
 
 
@@ -298,15 +304,7 @@ class MailWorker:
 
     def stop(self):
         process, self.process = self.process, None
-        if process is not None and process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=5)
+        stop_process(process, signal.SIGTERM, grace=20)  # the worker finishes the email in hand
         self.tempdir.cleanup()
 
 

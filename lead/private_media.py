@@ -185,7 +185,13 @@ def serve_private_file(request, path):
     if content_type not in INLINE_MEDIA_TYPES:
         response["Content-Type"] = "application/octet-stream"
         response["Content-Disposition"] = "attachment"
-    # Never kept by a shared cache or the browser's disk: who may see it depends on the viewer.
+    return with_private_file_headers(response)
+
+
+def with_private_file_headers(response):
+    """The headers of every file only some viewers may fetch (here and the checked photo
+    view): never kept by a shared cache or the browser's disk, since who may see it depends on
+    the viewer; never sniffed, run or indexed."""
     patch_cache_control(response, private=True, no_store=True)
     patch_vary_headers(response, ["Cookie"])
     response["X-Content-Type-Options"] = "nosniff"

@@ -8,11 +8,11 @@ import mimetypes
 import os
 
 from django.http import FileResponse, Http404
-from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_safe
 from wagtail.images.models import SourceImageIOError
 
 from lead.features import call_each
+from lead.private_media import with_private_file_headers
 
 from .models import ProfilePage
 from .private_photos import SIZES
@@ -56,10 +56,4 @@ def profile_photo(request, slug, size):
     content_type = mimetypes.guess_type(f"photo{extension}")[0] or "application/octet-stream"
     # A neutral download name: the stored file's name must not reach the viewer.
     response = FileResponse(rendition.file, content_type=content_type, filename=f"photo{extension}")
-    # Never kept by a shared cache (or the browser's disk): who may see it depends on the viewer.
-    patch_cache_control(response, private=True, no_store=True)
-    patch_vary_headers(response, ["Cookie"])
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'"
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    return with_private_file_headers(response)
