@@ -236,6 +236,25 @@ def test_old_addresses_are_purged_from_a_configured_cdn(
 
 
 @pytest.mark.django_db
+def test_a_photo_that_was_never_public_keeps_its_secret_name(
+    photo_profile, django_capture_on_commit_callbacks
+):
+    """Renaming is for addresses someone may have seen: a members-only photo made hidden had
+    no public address, so its files stay where they are (a control: made public and hidden
+    again, they move)."""
+    profile = photo_profile("members", name="lee-portrait")
+    secret = ProfilePage.objects.get(pk=profile.pk).photo.file.name
+    with django_capture_on_commit_callbacks(execute=True):
+        ProfilePage.objects.filter(pk=profile.pk).change(photo_visibility="hidden")
+    assert ProfilePage.objects.get(pk=profile.pk).photo.file.name == secret
+    with django_capture_on_commit_callbacks(execute=True):
+        ProfilePage.objects.filter(pk=profile.pk).change(photo_visibility="public")
+        public = ProfilePage.objects.get(pk=profile.pk).photo.file.name
+        ProfilePage.objects.filter(pk=profile.pk).change(photo_visibility="hidden")
+    assert ProfilePage.objects.get(pk=profile.pk).photo.file.name != public
+
+
+@pytest.mark.django_db
 def test_hiding_a_photo_from_the_account_renames_it_at_once(
     client, photo_profile, owner, django_capture_on_commit_callbacks
 ):
