@@ -33,6 +33,11 @@ def test_a_trusted_proxy_passes_on_the_visitors_address(settings):
     assert seen_address(settings, ["10.0.0.0/8"], "10.0.0.5", "198.51.100.7") == "198.51.100.7"
 
 
+def test_a_proxy_range_written_with_its_host_bits_is_read_as_its_network(settings):
+    # "10.1.2.3/8" as an operator might copy it from an interface: the whole 10.0.0.0/8.
+    assert seen_address(settings, ["10.1.2.3/8"], "10.9.9.9", "198.51.100.7") == "198.51.100.7"
+
+
 def test_addresses_the_client_wrote_itself_are_not_believed(settings):
     # The visitor sent "X-Forwarded-For: 192.0.2.66" hoping for a fresh allowance; the proxy
     # appended the address it really saw.
