@@ -22,7 +22,7 @@ endef
 export CREATE_DATABASE
 
 .PHONY: help install install-dev lock demo run test lint test-browser chromium clean bench check-deploy
-.PHONY: serve loadcheck mutate
+.PHONY: serve loadcheck mutate mutate-resume
 
 help:
 	@echo "make run           set everything up and serve the demo site on http://$(HOST):$(PORT), with its mail worker"
@@ -37,6 +37,7 @@ help:
 	@echo "make serve         production: migrate, collectstatic and gunicorn on $(HOST):$(PORT) (needs SECRET_KEY, ALLOWED_HOSTS)"
 	@echo "make loadcheck     load and fault checks under gunicorn (needs DATABASE_URL=postgres://..., REDIS_URL)"
 	@echo "make mutate        mutation testing of the privacy-critical code, and its score per module"
+	@echo "make mutate-resume resume or update the last mutation run (changed functions, mutants not reached)"
 
 $(VENV)/.python-ok:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "LEAD needs Python 3.11 or newer: set PYTHON=python3.11 (or newer)")'
@@ -157,5 +158,13 @@ mutate: export DATABASE_URL := $(MUTATE_DATABASE_URL)
 mutate: install-dev
 	@$(PY) -c "$$CREATE_DATABASE"
 	rm -rf mutants
+	$(VENV)/bin/mutmut run --max-children 2 > mutants.log 2>&1 || { tail -40 mutants.log; exit 1; }
+	$(PY) devtools/mutation_score.py
+
+# Resume a stopped or outdated run: refresh mutmut's copy of the tree, then test only the
+# mutants of changed functions and those not reached yet (results of the rest are kept).
+mutate-resume: export DATABASE_URL := $(MUTATE_DATABASE_URL)
+mutate-resume: install-dev
+	$(PY) devtools/mutation_refresh.py
 	$(VENV)/bin/mutmut run --max-children 2 > mutants.log 2>&1 || { tail -40 mutants.log; exit 1; }
 	$(PY) devtools/mutation_score.py
