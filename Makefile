@@ -22,7 +22,7 @@ endef
 export CREATE_DATABASE
 
 .PHONY: help install install-dev lock demo run test lint test-browser chromium clean bench check-deploy
-.PHONY: serve loadcheck mutate mutate-resume
+.PHONY: serve loadcheck mutate mutate-resume bench-compare
 
 help:
 	@echo "make run           set everything up and serve the demo site on http://$(HOST):$(PORT), with its mail worker"
@@ -31,6 +31,7 @@ help:
 	@echo "make lock          refresh the lock files (requirements.txt, requirements-dev.txt) from pyproject.toml"
 	@echo "make demo          migrate the database and load the demo content"
 	@echo "make test-browser  only the real-browser tests (installs Debian's chromium if missing)"
+	@echo "make bench-compare REF=<git ref>  this tree against REF, interleaved, as ratios"
 	@echo "make bench         seed synthetic content and benchmark it under gunicorn (BENCH_SCALE=small|default|large)"
 	@echo "make check-deploy  Django's deployment checks under production settings, with your environment"
 	@echo "make clean         remove .venv, the SQLite database and generated files"
@@ -138,6 +139,15 @@ bench: install
 		ALLOWED_HOSTS=127.0.0.1 $(MANAGE) collectstatic --noinput --verbosity 0
 	DJANGO_SETTINGS_MODULE=lead.settings.dev $(MANAGE) seed_scale --scale $(BENCH_SCALE)
 	DJANGO_SETTINGS_MODULE=lead.settings.dev $(MANAGE) bench --scale $(BENCH_SCALE)
+
+# This tree against another revision (default: main), side by side on one seeded database, in
+# interleaved rounds; prints each page type's two server medians and their ratio
+# (devtools/bench_compare.py). BENCH_SCALE and BENCH_DATABASE_URL as for make bench.
+REF ?= main
+bench-compare: install
+	@case "$(BENCH_SCALE)" in small|default|large) ;; \
+		*) echo "BENCH_SCALE must be small, default or large, not '$(BENCH_SCALE)'"; exit 2 ;; esac
+	$(PY) devtools/bench_compare.py --ref "$(REF)" --scale "$(BENCH_SCALE)"
 
 # Django's deployment checklist (HTTPS, cookies, HSTS, secret key...) under production settings,
 # read from the caller's environment (SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL...):

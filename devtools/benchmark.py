@@ -453,13 +453,14 @@ def server_env(base=None):
     )
 
 
-def start_server(workers, env=None):
+def start_server(workers, env=None, tree=None, name="bench"):
     """gunicorn through the one harness, set up for measuring: sync workers (one thread each),
     none replaced during the run, REQUEST_TIMEOUT, and the access log read for each request's
-    time in gunicorn."""
+    time in gunicorn. `tree` serves another checkout (`make bench-compare`)."""
     return site.Server(
         server_env() if env is None else env,
-        "bench",
+        name,
+        tree=tree,
         workers=workers,
         threads=1,
         timeout=REQUEST_TIMEOUT,

@@ -27,7 +27,21 @@ import dj_database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-GUNICORN_CONFIG = BASE_DIR / "lead" / "gunicorn.conf.py"
+
+
+class Tree:
+    """A checkout of LEAD and the interpreter of its virtualenv: this tree, or another revision
+    checked out beside it (`make bench-compare`)."""
+
+    def __init__(self, base_dir, python):
+        self.base_dir, self.python = Path(base_dir), str(python)
+
+    @property
+    def gunicorn_config(self):
+        return self.base_dir / "lead" / "gunicorn.conf.py"
+
+
+THIS_TREE = Tree(BASE_DIR, PYTHON)
 
 
 # --- the database ---------------------------------------------------------------------------
@@ -72,11 +86,13 @@ def development_env(env):
     return {**env, "DJANGO_SETTINGS_MODULE": "lead.settings.dev"}
 
 
-def manage(env, *args, timeout=900):
-    """Run manage.py; raise with its output when it fails."""
+def manage(env, *args, timeout=900, tree=None):
+    """Run manage.py (of `tree`, a `Tree`; this one by default); raise with its output when it
+    fails."""
+    tree = tree or THIS_TREE
     result = subprocess.run(  # noqa: S603 - our own interpreter and arguments
-        [PYTHON, "manage.py", *args],
-        cwd=BASE_DIR,
+        [tree.python, "manage.py", *args],
+        cwd=tree.base_dir,
         env=env,
         capture_output=True,
         text=True,
@@ -124,7 +140,6 @@ def free_port():
 ACCESS_LOG_FORMAT = "%(p)s\t%(s)s\t%(D)s\t%(U)s\t%(q)s"
 
 
-
 def stop_process(process, sig, grace):
     """Send `sig` to a started process, wait up to `grace` seconds, then kill its group."""
     if process is None or process.poll() is not None:
@@ -137,6 +152,7 @@ def stop_process(process, sig, grace):
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=5)
+
 
 class Server:
     """gunicorn as `make serve` starts it (`gunicorn --config lead/gunicorn.conf.py`), on a
@@ -159,8 +175,10 @@ class Server:
         max_requests=None,
         access_log=False,
         start_timeout=90,
+        tree=None,
     ):
         self.name = name
+        self.tree = tree or THIS_TREE
         self.env = {
             **env,
             "HOST": "127.0.0.1",
@@ -180,7 +198,7 @@ class Server:
         self.port = None
 
     def command(self):
-        command = [PYTHON, "-m", "gunicorn", "--config", str(GUNICORN_CONFIG)]
+        command = [self.tree.python, "-m", "gunicorn", "--config", str(self.tree.gunicorn_config)]
         if self.access_log_path:
             command += [
                 "--access-logfile", str(self.access_log_path),
@@ -205,7 +223,7 @@ class Server:
             with self.log_path.open("ab") as log:
                 self.process = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
                     self.command(),
-                    cwd=BASE_DIR,
+                    cwd=self.tree.base_dir,
                     env={**self.env, "PORT": str(self.port)},
                     stdin=subprocess.DEVNULL,
                     stdout=log,

@@ -7,9 +7,9 @@ from django.utils.functional import lazy
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from lead import sitemaps
 from lead.health import healthz
 from lead.private_media import private_media_urlpatterns
 from lead.uploads import media_urlpatterns
@@ -26,7 +26,9 @@ urlpatterns = [
     *private_media_urlpatterns(),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    # A sitemap index, then one sitemap per section (lead/sitemaps.py).
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<slug:slug>.xml", sitemaps.section, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # Lazy: the hashed name is looked up per request, so importing the URLs (`manage.py check`)
     # works before collectstatic has written the manifest.

@@ -161,11 +161,19 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
     def category_atom_feed(self, request, slug):
         return AtomFeed(self, get_object_or_404(BlogCategory, slug=slug))(request)
 
-    def get_sitemap_urls(self, request=None):
-        urls = super().get_sitemap_urls(request)
-        base = self.get_full_url(request)
-        used = BlogCategory.objects.filter(blogpage__in=self.posts()).distinct()
-        return urls + [{"location": f"{base}category/{category.slug}/"} for category in used]
+    @classmethod
+    def sitemap_extra_paths(cls, rows):
+        """The category pages of each blog in the sitemap (lead/sitemaps.py), for categories its
+        live, public posts use: one query per blog (a site has one or two)."""
+        extra = []
+        for row in rows:
+            posts = BlogPage.objects.live().public().filter(
+                path__startswith=row["path"], depth=row["depth"] + 1
+            )
+            used = BlogCategory.objects.filter(blogpage__in=posts).order_by("slug")
+            slugs = used.values_list("slug", flat=True).distinct()
+            extra += [(f"{row['url_path']}category/{slug}/", None) for slug in slugs]
+        return extra
 
     def get_cached_paths(self):
         """Every address that lists posts, for a CDN to forget when the blog changes

@@ -65,10 +65,10 @@ class EventIndexPage(RoutablePageMixin, MetadataMixin, Page):
             .order_by("start", "pk")
         )
 
-    def get_sitemap_urls(self, request=None):
-        urls = super().get_sitemap_urls(request)
-        urls.append({"location": f"{self.get_full_url(request)}past/", "lastmod": None})
-        return urls
+    @classmethod
+    def sitemap_extra_paths(cls, rows):
+        """Each events page's archive of past events (lead/sitemaps.py)."""
+        return [(f"{row['url_path']}past/", None) for row in rows]
 
     def calendar_url(self, request=None):
         return f"{self.get_url(request)}calendar.ics"

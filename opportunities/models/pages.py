@@ -6,7 +6,7 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F
+from django.db.models import Count, F, Q
 from django.shortcuts import render
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
@@ -666,8 +666,10 @@ class OpportunityPage(RoutablePageMixin, MetadataMixin, Page):
     def closes_at(self):
         return closing_moment(self.closing_date) if self.closing_date else None
 
-    def get_sitemap_urls(self, request=None):
-        return super().get_sitemap_urls(request) if self.is_open() else []
+    @classmethod
+    def sitemap_keep(cls, today=None):
+        """Only open roles are in the sitemap (lead/sitemaps.py): a closed one is noindex."""
+        return Q(opportunitypage__closing_date__gte=today or uk_today())
 
     def get_meta_description(self):
         return self.search_description or self.summary

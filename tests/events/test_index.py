@@ -14,6 +14,7 @@ from events.listing import PER_PAGE
 from network.models import Region
 
 from ..factories import days_from_now, local_datetime
+from ..sitemaps import sitemap_text
 
 
 def titles(response):
@@ -200,7 +201,7 @@ def test_drafts_and_private_events_never_listed(client, make_event, unique_token
         ("/events/", "Live one"),
         ("/events/past/", "Earlier meeting"),
         ("/", "Live one"),
-        ("/sitemap.xml", f"http://testserver{earlier.url}"),
+        ("/sitemap-events.xml", f"http://testserver{earlier.url}"),
     ):
         html = client.get(url).content.decode()
         assert shown in html, url  # the live, public events are there
@@ -218,7 +219,7 @@ def test_sitemap_lists_the_archive_and_live_events_only(client, make_event):
     live = make_event("In the sitemap")
     draft = make_event("Not in the sitemap", live=False)
     private = make_event("Private", restricted=True)
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_text(client)
     assert "http://testserver/events/past/" in sitemap
     assert f"http://testserver{live.url}" in sitemap
     assert draft.slug not in sitemap and private.slug not in sitemap

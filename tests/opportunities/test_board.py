@@ -94,7 +94,7 @@ def test_only_open_public_roles_are_listed_anywhere(client, open_and_hidden, uni
         ("/search/?q=lanternfish", "Open peer trainer"),
         ("/opportunities/feed/rss/", "Open peer trainer"),
         ("/opportunities/feed/atom/", "Open peer trainer"),
-        ("/sitemap.xml", "http://testserver/opportunities/open-peer-trainer/"),
+        ("/sitemap-opportunities.xml", "http://testserver/opportunities/open-peer-trainer/"),
     ):
         response = client.get(url)
         assert response.status_code == 200, url

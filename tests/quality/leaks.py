@@ -1,11 +1,11 @@
 """Plant a unique token where only editors should see it, then read every public output."""
 
 import json
-import re
 
 from wagtail.models import Page
 
 from ..factories import make_page
+from ..sitemaps import LOC, local, sitemaps
 from .planters import PrivateFile, restrict_to_members
 from .registry import LEAK_PLANTERS, PUBLIC_OUTPUTS
 
@@ -59,10 +59,9 @@ def public_urls(client, token, planted):
     """Every registered public output, every page in the sitemap, and the planted pages' own
     addresses (which must answer 404 or a sign-in redirect, without the token)."""
     urls = [url.format(key=search_key(token)) for url in PUBLIC_OUTPUTS]
-    sitemap = client.get("/sitemap.xml").content.decode()
-    urls += [
-        re.sub(r"^https?://[^/]+", "", loc) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)
-    ]
+    documents = sitemaps(client)
+    urls += list(documents)  # each section's sitemap is an output too
+    urls += [local(loc) for text in documents.values() for loc in LOC.findall(text)]
     urls += [page.url or f"/{page.slug}/" for page in planted]
     return list(dict.fromkeys(urls))
 

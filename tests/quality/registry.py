@@ -33,6 +33,8 @@ LISTING_BUDGETS = [
         ceiling=12,
     ),
     ListingBudget("search suggestions", "/search/suggest/?q=budg", add_search_matches, ceiling=4),
+    ListingBudget("sitemap index", "/sitemap.xml", add_menu_pages, ceiling=8),
+    ListingBudget("sitemap, home", "/sitemap-home.xml", add_menu_pages, ceiling=8),
 ]
 
 PUBLIC_OUTPUTS = [
@@ -52,6 +54,7 @@ GET_PARAMETERS = [
     ("/", ["page", "q"]),
     ("/about/", ["page"]),
     ("/sitemap.xml", ["p"]),
+    ("/sitemap-home.xml", ["p"]),
 ]
 
 FORMS: list[tuple[str, list[str]]] = []

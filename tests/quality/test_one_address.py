@@ -3,7 +3,6 @@ request that arrives under another host name (any ALLOWED_HOSTS lets through) ch
 them, and neither does WAGTAILADMIN_BASE_URL (which is "http://testserver" in the tests)."""
 
 import json
-import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -12,6 +11,7 @@ from wagtail.models import Site
 from home.models import SiteSettings
 
 from ..factories import ImageFactory, build_showcase
+from ..sitemaps import sitemap_locations
 from .registry import PUBLIC_OUTPUTS
 
 PUBLIC_ADDRESS = "https://lead.example.org"
@@ -22,8 +22,7 @@ def outputs(client, showcase):
     """Every registered public output, every page in the sitemap and each showcase page's own
     extras (calendar files, feeds): {url: response}."""
     urls = [url.format(key="circle") for url in PUBLIC_OUTPUTS]
-    sitemap = client.get("/sitemap.xml").content.decode()
-    locations = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    locations = sitemap_locations(client)
     assert locations and all(loc.startswith(f"{PUBLIC_ADDRESS}/") for loc in locations)
     urls += [loc.removeprefix(PUBLIC_ADDRESS) for loc in locations]
     urls += [f"{showcase['event'].url}event.ics", "/blog/category/leadership/feed/atom/"]

@@ -7,6 +7,7 @@ it. Needs collectstatic run with production settings first (`make bench` does it
 seeded page, `manage.py seed_scale`.
 """
 
+import json
 import os
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -53,11 +54,21 @@ class Command(BaseCommand):
         parser.add_argument(
             "--strict", action="store_true", help="exit with an error when a target is missed"
         )
+        parser.add_argument(
+            "--list-pages",
+            action="store_true",
+            help="print the page types and their URLs on this database as JSON, and stop "
+            "(make bench-compare measures the same URLs on both revisions)",
+        )
 
     def progress(self, message):
         self.stderr.write(message, style_func=str)
 
     def handle(self, *args, **options):
+        if options["list_pages"]:
+            pages = [{"label": p["label"], "url": p["url"]} for p in self.resolve_pages()]
+            self.stdout.write(json.dumps(pages))
+            return
         if options["requests"] < 1 or options["clients"] < 1 or options["workers"] < 1:
             raise CommandError("--requests, --clients and --workers must be at least 1.")
         self.check_static_manifest()

@@ -66,6 +66,7 @@ LISTING_BUDGETS = [
     ListingBudget("blog index, page 2", "/blog/?page=2", add_posts, ceiling=16, sizes=(15, 60)),
     ListingBudget("blog category", "/blog/category/leadership/", add_posts, ceiling=16),
     ListingBudget("blog tag", "/blog/tag/budget/", add_posts, ceiling=16),
+    ListingBudget("sitemap, blog", "/sitemap-blog.xml", add_posts, ceiling=8),
     ListingBudget("blog feed (RSS)", "/blog/feed/rss/", add_posts, ceiling=12),
     ListingBudget("blog feed (Atom)", "/blog/feed/atom/", add_posts, ceiling=12),
     ListingBudget("blog post (related posts)", "/blog/budget-hub/", add_related_posts, ceiling=20),
@@ -89,6 +90,7 @@ GET_PARAMETERS = [
     ("/blog/category/leadership/", ["page"]),
     ("/blog/tag/budget/", ["page"]),
     ("/blog/feed/rss/", ["page"]),
+    ("/sitemap-blog.xml", ["p"]),
 ]
 
 SITE_BUILDERS = [lambda home_page: add_posts(home_page, 3)]

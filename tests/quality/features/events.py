@@ -76,6 +76,7 @@ LISTING_BUDGETS = [
     ListingBudget("events, past", "/events/past/", add_past_events, ceiling=14),
     ListingBudget("home page (upcoming events)", "/", add_events, ceiling=16),
     ListingBudget("events calendar feed", "/events/calendar.ics", add_events, ceiling=12),
+    ListingBudget("sitemap, events", "/sitemap-events.xml", add_events, ceiling=8),
 ]
 
 PUBLIC_OUTPUTS = [
@@ -89,7 +90,11 @@ PUBLIC_OUTPUTS = [
 ]
 
 EVENT_PARAMETERS = ["format", "region", "month", "page"]
-GET_PARAMETERS = [("/events/", EVENT_PARAMETERS), ("/events/past/", EVENT_PARAMETERS)]
+GET_PARAMETERS = [
+    ("/events/", EVENT_PARAMETERS),
+    ("/events/past/", EVENT_PARAMETERS),
+    ("/sitemap-events.xml", ["p"]),
+]
 
 SITE_BUILDERS = [lambda home_page: add_events(home_page, 3)]
 

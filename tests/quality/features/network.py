@@ -18,6 +18,7 @@ LISTING_BUDGETS = [
         sizes=(5, 200),
     ),
     ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=16),
+    ListingBudget("sitemap, network", "/sitemap-network.xml", add_profiles, ceiling=8),
 ]
 
 PHOTO_SIZES = ("small", "medium", "large")
@@ -39,7 +40,10 @@ PUBLIC_OUTPUTS = [
 
 DIRECTORY_PARAMETERS = ["q", "region", "experience", "expertise", "role", "availability", "sort"]
 
-GET_PARAMETERS = [("/network/", [*DIRECTORY_PARAMETERS, "page"])]
+GET_PARAMETERS = [
+    ("/network/", [*DIRECTORY_PARAMETERS, "page"]),
+    ("/sitemap-network.xml", ["p"]),
+]
 
 SITE_BUILDERS = [lambda home_page: add_profiles(home_page, 3)]
 

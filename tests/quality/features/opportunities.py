@@ -58,6 +58,7 @@ LISTING_BUDGETS = [
     ),
     ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=12),
     ListingBudget("home page (paid roles)", "/", add_roles, ceiling=16),
+    ListingBudget("sitemap, opportunities", "/sitemap-opportunities.xml", add_roles, ceiling=8),
 ]
 
 PUBLIC_OUTPUTS = [
@@ -72,7 +73,10 @@ PUBLIC_OUTPUTS = [
     "/search/?q={key}&type=roles",
 ]
 
-GET_PARAMETERS = [("/opportunities/", [*BOARD_PARAMETERS, "page"])]
+GET_PARAMETERS = [
+    ("/opportunities/", [*BOARD_PARAMETERS, "page"]),
+    ("/sitemap-opportunities.xml", ["p"]),
+]
 
 FORMS = [
     ("/opportunities/submit/", SUBMIT_FIELDS),
