@@ -89,4 +89,5 @@ BENCH_PAGES = [
     BenchPage("blog category", "/blog/category/leadership/"),
     BenchPage("post", seeded_page_url("posts")),
     BenchPage("blog feed (RSS)", "/blog/feed/rss/", size_target=False, requests=50),
+    BenchPage("sitemap, blog", "/sitemap-blog.xml", size_target=False, requests=50),
 ]

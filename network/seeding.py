@@ -87,4 +87,6 @@ BENCH_PAGES = [
     ),
     BenchPage("directory, keyword", "/network/?q=leadership", requests=50),
     BenchPage("profile", seeded_page_url("profiles")),
+    # The largest section's sitemap: up to 10,000 profiles in one document.
+    BenchPage("sitemap, directory", "/sitemap-network.xml", size_target=False, requests=50),
 ]
