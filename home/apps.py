@@ -17,6 +17,7 @@ class HomeConfig(AppConfig):
             checks,  # noqa: F401 - registers the project's system checks
             mail,
             pagecache,
+            view_restrictions,
         )
 
         from . import navigation
@@ -26,5 +27,6 @@ class HomeConfig(AppConfig):
         mail.connect()
         navigation.connect()
         pagecache.connect()
+        view_restrictions.connect()
         editorial_signals.connect()
         exports.protect_exports()

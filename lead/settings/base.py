@@ -78,6 +78,8 @@ MIDDLEWARE = [
     # 304 for feeds and calendar files the reader already has, stored copies included
     # (lead/conditional.py): above the page cache.
     "lead.conditional.ConditionalGetMiddleware",
+    # View restrictions read once per request, not at every .public() (lead/view_restrictions.py).
+    "lead.view_restrictions.ViewRestrictionsMiddleware",
     # Anonymous visitors' pages from the shared cache, before sessions and CSRF (lead/pagecache.py).
     "lead.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

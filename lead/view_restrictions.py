@@ -1,0 +1,74 @@
+"""Which parts of the page tree are restricted, read once per request.
+
+Every `.public()` in Wagtail reads the whole view-restriction table to build its filter, so a
+page whose listings each keep to public pages (the home page has nine) asks the same question
+nine times. Within one request the answer is read once and kept; any change to a restriction
+forgets it at once (a request that adds a restriction and then lists pages sees the new rule),
+and outside a request nothing is kept, as before.
+
+The filter is the one Wagtail builds (a restricted page and everything under it), from the
+restricted pages' tree paths only.
+"""
+
+from contextvars import ContextVar
+
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from wagtail.query import PageQuerySet
+
+# The current request's restricted (path, depth) pairs: None outside a request, [] before the
+# first read, [pairs] after it.
+_held = ContextVar("lead_restricted_sections", default=None)
+
+
+def _read():
+    from wagtail.models import PageViewRestriction
+
+    return tuple(PageViewRestriction.objects.values_list("page__path", "page__depth").distinct())
+
+
+def restricted_sections():
+    """(path, depth) of every page with a view restriction."""
+    held = _held.get()
+    if held is None:
+        return _read()
+    if not held:
+        held.append(_read())
+    return held[0]
+
+
+def private_q(queryset):
+    """Wagtail's `PageQuerySet.private_q`, from the request's one reading."""
+    q = Q()
+    for path, depth in restricted_sections():
+        q |= Q(path__startswith=path, depth__gte=depth)
+    return q if q else Q(pk__in=[])
+
+
+def forget(**kwargs):
+    held = _held.get()
+    if held:
+        held.clear()
+
+
+class ViewRestrictionsMiddleware:
+    """Hold the restrictions for one request (read at the first `.public()`, if any)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _held.set([])
+        try:
+            return self.get_response(request)
+        finally:
+            _held.reset(token)
+
+
+def connect():
+    """Called once at start-up (HomeConfig.ready)."""
+    from wagtail.models import PageViewRestriction
+
+    PageQuerySet.private_q = private_q
+    post_save.connect(forget, sender=PageViewRestriction)
+    post_delete.connect(forget, sender=PageViewRestriction)
