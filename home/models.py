@@ -1,6 +1,5 @@
 """The site core: home page, standard pages and site-wide settings."""
 
-from dataclasses import dataclass, field
 from datetime import UTC
 
 from django.core.exceptions import ValidationError
@@ -60,16 +59,16 @@ class ExactInstantsMixin:
         return obj
 
 
-@dataclass
 class TextRun:
     """A run of the home page's text blocks: its heading, its text, and the blocks that sit
     beside the text on wide screens (after it, in reading order, on phones)."""
 
     ASIDE_TYPES = frozenset({"callout", "quote", "call_to_action", "image"})
 
-    heading: object = None
-    main: list = field(default_factory=list)
-    aside: list = field(default_factory=list)
+    def __init__(self):
+        self.heading = None
+        self.main = []
+        self.aside = []
 
     def add(self, block):
         if block.block_type == "heading" and self.heading is None and not self.main:
