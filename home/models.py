@@ -2,6 +2,7 @@
 
 from datetime import UTC
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -58,6 +59,26 @@ class ExactInstantsMixin:
         return obj
 
 
+class TextRun:
+    """A run of the home page's text blocks: its heading, its text, and the blocks that sit
+    beside the text on wide screens (after it, in reading order, on phones)."""
+
+    ASIDE_TYPES = frozenset({"callout", "quote", "call_to_action", "image"})
+
+    def __init__(self):
+        self.heading = None
+        self.main = []
+        self.aside = []
+
+    def add(self, block):
+        if block.block_type == "heading" and self.heading is None and not self.main:
+            self.heading = block
+        elif block.block_type in self.ASIDE_TYPES:
+            self.aside.append(block)
+        else:
+            self.main.append(block)
+
+
 class HomePage(MetadataMixin, Page):
     hero_heading = models.CharField(
         max_length=120,
@@ -83,6 +104,23 @@ class HomePage(MetadataMixin, Page):
         related_name="+",
         help_text="The page the main button opens. The button shows only when both are set.",
     )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional. Shown beside the heading on wide screens and under it on phones, "
+        "and when the home page is shared. Show real people and places with dignity: no 'sad "
+        "person' stock photos. Without an image, a calm pattern fills the space.",
+    )
+    hero_alt_text = models.CharField(
+        "image description",
+        max_length=250,
+        blank=True,
+        help_text="Describe the image for people who cannot see it. Needed when there is an image.",
+    )
     body = StreamField(
         home_body_block(),
         blank=True,
@@ -94,6 +132,9 @@ class HomePage(MetadataMixin, Page):
         FieldPanel("hero_heading"),
         FieldPanel("intro"),
         MultiFieldPanel([FieldPanel("cta_label"), FieldPanel("cta_page")], "Main button"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt_text")], "Image beside the heading"
+        ),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [
@@ -110,6 +151,22 @@ class HomePage(MetadataMixin, Page):
     def get_meta_title(self):
         return self.seo_title or self.hero_heading
 
+    def get_meta_image(self):
+        return self.hero_image
+
+    def get_meta_image_alt(self):
+        return self.hero_alt_text
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_alt_text.strip():
+            raise ValidationError(
+                {
+                    "hero_alt_text": "Describe the image, so people who cannot see it know what "
+                    "it shows."
+                }
+            )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["organization_jsonld"] = self.organization_jsonld(request)
@@ -117,16 +174,19 @@ class HomePage(MetadataMixin, Page):
         return context
 
     def body_parts(self):
-        """The body in runs: consecutive text blocks share the text column; a feature's section
-        ("Latest posts") stands alone, full width. [("text", [blocks]) or ("section", block)]"""
+        """The body in parts: a feature's section ("Latest posts") stands alone, full width;
+        text blocks run together, a new run at each heading, and each run's asides (call-outs,
+        quotes, calls to action, images) sit beside its text on wide screens, so the text keeps
+        a readable width and the page still uses the whole row. [("section", block) or
+        ("text", TextRun)]"""
         parts = []
         for block in self.body:
             if getattr(block.block, "is_home_section", False):
                 parts.append(("section", block))
-            elif parts and parts[-1][0] == "text":
-                parts[-1][1].append(block)
-            else:
-                parts.append(("text", [block]))
+                continue
+            if block.block_type == "heading" or not parts or parts[-1][0] != "text":
+                parts.append(("text", TextRun()))
+            parts[-1][1].add(block)
         return parts
 
     def organization_jsonld(self, request):

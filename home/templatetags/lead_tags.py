@@ -43,6 +43,15 @@ def main_navigation(context):
     }
 
 
+@register.inclusion_tag("includes/site_menu.html", takes_context=True)
+def site_menu(context):
+    """The main navigation's pages again, for the footer: the same on every page (no current
+    page), so it can live in the cached footer."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    return {"root": site.root_page if site else None, "items": menu_items(site) if site else []}
+
+
 @register.simple_tag(takes_context=True)
 def nav_state(context, item, current_path):
     """'page' for the current page, 'true' for its section, '' otherwise (for aria-current)."""

@@ -284,6 +284,23 @@ def test_home_page_shows_the_latest_three_live_posts(client, post, home_page):
     assert re.search(r"Home (draft|private)", section.get_text()) is None
 
 
+def test_a_post_without_an_image_gets_the_same_image_area_as_one_with(client, post, home_page):
+    image = get_image_model().objects.create(title="banner", file=png("banner"))
+    post("Pictured post", hero_image=image, hero_alt_text="Chairs in a circle")
+    post("Words only post")
+    for page in ("/", "/blog/"):
+        cards = {
+            card.select_one(".post-card__title").get_text(strip=True): card
+            for card in soup(client.get(page)).select(".post-card")
+        }
+        pictured, words_only = cards["Pictured post"], cards["Words only post"]
+        assert pictured.select_one("img.post-card__image") is not None
+        assert pictured.select_one(".image-placeholder") is None
+        placeholder = words_only.select_one(".post-card__image.image-placeholder")
+        assert placeholder is not None and placeholder["aria-hidden"] == "true"
+        assert words_only.find("img") is None
+
+
 def test_search_finds_a_post_with_its_date_and_standfirst(client, post):
     post("Searchable thoughts", date=date(2026, 5, 4), standfirst="Notes on zebrafinch matters.")
     html = soup(client.get("/search/", {"q": "zebrafinch"}))
