@@ -79,6 +79,7 @@ LABELS = {
     "description": "Description",
     "version": "Wording version",
     "wording": "Wording",
+    "given_at": "Given",
     "withdrawn_at": "Withdrawn",
     "chosen_at": "Chosen",
     "part": "Part of your profile",

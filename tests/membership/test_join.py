@@ -176,7 +176,7 @@ def test_lived_experience_needs_its_own_consent(client, join_page, application):
     area = LivedExperienceArea.objects.first()
     response = client.post("/join/", application(lived_experience=[area.pk]))
     assert response.status_code == 200
-    assert "Tick this box to let us hold your areas of lived experience" in response.content.decode()
+    assert "Tick this box to let us hold your areas" in response.content.decode()
     response = client.post(
         "/join/", application(lived_experience=[area.pk], consent_lived_experience="on")
     )
