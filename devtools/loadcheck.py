@@ -349,6 +349,7 @@ class Checks:
                 "region_visibility": "public",
                 "lived_experience_visibility": "members",
                 "photo_visibility": "public",
+                "availability": "open",
                 "expects_payment": "yes",
                 "payment_visibility": "hidden",
                 "consent_publishing": "on",

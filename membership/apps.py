@@ -7,13 +7,14 @@ class MembershipConfig(AppConfig):
     name = "membership"
     verbose_name = "membership"
     feature = Feature(
-        # Messages, consent records and erasure receipts: no public page shows them. (A
-        # Membership is not private: whether the member can be written to shows as the
-        # profile's contact box.)
+        # Messages, consent records, erasure receipts and photos kept for an unfinished join
+        # form: no public page shows them. (A Membership is not private: whether the member
+        # can be written to shows as the profile's contact box.)
         private_models=(
             "membership.ContactRequest",
             "membership.ConsentRecord",
             "membership.ErasureReceipt",
+            "membership.HeldPhoto",
         ),
         editorial=Editorial(
             # Messages visitors send members: editors read them; moderators also act on them.

@@ -1,4 +1,5 @@
-"""Everything the site keeps about a member, as JSON they can download."""
+"""Everything the site keeps about a member: one record, downloaded as JSON (member_data) or
+read as a page (membership/readable_export.py)."""
 
 import json
 
@@ -55,6 +56,13 @@ def _choices(profile, membership):
 
 
 def member_data(profile, user):
+    """The member's record as JSON, for computers."""
+    return json.dumps(
+        member_record(profile, user), cls=DjangoJSONEncoder, indent=2, ensure_ascii=False
+    )
+
+
+def member_record(profile, user):
     """The profile as published and as last edited (pending review), the consent record, the
     messages relayed to the member and their account."""
     latest = profile.get_latest_revision_as_object()
@@ -97,4 +105,4 @@ def member_data(profile, user):
     # What features hold about the member (role alerts, interest sent...).
     for held in call_each("member_data", user, profile):
         data.update(held or {})
-    return json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)
+    return data

@@ -6,7 +6,7 @@ import uuid
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.html import linebreaks, strip_tags
+from django.utils.html import format_html, linebreaks, strip_tags
 
 from network.models import (
     Expertise,
@@ -19,9 +19,9 @@ from network.models import (
 )
 from network.models.profiles import Availability, ExpectsPayment, is_linkedin
 
-from . import consent
+from . import consent, held_photos
 from .models import ContactPurpose
-from .photos import check_photo
+from .photos import StrippedPhoto, check_photo
 
 HONEYPOT = "homepage"
 VISIBILITY_FIELDS = [
@@ -53,6 +53,25 @@ def terms(model):
 def visibility_choice(label, initial=Visibility.PUBLIC):
     return forms.ChoiceField(
         label=label, choices=Visibility.choices, initial=initial, widget=forms.RadioSelect
+    )
+
+
+class AgreementField(forms.BooleanField):
+    """A checkbox whose label is a statement the person agrees to (a consent, a confirmation):
+    its error says on its own what to do, so the error summary shows it without repeating the
+    whole statement before it."""
+
+    bare_errors = True
+
+
+def availability_field():
+    return forms.ChoiceField(
+        label="Are you open to being approached about work?",
+        choices=Availability.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Say whether you are open to being approached about work."},
+        help_text="People looking for lived-experience leaders can find those open to "
+        "opportunities in the directory. You can change this at any time.",
     )
 
 
@@ -158,6 +177,7 @@ class ProfileFieldsForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    availability = availability_field()
     summary = forms.CharField(
         max_length=280,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -206,7 +226,9 @@ class ProfileFieldsForm(forms.Form):
         """Copy the answers onto a ProfilePage (in memory: the caller saves a revision)."""
         data = self.cleaned_data
         profile.title = profile.draft_title = data["display_name"]
-        for name in ("pronouns", "headline", "organisation", "summary", "expects_payment"):
+        for name in (
+            "pronouns", "headline", "organisation", "availability", "summary", "expects_payment",
+        ):  # fmt: skip
             setattr(profile, name, data[name])
         profile.region = data["region"]
         profile.biography = text_to_rich_text(data["biography"])
@@ -226,11 +248,29 @@ class ProfileFieldsForm(forms.Form):
             "lived_experience": [t.pk for t in profile.lived_experience.all()],
             "expertise": [t.pk for t in profile.expertise.all()],
             "roles_sought": [t.pk for t in profile.roles_sought.all()],
+            "availability": profile.availability,
             "summary": profile.summary,
             "biography": rich_text_to_text(profile.biography),
             "expects_payment": profile.expects_payment,
             "payment_routes": [t.pk for t in profile.payment_routes.all()],
         }
+
+
+class HeldPhotoField(forms.CharField):
+    """The token of a photo kept from the applicant's last try (membership/held_photos.py), in
+    a hidden field. Anything that is not a token reads as none: never an error beside nothing."""
+
+    widget = forms.HiddenInput
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value if held_photos.TOKEN.fullmatch(value) else ""
+
+
+HELD_PHOTO_GONE = (
+    "We no longer have the photo you chose earlier (we keep one for a day). Please choose it again."
+)
+PHOTO_NOT_KEPT = "Please choose your photo again: we could not keep it this time."
 
 
 class JoinForm(SubmittedOnceForm, ProfileFieldsForm):
@@ -240,6 +280,7 @@ class JoinForm(SubmittedOnceForm, ProfileFieldsForm):
         "you want them, and to let you sign in.",
     )
     photo = photo_field(required=False)
+    held_photo = HeldPhotoField(required=False)
     photo_alt_text = photo_alt_text_field(required=False)
     photo_visibility = visibility_choice("Who can see your photo?")
     region_visibility = visibility_choice("Who can see your region?")
@@ -248,16 +289,16 @@ class JoinForm(SubmittedOnceForm, ProfileFieldsForm):
         "Who can see your areas of lived experience?", Visibility.MEMBERS
     )
     payment_visibility = visibility_choice("Who can see your payment preferences?")
-    consent_publishing = forms.BooleanField(
+    consent_publishing = AgreementField(
         label=consent.wording(consent.PUBLISHING),
-        error_messages={"required": "We can only list you with your agreement to publishing."},
+        error_messages={"required": "Tick this box to publish your profile."},
     )
-    consent_lived_experience = forms.BooleanField(
+    consent_lived_experience = AgreementField(
         label=consent.wording(consent.LIVED_EXPERIENCE),
         required=False,
         help_text="Needed only if you chose areas of lived experience.",
     )
-    consent_messages = forms.BooleanField(
+    consent_messages = AgreementField(
         label=consent.wording(consent.MESSAGES),
         required=False,
         help_text="Optional. Without it, your profile has no contact form.",
@@ -274,11 +315,19 @@ class JoinForm(SubmittedOnceForm, ProfileFieldsForm):
     field_order = [
         "display_name", "email", "pronouns", "headline", "organisation",
         "organisation_visibility", "region", "region_visibility", "lived_experience",
-        "lived_experience_visibility", "expertise", "roles_sought", "summary", "biography",
-        "photo", "photo_alt_text", "photo_visibility", "expects_payment", "payment_routes",
-        "payment_visibility", "consent_publishing", "consent_lived_experience",
-        "consent_messages", HONEYPOT,
+        "lived_experience_visibility", "expertise", "roles_sought", "availability", "summary",
+        "biography", "photo", "photo_remove", "photo_alt_text", "photo_visibility",
+        "expects_payment", "payment_routes", "payment_visibility", "consent_publishing",
+        "consent_lived_experience", "consent_messages", HONEYPOT,
     ]  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The photo kept from the applicant's last try, if the form names one still kept.
+        token = self.data.get(self.add_prefix("held_photo")) if self.is_bound else None
+        self.held = held_photos.find(token)
+        if self.held is not None:
+            self._offer_held_photo(self.held)
 
     def is_bot(self):
         return bool(self.data.get(HONEYPOT, "").strip())
@@ -294,21 +343,89 @@ class JoinForm(SubmittedOnceForm, ProfileFieldsForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("photo") and not cleaned.get("photo_alt_text", "").strip():
+        self._use_held_photo(cleaned)
+        # Every mistake in one round: a photo that was sent needs its description even when
+        # the photo itself was refused (its own error says why).
+        photo_sent = cleaned.get("photo") or self.files.get(self.add_prefix("photo"))
+        if photo_sent and not cleaned.get("photo_alt_text", "").strip():
             self.add_error("photo_alt_text", "Describe your photo for people who cannot see it.")
         if cleaned.get("lived_experience") and not cleaned.get("consent_lived_experience"):
             self.add_error(
                 "consent_lived_experience",
-                "You chose areas of lived experience: tick this box to let us hold them, or "
-                "untick the areas.",
+                "Tick this box to let us hold your areas of lived experience, or untick the areas.",
             )
         return cleaned
+
+    def _use_held_photo(self, cleaned):
+        """No new photo chosen: the kept one, unless the applicant removed it; an error when
+        the form names a kept photo that has gone (a day has passed)."""
+        if cleaned.get("photo") or "photo" in self.errors or cleaned.get("photo_remove"):
+            return
+        if self.held is not None:
+            try:
+                cleaned["photo"] = held_photos.as_photo(self.held)
+            except OSError:
+                self.add_error("photo", HELD_PHOTO_GONE)
+        elif cleaned.get("held_photo"):
+            self.add_error("photo", HELD_PHOTO_GONE)
+
+    def keep_photo(self, may_keep=True):
+        """After a failed submit: keep a newly chosen photo that passed its checks (or stop
+        keeping one the applicant removed), so the page shows what is kept. Returns the
+        photo now kept, or None."""
+        self.close_photo()
+        upload = self.files.get(self.add_prefix("photo"))
+        if upload and "photo" not in self.errors:
+            if not may_keep:
+                self.add_error("photo", PHOTO_NOT_KEPT)
+                return self.held
+            previous, self.held = self.held, held_photos.hold(upload)
+            held_photos.release(previous)
+            self.data = self.data.copy()
+            self.data.pop(self.add_prefix("photo_remove"), None)  # a new photo: not removed
+            self._offer_held_photo(self.held)
+        elif self.held is not None and self.cleaned_data.get("photo_remove"):
+            held_photos.release(self.held)
+            self.held = None
+            self._withdraw_held_photo()
+        return self.held
+
+    def close_photo(self):
+        photo = getattr(self, "cleaned_data", {}).get("photo")
+        if isinstance(photo, StrippedPhoto):
+            photo.close()
+
+    def _offer_held_photo(self, held):
+        self.data = self.data.copy()
+        self.data[self.add_prefix("held_photo")] = held.token
+        name = held.shown_name
+        self.fields["photo"].help_text = format_html(
+            "<strong>{}</strong> — kept from your last try, so you need not choose it again. "
+            "Keep it, or choose another file to change it (a JPEG, PNG or WebP image of up to "
+            "5 MB and 20 megapixels).",
+            name,
+        )
+        self.fields["photo_remove"] = forms.BooleanField(
+            label=f"Remove {name}: send my application without a photo.",
+            required=False,
+        )
+        self.order_fields(self.field_order)
+        for field_name in ("photo", "photo_remove"):  # a bound field copies label and help
+            self._bound_fields_cache.pop(field_name, None)
+
+    def _withdraw_held_photo(self):
+        self.data = self.data.copy()
+        self.data[self.add_prefix("held_photo")] = ""
+        self.data.pop(self.add_prefix("photo_remove"), None)
+        self.fields.pop("photo_remove", None)
+        self.fields["photo"].help_text = type(self).base_fields["photo"].help_text
+        for field_name in ("photo", "photo_remove"):
+            self._bound_fields_cache.pop(field_name, None)
 
 
 class MemberProfileForm(ProfileFieldsForm):
     """A member edits their own profile; each save becomes a revision for review."""
 
-    availability = forms.ChoiceField(choices=Availability.choices, widget=forms.RadioSelect)
     languages = forms.CharField(max_length=200, required=False)
     website_url = forms.URLField(label="Your website", required=False, assume_scheme="https")
     linkedin_url = forms.URLField(label="LinkedIn", required=False, assume_scheme="https")
@@ -321,13 +438,13 @@ class MemberProfileForm(ProfileFieldsForm):
 
     def apply_to(self, profile):
         super().apply_to(profile)
-        for name in ("availability", "languages", "website_url", "linkedin_url"):
+        for name in ("languages", "website_url", "linkedin_url"):
             setattr(profile, name, self.cleaned_data[name])
 
     @classmethod
     def initial_from(cls, profile):
         initial = super().initial_from(profile)
-        for name in ("availability", "languages", "website_url", "linkedin_url"):
+        for name in ("languages", "website_url", "linkedin_url"):
             initial[name] = getattr(profile, name)
         return initial
 
@@ -400,7 +517,7 @@ class WithdrawForm(forms.Form):
         initial="keep",
         widget=forms.RadioSelect,
     )
-    confirm = forms.BooleanField(
+    confirm = AgreementField(
         label="I understand: my profile goes offline now, my account and everything LEAD holds "
         "about me is erased, and this cannot be undone.",
         error_messages={"required": "Tick the box to confirm you want to withdraw."},

@@ -57,8 +57,14 @@ def check_photo(upload):
     return kind
 
 
-def save_photo(upload):
-    """A Wagtail image from a checked upload, re-encoded without metadata (location, camera)."""
+class StrippedPhoto(ImageFile):
+    """A photo already re-encoded without metadata by strip(): stored as it is, so a photo
+    the join form held (membership/held_photos.py) is not compressed a second time."""
+
+
+def strip(upload):
+    """A checked upload re-encoded without metadata (location, camera), under a new random
+    name that says nothing about whose it is."""
     upload.seek(0)
     with PILImage.open(upload) as image:
         kind = image.format
@@ -67,9 +73,15 @@ def save_photo(upload):
             image = image.convert("RGB")
         buffer = io.BytesIO()
         image.save(buffer, format=kind)
-    name = f"member-{uuid.uuid4().hex}.{FORMATS[kind]}"
+    return StrippedPhoto(buffer, name=f"member-{uuid.uuid4().hex}.{FORMATS[kind]}")
+
+
+def save_photo(upload):
+    """A Wagtail image in the members' photo collection, from a checked upload (re-encoded
+    without metadata) or a photo strip() has already re-encoded."""
+    photo = upload if isinstance(upload, StrippedPhoto) else strip(upload)
     return get_image_model().objects.create(
-        title=f"Member photo {name[7:19]}",
-        file=ImageFile(buffer, name=name),
+        title=f"Member photo {photo.name[7:19]}",
+        file=photo,
         collection=photo_collection(),
     )

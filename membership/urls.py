@@ -1,9 +1,9 @@
 """Member accounts (/account/) and the contact relay (/network/<profile>/contact/)."""
 
 from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
+from django.urls import path
 
-from .views import account, contact
+from .views import account, contact, passwords
 
 app_name = "membership"
 
@@ -16,6 +16,7 @@ urlpatterns = [
     path("account/photo/", account.photo, name="photo"),
     path("account/photo/remove/", account.photo_remove, name="photo_remove"),
     path("account/export/", account.export, name="export"),
+    path("account/my-data/", account.my_data, name="my_data"),
     path("account/withdraw/", account.withdraw, name="withdraw"),
     path("account/withdrawn/", account.withdrawn, name="withdrawn"),
     path("account/password/", account.PasswordResetView.as_view(), name="password_reset"),
@@ -28,10 +29,7 @@ urlpatterns = [
     ),
     path(
         "account/set-password/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name="membership/password_reset_confirm.html",
-            success_url=reverse_lazy("membership:password_reset_complete"),
-        ),
+        passwords.SetPasswordView.as_view(),
         name="password_reset_confirm",
     ),
     path(

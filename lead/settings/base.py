@@ -261,6 +261,8 @@ LOGOUT_REDIRECT_URL = "/"
 # reset) or per profile (contact), counted in the cache so they hold across servers.
 LEAD_RATE_LIMITS = {
     "join": (5, 60 * 60),
+    # Photos the join form keeps across a try with mistakes (membership/held_photos.py).
+    "join-photo": (10, 60 * 60),
     "contact-ip": (10, 24 * 60 * 60),
     "contact-profile": (10, 24 * 60 * 60),
     "password-reset": (5, 60 * 60),

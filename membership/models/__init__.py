@@ -1,6 +1,7 @@
 from .consent import ConsentRecord
 from .contact import ContactPurpose, ContactRequest, ContactStatus
 from .erasure import ErasureReceipt
+from .held_photos import HeldPhoto
 from .members import Membership
 from .pages import JoinPage
 
@@ -10,6 +11,7 @@ __all__ = [
     "ContactRequest",
     "ContactStatus",
     "ErasureReceipt",
+    "HeldPhoto",
     "JoinPage",
     "Membership",
 ]

@@ -18,6 +18,7 @@ from lead.mail import later
 from network.private_photos import photo_url
 
 from .. import emails, ratelimit
+from ..account_summary import shown_now, visibility_choices, waiting_for_review
 from ..accounts import profile_of
 from ..changes import (
     accepts_messages,
@@ -28,15 +29,15 @@ from ..changes import (
     save_member_edit,
 )
 from ..erasure import erase_member
-from ..export import member_data
+from ..export import member_data, member_record
 from ..forms import (
-    VISIBILITY_FIELDS,
     MemberProfileForm,
     PhotoForm,
     VisibilityForm,
     WithdrawForm,
 )
 from ..models import ErasureReceipt
+from ..readable_export import readable
 
 
 def member_view(view):
@@ -64,12 +65,10 @@ def account(request, profile):
         "membership/account.html",
         {
             "profile": profile,
-            "latest": latest,
+            "shown_now": shown_now(profile, latest),
+            "waiting": waiting_for_review(profile, latest),
             "awaiting_review": profile.has_unpublished_changes,
-            "visibility": [
-                (label, getattr(latest, f"get_{name}_display")())
-                for name, label in VISIBILITY_FIELDS
-            ],
+            "visibility": visibility_choices(profile, latest),
             "choices": profile.member_choices,
             "accepts_messages": accepts_messages(profile),
             "restrictions": list(profile.staff_restrictions.all()),
@@ -161,6 +160,13 @@ def export(request, profile):
     )
     response["Content-Disposition"] = 'attachment; filename="my-lead-data.json"'
     return response
+
+
+@member_view
+def my_data(request, profile):
+    """The same record as the download, as a page to read or print."""
+    intro, sections = readable(member_record(profile, request.user))
+    return render(request, "membership/my_data.html", {"intro": intro, "sections": sections})
 
 
 @member_view

@@ -16,6 +16,7 @@ ACCOUNT_PAGES = [
     ("who sees what", "/account/visibility/"),
     ("my photo", "/account/photo/"),
     ("withdraw", "/account/withdraw/"),
+    ("my data, to read", "/account/my-data/"),
     ("role alerts", "/account/alerts/"),
 ]
 

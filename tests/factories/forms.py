@@ -12,6 +12,7 @@ JOIN_ANSWERS = {
     "organisation_visibility": "members",
     "region_visibility": "public",
     "lived_experience_visibility": "members",
+    "availability": "open",
     "summary": "Trains peer workers across the north.",
     "biography": "I have worked in peer support for ten years.",
     "photo_visibility": "public",

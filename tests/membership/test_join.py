@@ -12,7 +12,7 @@ from membership import consent
 from membership.models import ConsentRecord, JoinPage, Membership
 from network.models import LivedExperienceArea, ProfilePage
 
-from ..factories import photo_upload
+from ..factories import photo_upload, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -176,7 +176,7 @@ def test_lived_experience_needs_its_own_consent(client, join_page, application):
     area = LivedExperienceArea.objects.first()
     response = client.post("/join/", application(lived_experience=[area.pk]))
     assert response.status_code == 200
-    assert "tick this box to let us hold them" in response.content.decode()
+    assert "Tick this box to let us hold your areas" in response.content.decode()
     response = client.post(
         "/join/", application(lived_experience=[area.pk], consent_lived_experience="on")
     )
@@ -189,7 +189,7 @@ def test_lived_experience_needs_its_own_consent(client, join_page, application):
 def test_publishing_consent_is_required(client, join_page, application):
     response = client.post("/join/", application(consent_publishing=None))
     assert response.status_code == 200
-    assert "only list you with your agreement" in response.content.decode()
+    assert "Tick this box to publish your profile." in response.content.decode()
     assert not ProfilePage.objects.filter(title="Robin Example").exists()
 
 
@@ -249,3 +249,24 @@ def _not_an_image():
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile("face.jpg", b"<?php echo 'hi'; ?>", content_type="image/jpeg")
+
+
+def test_the_join_form_asks_about_availability_and_the_directory_filters_on_it(
+    client, apply, application, django_capture_on_commit_callbacks
+):
+    html = client.get("/join/").content.decode()
+    assert "Are you open to being approached about work?" in html
+    for label in ("Open to opportunities", "Limited availability", "Not taking on work just now"):
+        assert label in html
+    # No answer is an error of its own, not a silent default.
+    response = client.post("/join/", application(availability=None))
+    assert "Say whether you are open to being approached about work." in response.content.decode()
+    assert not ProfilePage.objects.filter(title="Robin Example").exists()
+    apply(availability="limited")
+    profile = ProfilePage.objects.get(slug="robin-example")
+    assert profile.availability == "limited"
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(profile)
+    limited = client.get("/network/", {"availability": "limited"}).content.decode()
+    open_now = client.get("/network/", {"availability": "open"}).content.decode()
+    assert "Robin Example" in limited and "Robin Example" not in open_now

@@ -17,9 +17,12 @@ from .growers import add_profiles
 @dataclass(frozen=True)
 class PrivateFile:
     """The address of a stored file only staff allowed to see it may fetch (a member's photo
-    or one of its renditions): everyone else gets 404 there, whatever the file holds."""
+    or one of its renditions): everyone else gets 404 there, whatever the file holds. With
+    staff_may_fetch=False nobody may (a photo the join form keeps for an unfinished
+    application), moderators included."""
 
     url: str
+    staff_may_fetch: bool = True
 
 
 def restrict_to_members(page):

@@ -7,6 +7,7 @@ from django.core.files.storage import default_storage
 from wagtail.models import Page
 
 from lead.private_media import public_name
+from membership import held_photos
 from membership.accounts import ensure_member_account
 from membership.changes import change_visibility
 from membership.models import ContactRequest
@@ -20,10 +21,12 @@ from ..planters import PrivateFile
 JOIN_FIELDS = [
     "display_name", "email", "pronouns", "headline", "organisation", "organisation_visibility",
     "region", "region_visibility", "lived_experience", "lived_experience_visibility",
-    "expertise", "roles_sought", "summary", "biography", "photo_alt_text", "photo_visibility",
-    "expects_payment", "payment_routes", "payment_visibility", "consent_publishing",
-    "consent_lived_experience", "consent_messages", "homepage",
+    "expertise", "roles_sought", "availability", "summary", "biography", "held_photo",
+    "photo_remove", "photo_alt_text", "photo_visibility", "expects_payment", "payment_routes",
+    "payment_visibility", "consent_publishing", "consent_lived_experience", "consent_messages",
+    "homepage",
 ]  # fmt: skip
+SET_PASSWORD_FIELDS = ["new_password1", "new_password2"]
 CONTACT_FIELDS = ["sender_name", "sender_email", "organisation", "purpose", "message", "homepage"]
 RELAY_SLUG = "relay-member"
 
@@ -116,6 +119,18 @@ def plant_member_photos(home_page, text):
     return planted
 
 
+def plant_held_photo(home_page, text):
+    """A photo the join form keeps for an unfinished application, under a name holding the
+    token: the name shows on no other page, and nobody (moderators included) can fetch the
+    file, at its private address or under /media/."""
+    build_membership(home_page, text)
+    held = held_photos.hold(photo_upload(name=f"{text}.png"))
+    return [
+        PrivateFile(default_storage.url(held.file.name), staff_may_fetch=False),
+        PrivateFile(media_url(held.file.name), staff_may_fetch=False),
+    ]
+
+
 def media_url(name):
     return settings.MEDIA_URL + public_name(name)
 
@@ -128,6 +143,9 @@ PUBLIC_OUTPUTS = [
     f"/network/{RELAY_SLUG}/",
     f"/network/{RELAY_SLUG}/contact/",
     f"/network/{RELAY_SLUG}/contact/sent/",
+    # A member's own data: nothing for anyone else (a sign-in page, or "no profile linked").
+    "/account/my-data/",
+    "/account/export/",
 ]
 
 FORMS = [
@@ -135,13 +153,20 @@ FORMS = [
     (f"/network/{RELAY_SLUG}/contact/", CONTACT_FIELDS),
     ("/account/login/", ["username", "password"]),
     ("/account/password/", ["email"]),
+    # An expired or made-up link: the page says so, whatever is sent.
+    ("/account/set-password/MQ/made-up-token/", SET_PASSWORD_FIELDS),
 ]
 
 GET_PARAMETERS = [("/account/login/", ["next"])]
 
 SITE_BUILDERS = [build_membership]
 
-LEAK_PLANTERS = [plant_in_membership, plant_after_a_staff_revision, plant_member_photos]
+LEAK_PLANTERS = [
+    plant_in_membership,
+    plant_after_a_staff_revision,
+    plant_member_photos,
+    plant_held_photo,
+]
 
 # The browser suite's pages (tests/browser/pages.py): (name, path) in the demo content.
 BROWSER_PAGES = [
