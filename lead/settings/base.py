@@ -140,7 +140,8 @@ LEAD_ADMIN_CSP_ADDITIONS = {
 # (its close button), which the strict policy would block, leaving the notice unstyled over the
 # page and impossible to close. On XML responses only (lead/security.py), exactly those
 # attribute values are allowed, by hash: nothing else inline runs or styles. If a Chromium update
-# changes the notice, tests/browser/test_feeds_in_browser.py fails and prints the new hashes.
+# changes the notice, tests/browser/test_feeds_in_browser.py fails: the console messages give
+# the styles' new hashes; a handler's hash is the base64 SHA-256 of its text.
 LEAD_FEED_CSP_ADDITIONS = {
     "style-src-attr": [
         "'unsafe-hashes'",
