@@ -1,32 +1,25 @@
 """RSS 2.0 and Atom feeds of the newest posts, for the whole blog or one category, built on
-Django's syndication framework. Only live, public posts appear (BlogIndexPage.posts())."""
+Django's syndication framework through the site's styled feeds (home/feeds.py). Only live,
+public posts appear (BlogIndexPage.posts())."""
 
 from datetime import datetime, time
 
-from django.contrib.syndication.views import Feed
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from home.feeds import SiteFeed, StyledAtomFeed
 from home.models import SiteSettings
 from lead.addresses import absolute
-from lead.conditional import add_validators
 
 FEED_LENGTH = 20
 
 
-class RssFeed(Feed):
-    feed_type = Rss201rev2Feed
-    language = "en-gb"
+class RssFeed(SiteFeed):
     format_name = "rss"
 
     def __init__(self, index_page, category=None):
         super().__init__()
         self.index_page = index_page
         self.category = category
-
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return add_validators(request, super().__call__(request, *args, **kwargs))
 
     def title(self):
         site_name = SiteSettings.for_request(self.request).organisation_name
@@ -81,7 +74,7 @@ class RssFeed(Feed):
 
 
 class AtomFeed(RssFeed):
-    feed_type = Atom1Feed
+    feed_type = StyledAtomFeed
     format_name = "atom"
 
     def subtitle(self):

@@ -1,9 +1,12 @@
 """What the blog adds to other apps' pages (declared in BlogConfig.feature): the feed links in
-every page's <head>, and "Posts by …" on a member's profile."""
+every page's <head>, "Posts by …" on a member's profile, and its feeds on the Follow page."""
 
 from django.apps import apps
 from django.core.cache import cache
 from wagtail.models import Site
+
+from home.pagequeries import live_public_q
+from lead.features import Subscription
 
 from .signals import FEED_LINKS_KEY
 
@@ -43,3 +46,31 @@ def member_posts(context):
         .order_by("-date", "-first_published_at")
     )
     return {"posts": posts, "profile": profile} if posts else None
+
+
+def subscriptions(request):
+    """The blog's feeds for the Follow page: every post, and one feed per category that has
+    live, public posts (one query for the categories, however many there are)."""
+    site = Site.find_for_request(request)
+    index_pages = apps.get_model("blog", "BlogIndexPage").objects.in_site(site)
+    index = index_pages.filter(live_public_q()).first()
+    if index is None:
+        return []
+    base = index.get_full_url(request)
+    posts = apps.get_model("blog", "BlogPage").objects.child_of(index).filter(live_public_q())
+    categories = apps.get_model("blog", "BlogCategory").objects.filter(blogpage__in=posts)
+    categories = categories.distinct()
+    topics = tuple(
+        (category.name, base + index.reverse_subpage("category_feed_rss", args=[category.slug]))
+        for category in categories
+    )
+    return [
+        Subscription(
+            kind="feed",
+            title=index.title,
+            description="Every new post as we publish it, with a short summary.",
+            url=base + index.reverse_subpage("feed_rss"),
+            alternate_url=base + index.reverse_subpage("feed_atom"),
+            topics=topics,
+        )
+    ]

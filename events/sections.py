@@ -1,11 +1,14 @@
 """What events add to other apps' pages (declared in EventsConfig.feature): "Events with …" on
-a speaker's profile."""
+a speaker's profile, and the calendar to subscribe to on the Follow page."""
 
 from django.db.models import F, Max, OuterRef, Subquery
 from django.utils import timezone
+from wagtail.models import Site
+
+from lead.features import Subscription
 
 from . import recurrence
-from .models import EventOccurrence, EventPage
+from .models import EventIndexPage, EventOccurrence, EventPage
 from .models.occurrences import live_public_q
 
 PROFILE_EVENTS = 6
@@ -45,3 +48,20 @@ def speaker_events(context):
     if not (upcoming or past):
         return None
     return {"upcoming": upcoming, "past": past, "name": profile.title}
+
+
+def subscriptions(request):
+    """The events calendar (/events/calendar.ics) for the Follow page."""
+    site = Site.find_for_request(request)
+    index = EventIndexPage.objects.in_site(site).filter(live_public_q()).first()
+    if index is None:
+        return []
+    return [
+        Subscription(
+            kind="calendar",
+            title=index.title,
+            description="Every event we publish, with its time, place and how to join, and "
+            "any change or cancellation.",
+            url=index.get_full_url(request) + "calendar.ics",
+        )
+    ]

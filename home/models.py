@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from lead.features import call_each
+
 from .blocks import BodyBlock, CrisisLineBlock, SocialLinkBlock, home_body_block
 
 
@@ -232,6 +234,52 @@ class StandardPage(MetadataMixin, Page):
         verbose_name = "standard page"
 
 
+class FollowPage(MetadataMixin, Page):
+    """The "Follow LEAD" page: how to hear about new posts, roles and events without visiting
+    the site. Editors write the words; the feeds and calendars listed are the ones the site's
+    sections offer (`Feature.subscriptions`), so the page never names an address that does not
+    exist."""
+
+    intro = models.TextField(
+        max_length=400,
+        help_text="A sentence or two under the title: why someone might follow the network. "
+        "Also the page's description in search engines unless you write one on the Promote tab.",
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text="Optional. Anything else to say, shown after the list of feeds and calendars "
+        "(for example, where else the network posts news).",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "follow page"
+
+    def subscriptions(self, request):
+        """{"feeds": [...], "calendars": [...]}: what each section offers, in the order the
+        apps are installed."""
+        offered = [item for items in call_each("subscriptions", request) for item in items]
+        return {
+            "feeds": [item for item in offered if item.kind == "feed"],
+            "calendars": [item for item in offered if item.kind == "calendar"],
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.subscriptions(request))
+        return context
+
+
 DEFAULT_CRISIS_LINES = [
     ("line", {"name": "Samaritans", "contact": "call 116 123", "details": "free, 24 hours"}),
     (
@@ -304,6 +352,15 @@ class SiteSettings(BaseSiteSetting):
         default=DEFAULT_CRISIS_LINES,
         help_text="Where to get urgent help, in the order people should see them.",
     )
+    follow_page = models.ForeignKey(
+        "home.FollowPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The page explaining how to follow the network with feeds and calendar "
+        "subscriptions, linked from every page's footer and from the feeds themselves.",
+    )
     default_share_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -313,7 +370,7 @@ class SiteSettings(BaseSiteSetting):
         help_text="Shown when a page is shared on social media and has no image of its own.",
     )
 
-    select_related = ["privacy_page", "accessibility_page", "default_share_image"]
+    select_related = ["privacy_page", "accessibility_page", "follow_page", "default_share_image"]
 
     panels = [
         MultiFieldPanel(
@@ -326,7 +383,12 @@ class SiteSettings(BaseSiteSetting):
             "Organisation",
         ),
         MultiFieldPanel(
-            [FieldPanel("privacy_page"), FieldPanel("accessibility_page")], "Footer links"
+            [
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("follow_page"),
+            ],
+            "Footer links",
         ),
         MultiFieldPanel(
             [FieldPanel("crisis_heading"), FieldPanel("crisis_text"), FieldPanel("crisis_lines")],

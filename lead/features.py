@@ -66,6 +66,28 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Subscription:
+    """A feed or calendar people can follow, listed on the "Follow LEAD" page.
+
+    kind: "feed" (RSS and Atom, for a feed reader) or "calendar" (.ics, for a calendar app).
+    url: its absolute address (a feed's RSS version); alternate_url: a feed's Atom version.
+    topics: narrower feeds of the same kind, (name, url) each (one per blog category).
+    """
+
+    kind: str
+    title: str
+    description: str
+    url: str
+    alternate_url: str = ""
+    topics: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def webcal_url(self):
+        """The address with the webcal: scheme, which opens a calendar app's "subscribe"."""
+        return "webcal://" + self.url.partition("://")[2]
+
+
+@dataclass(frozen=True)
 class Feature:
     # Non-page records no public page shows (messages, alerts, receipts): saving them leaves the
     # page cache alone. Every other model of the app clears it, as every page publish does: a
@@ -91,6 +113,7 @@ class Feature:
     erase_member: str = ""  # (user) -> erases what the feature holds about the member
     demo_content: str = ""  # (home, stdout) -> builds the feature's demo pages
     dashboard_items: str = ""  # (request) -> [DashboardItem] for the editors' dashboard
+    subscriptions: str = ""  # (request) -> [Subscription] the Follow page offers
     # What the directory asks of the app that keeps members' accounts (membership), which it
     # never imports: the consent wordings a profile's consent record may name, () ->
     # [(version, label)] oldest first; the values it keeps about a profile, shown on the

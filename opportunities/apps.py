@@ -48,6 +48,7 @@ class OpportunitiesConfig(AppConfig):
         erase_member="opportunities.member_data.erase_role_data",
         demo_content="opportunities.demo.loader.build_opportunities",
         dashboard_items="opportunities.dashboard.opportunities_dashboard_items",
+        subscriptions="opportunities.sections.subscriptions",
         seeding="opportunities.seeding",
         quality="tests.quality.features.opportunities",
     )

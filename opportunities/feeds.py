@@ -1,27 +1,18 @@
 """RSS 2.0 and Atom feeds of open roles (/opportunities/feed/rss/ and /feed/atom/), built on
-Django's syndication framework: live, public roles not past their closing date only."""
+Django's syndication framework through the site's styled feeds (home/feeds.py): live, public
+roles not past their closing date only."""
 
-from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-
+from home.feeds import SiteFeed, StyledAtomFeed
 from home.models import SiteSettings
 from lead.addresses import absolute
-from lead.conditional import add_validators
 
 FEED_LENGTH = 30
 
 
-class RssFeed(Feed):
-    feed_type = Rss201rev2Feed
-    language = "en-gb"
-
+class RssFeed(SiteFeed):
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
-
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return add_validators(request, super().__call__(request, *args, **kwargs))
 
     def title(self):
         site_name = SiteSettings.for_request(self.request).organisation_name
@@ -59,5 +50,5 @@ class RssFeed(Feed):
 
 
 class AtomFeed(RssFeed):
-    feed_type = Atom1Feed
+    feed_type = StyledAtomFeed
     subtitle = RssFeed.description

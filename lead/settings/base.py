@@ -135,6 +135,28 @@ LEAD_ADMIN_CSP_ADDITIONS = {
     # A superuser's dashboard asks Wagtail's release server whether an upgrade is out.
     "connect-src": ["'self'", "https://releases.wagtail.org"],
 }
+# A feed opened in a browser is drawn by an XSLT stylesheet (home/feeds.py). Chromium then adds
+# its own notice that XSLT is going away, built with inline styles and an inline click handler
+# (its close button), which the strict policy would block, leaving the notice unstyled over the
+# page and impossible to close. On XML responses only (lead/security.py), exactly those
+# attribute values are allowed, by hash: nothing else inline runs or styles. If a Chromium update
+# changes the notice, tests/browser/test_feeds_in_browser.py fails: the console messages give
+# the styles' new hashes; a handler's hash is the base64 SHA-256 of its text.
+LEAD_FEED_CSP_ADDITIONS = {
+    "style-src-attr": [
+        "'unsafe-hashes'",
+        "'sha256-k7We2NkL52dzxJ7Onuayib0w0pIae+gF2hnqjj9zNCY='",  # the notice's box
+        "'sha256-/3RHWtS7UXAcmJ7lSnklScB2fo7FSVHjVnJfEDpBmZs='",  # its links
+        "'sha256-wigbdYYtFNuCCF2AjANk4urC670LJtVGgGmNcceTXJY='",  # "never show" label
+        "'sha256-Vc6YdsPwJmyOyOWY3K0+DEFqLyvNxfsrADVC0UvQkxI='",  # its checkbox
+        "'sha256-V2GycOVmq9EBDz8q16MG+o/Q8CCO+BnfgeyYK/ij3Tc='",  # the close button
+    ],
+    "script-src-attr": [
+        "'unsafe-hashes'",
+        # The close button's onclick: this.getRootNode().host.remove();
+        "'sha256-TXA+6usvAyONGFuiE99/kgV7JxYXAtQaottQ4sJDSIw='",
+    ],
+}
 # No Gravatar in the admin: it would send a hash of each editor's email address to a third party
 # (and need an exception in the policy). Editors can upload their own avatar in Account.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -313,6 +335,9 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# The feeds' XSLT stylesheet (static/xsl/feed.xsl) under the type browsers expect for it:
+# whitenoise has no type for .xsl and would send application/octet-stream.
+WHITENOISE_MIMETYPES = {".xsl": "text/xsl"}
 # Where collectstatic writes. Separate sites on one machine (the deployment test, the load
 # checks) each collect into a directory of their own.
 STATIC_ROOT = Path(env_str("STATIC_ROOT") or BASE_DIR / "staticfiles")

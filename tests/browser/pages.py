@@ -15,6 +15,7 @@ from ..quality import registry
 PAGE_TYPES = [
     ("home", "/"),
     ("standard page", "/about/"),
+    ("follow page", "/follow/"),
     ("search results", "/search/?q=network"),
     ("search, empty", "/search/"),
     ("search, no results", "/search/?q=nothingmatchesthisword"),

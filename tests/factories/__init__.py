@@ -23,7 +23,14 @@ from .events import (
     make_event,
 )
 from .forms import JOIN_ANSWERS, PROFILE_EDIT, submission_key
-from .home import HomePageFactory, StandardPageFactory, blocks, make_page
+from .home import (
+    FollowPageFactory,
+    HomePageFactory,
+    StandardPageFactory,
+    blocks,
+    follow_page,
+    make_page,
+)
 from .images import ImageFactory, photo_upload, png
 from .membership import JoinPageFactory, join_page
 from .network import (
@@ -60,6 +67,7 @@ __all__ = [
     "EventPageFactory",
     "ExpertiseFactory",
     "FairPayRateFactory",
+    "FollowPageFactory",
     "HomePageFactory",
     "ImageFactory",
     "JoinPageFactory",
@@ -83,6 +91,7 @@ __all__ = [
     "directory",
     "events_index",
     "days_from_now",
+    "follow_page",
     "join_page",
     "local_datetime",
     "make_event",

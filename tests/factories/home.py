@@ -7,7 +7,7 @@ import factory
 import wagtail_factories
 
 from home.blocks import default_home_sections
-from home.models import HomePage, StandardPage
+from home.models import FollowPage, HomePage, SiteSettings, StandardPage
 
 from .publishing import add_page
 
@@ -47,6 +47,15 @@ class HomePageFactory(wagtail_factories.PageFactory):
         model = HomePage
 
 
+class FollowPageFactory(wagtail_factories.PageFactory):
+    title = "Follow LEAD"
+    slug = "follow"
+    intro = "Hear about new posts, events and paid roles without checking the website."
+
+    class Meta:
+        model = FollowPage
+
+
 class StandardPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Standard page {n}")
     intro = "A short summary of the page."
@@ -59,3 +68,14 @@ def make_page(parent, title=None, *, live=True, restricted=False, **fields):
     """A standard page under `parent`: live, a never-published draft, or login-restricted."""
     page = StandardPageFactory.build(title=title or f"Page {uuid.uuid4().hex[:8]}", **fields)
     return add_page(parent, page, live=live, restricted=restricted)
+
+
+def follow_page(home_page, **fields):
+    """The Follow page at /follow/, added under the home page if the site has none, and named
+    in the site settings (the footer and the feeds link to it)."""
+    page = FollowPage.objects.first() or add_page(home_page, FollowPageFactory.build(**fields))
+    site_settings = SiteSettings.for_site(home_page.get_site())
+    if site_settings.follow_page_id != page.pk:
+        site_settings.follow_page = page
+        site_settings.save()
+    return page

@@ -1,6 +1,7 @@
 """One page of every type with every optional part filled in: a profile with a photo and
 every value public, a post with a banner, a content note, references and every body block,
-a repeating online event with speakers and a cancelled date, and a role on the board.
+a repeating online event with speakers and a cancelled date, a role on the board, and the
+Follow page (named in the site settings).
 
 For tests that must see each template's every branch (security headers, previews, serving
 without the cache), where they once loaded the whole demo site."""
@@ -15,14 +16,14 @@ from network.models import DirectoryIndexPage, FeaturedProfile, Region
 
 from .blog import author, make_post
 from .events import days_from_now, make_event
-from .home import blocks
+from .home import blocks, follow_page
 from .images import ImageFactory
 from .network import make_profile
 from .opportunities import board, make_role
 
 
 def build_showcase(home_page):
-    """Returns {"profile": ..., "post": ..., "event": ..., "role": ...}."""
+    """Returns {"profile": ..., "post": ..., "event": ..., "role": ..., "follow": ...}."""
     directory = DirectoryIndexPage.objects.get()
     profile = make_profile(
         directory,
@@ -144,4 +145,8 @@ def build_showcase(home_page):
         "Lived experience adviser",
         closing_date=timezone.localdate() + timedelta(days=21),
     )
-    return {"profile": profile, "post": post, "event": event, "role": role}
+    follow = follow_page(
+        home_page,
+        body=blocks(("paragraph", "<p>Members can also have new roles sent by email.</p>")),
+    )
+    return {"profile": profile, "post": post, "event": event, "role": role, "follow": follow}

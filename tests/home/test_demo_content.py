@@ -24,24 +24,31 @@ def counts():
 
 
 @pytest.mark.django_db
-def test_demo_tree_and_settings():
+def test_demo_tree_and_settings(client):
     call_command("load_demo_content", stdout=io.StringIO())
     site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
     assert isinstance(home, HomePage)
     slugs = list(home.get_children().live().values_list("slug", flat=True))
     assert slugs == [
-        "about", "blog", "network", "events", "join", "privacy", "accessibility",
+        "about", "blog", "network", "events", "join", "privacy", "accessibility", "follow",
         "payments-and-benefits", "opportunities",
     ]  # fmt: skip
     # Wagtail's placeholder welcome page is gone.
     assert Page.objects.filter(depth=2).count() == 1
     site_settings = SiteSettings.for_site(site)
     assert site_settings.privacy_page.slug == "privacy"
+    assert site_settings.follow_page.slug == "follow"
     assert site_settings.default_share_image is not None
     assert site_settings.contact_email == "hello@lead.example"
     assert home.cta_page.slug == "network"
     assert Page.find_problems() == ([], [], [], [], [])
+    # The Follow page explains the demo's feeds and calendar, linked from every footer.
+    follow = client.get("/follow/").content.decode()
+    for words in ("Follow LEAD", "Prefer email?", "/blog/feed/rss", "/opportunities/feed/rss/"):
+        assert words in follow
+    assert "webcal://" in follow and "/events/calendar.ics" in follow
+    assert 'href="/follow/">Follow LEAD</a>' in client.get("/about/").content.decode()
 
 
 @pytest.mark.django_db

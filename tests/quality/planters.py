@@ -9,7 +9,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from network.models import ProfilePage
 
-from ..factories import ImageFactory, make_profile, png
+from ..factories import ImageFactory, follow_page, make_profile, png
 from ..factories import directory as directory_section
 from .growers import add_profiles
 
@@ -33,6 +33,16 @@ def restrict_to_members(page):
     )
     restriction.groups.set([Group.objects.get(name="Members")])
     return page
+
+
+def plant_in_follow_page(home_page, text):
+    """A draft revision of the Follow page (linked from every page's footer and every feed):
+    only its live words may show."""
+    page = follow_page(home_page)
+    page.title = f"Follow draft {text}"
+    page.intro = f"Draft intro {text}"
+    page.save_revision()
+    return [Page.objects.get(pk=page.pk)]
 
 
 def plant_in_profiles(home_page, text):

@@ -17,8 +17,10 @@ from importlib import import_module
 
 from lead.features import declared
 
+from ..factories import follow_page
 from .growers import add_menu_pages, add_search_matches
 from .listing import ListingBudget
+from .planters import plant_in_follow_page
 
 FEATURES = [import_module(path) for path in declared("quality")]
 
@@ -46,6 +48,7 @@ PUBLIC_OUTPUTS = [
     "/search/?q={key}&type=pages",
     "/search/?q={key}&type=people",
     "/search/suggest/?q={key}",
+    "/follow/",
 ]
 
 GET_PARAMETERS = [
@@ -55,16 +58,17 @@ GET_PARAMETERS = [
     ("/about/", ["page"]),
     ("/sitemap.xml", ["p"]),
     ("/sitemap-home.xml", ["p"]),
+    ("/follow/", ["page", "q"]),
 ]
 
 FORMS: list[tuple[str, list[str]]] = []
 
 # Each feature's sections, built before the bad-input checks: build(home_page).
-SITE_BUILDERS: list = []
+SITE_BUILDERS: list = [follow_page]
 
 # Beyond the core's own planting (a draft revision, a never-published page, a withdrawn page and
 # a login-restricted page), each feature hides the token where only it can: plant(home, text).
-LEAK_PLANTERS: list = []
+LEAK_PLANTERS: list = [plant_in_follow_page]
 
 BROWSER_PAGES: list[tuple[str, str]] = []
 

@@ -55,6 +55,8 @@ def test_no_output_names_any_host_but_the_site_records(client, home_page):
         "/blog/feed/rss/": f'href="{PUBLIC_ADDRESS}/blog/feed/rss/"',
         "/blog/feed/atom/": f'href="{PUBLIC_ADDRESS}/blog/feed/atom/" rel="self"',
         "/opportunities/feed/atom/": f'href="{PUBLIC_ADDRESS}/opportunities/feed/atom/"',
+        "/blog/category/leadership/feed/atom/": f'href="{PUBLIC_ADDRESS}/follow/" rel="related"',
+        "/follow/": 'href="webcal://lead.example.org/events/calendar.ics"',
         f"{event.url}event.ics": f"URL:{PUBLIC_ADDRESS}{event.url}",
         "/events/calendar.ics": f"URL:{PUBLIC_ADDRESS}{event.url}",
         # Structured data: a speaker's and an author's profile, the organiser, images.

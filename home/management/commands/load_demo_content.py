@@ -18,7 +18,7 @@ from wagtail.models import Page, Site
 from home.blocks import default_home_sections
 from home.demo import copy
 from home.demo.accounts import ensure_team_accounts
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import FollowPage, HomePage, SiteSettings, StandardPage
 from lead import features
 from lead.features import declared
 
@@ -44,6 +44,9 @@ class Command(BaseCommand):
             if not home.get_children().filter(slug=spec["slug"]).exists():
                 self.add_page(home, StandardPage, spec)
                 created.append(spec["slug"])
+        if not FollowPage.objects.exists():
+            follow = self.add_page(home, FollowPage, copy.FOLLOW)
+            created.append(follow.slug)
         # Feature apps then build their sections (the directory at /network/, say) as each
         # declares (`Feature.demo_content`), replacing the core's placeholder pages in place.
         builders = [] if options["core_only"] else declared("demo_content")
@@ -138,6 +141,9 @@ class Command(BaseCommand):
             if getattr(site_settings, field) is None:
                 setattr(site_settings, field, home.get_children().filter(slug=slug).first())
                 changed = True
+        if site_settings.follow_page is None:
+            site_settings.follow_page = FollowPage.objects.first()
+            changed = True
         if site_settings.default_share_image is None:
             site_settings.default_share_image = self.share_image()
             changed = True

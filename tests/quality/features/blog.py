@@ -2,7 +2,7 @@
 
 from wagtail.models import Page
 
-from ...factories import blog_index, make_post
+from ...factories import blog_index, follow_page, make_post
 from ..listing import ListingBudget
 from ..planters import restrict_to_members
 
@@ -29,6 +29,15 @@ def add_related_posts(home_page, count):
     if not blog.get_children().filter(slug="budget-hub").exists():
         make_post(blog, "Budget hub", categories=["leadership"], tags=["budget"])
     add_posts(home_page, count)
+
+
+def add_topics(home_page, count):
+    """Categories with a live post each: the Follow page offers one feed per category."""
+    follow_page(home_page)
+    blog = blog_index(home_page)
+    start = blog.get_children().count()
+    for n in range(start, start + count):
+        make_post(blog, f"Topic post {n:03d}", categories=[f"topic-{n:03d}"])
 
 
 def plant_in_blog(home_page, text):
@@ -71,6 +80,7 @@ LISTING_BUDGETS = [
     ListingBudget("blog feed (Atom)", "/blog/feed/atom/", add_posts, ceiling=12),
     ListingBudget("blog post (related posts)", "/blog/budget-hub/", add_related_posts, ceiling=20),
     ListingBudget("home page (latest posts)", "/", add_posts, ceiling=16),
+    ListingBudget("follow page (a feed per category)", "/follow/", add_topics, ceiling=12),
 ]
 
 PUBLIC_OUTPUTS = [
