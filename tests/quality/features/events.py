@@ -76,6 +76,10 @@ LISTING_BUDGETS = [
     ListingBudget("events, past", "/events/past/", add_past_events, ceiling=14),
     ListingBudget("home page (upcoming events)", "/", add_events, ceiling=16),
     ListingBudget("events calendar feed", "/events/calendar.ics", add_events, ceiling=12),
+    # Event cards in search give each series' next date, read with the page of results.
+    ListingBudget(
+        "search results, events", "/search/?q=budgetmatch&type=events", add_events, ceiling=12
+    ),
 ]
 
 PUBLIC_OUTPUTS = [
