@@ -31,6 +31,7 @@ from home.models import ExactInstantsMixin, MetadataMixin, SiteSettings
 from network.models import ProfileCredit, link_credits
 
 from .. import recurrence
+from ..calendar_links import calendar_links
 from ..calendars import calendar_response, event_calendar
 from ..choices import ACCESS_FEATURES, Access, EventFormat, EventStatus, LinkSharing
 from ..formats import current_format
@@ -599,10 +600,13 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
         now = timezone.now()
         upcoming = self.upcoming_spans(now)
         speakers = link_credits(self.speakers.all(), request)
+        next_span = self.next_span(now)
         context.update(
             {
                 "speakers": speakers,
-                "next_span": self.next_span(now),
+                "next_span": next_span,
+                # Google and Outlook.com: the next date going ahead, while there is one.
+                "calendar_links": calendar_links(self, next_span, request) if upcoming else None,
                 "upcoming_spans": upcoming[:12],
                 "more_dates": max(len(upcoming) - 12, 0),
                 "cancelled_dates": self.cancelled_rows,
