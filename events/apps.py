@@ -8,7 +8,14 @@ class EventsConfig(AppConfig):
     verbose_name = "Events"
     feature = Feature(
         search_types=(
-            SearchType("events", "Events", "events.EventPage", singular="Event", order=30),
+            SearchType(
+                "events",
+                "Events",
+                "events.EventPage",
+                singular="Event",
+                order=30,
+                card_queryset="with_next_date",
+            ),
         ),
         home_blocks=(("upcoming_events", "events.home_sections.UpcomingEventsBlock"),),
         profile_sections=(

@@ -106,7 +106,7 @@ class EventListing:
         occurrences = self.index.occurrences()
         occurrences = occurrences.past(self.now) if self.past else occurrences.upcoming(self.now)
         if self.format:
-            occurrences = occurrences.filter(event__event_format=self.format)
+            occurrences = occurrences.in_format(self.format)
         if self.region is not None:
             occurrences = occurrences.filter(event__region=self.region)
         if self.month:

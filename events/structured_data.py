@@ -50,9 +50,7 @@ def event_jsonld(event, request, now=None, speakers=None):
     """`speakers`: the event's credits after network.link_credits(), when already read."""
     page_url = event.get_full_url(request)
     span = event.next_span(now)
-    attendance = event.event_format
-    if event.status == EventStatus.MOVED_ONLINE:
-        attendance = EventFormat.ONLINE
+    attendance = event.current_format
     data = {
         "@context": "https://schema.org",
         "@type": "Event",

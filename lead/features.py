@@ -28,6 +28,9 @@ class SearchType:
     template: str = ""  # the card when the model sets no search_result_template
     singular: str = ""  # what one result is called on its card ("Post")
     select_related: tuple = ()  # what the card reads from related rows, fetched with the page
+    # A method of the model's queryset that adds what the card works out in the database
+    # (an event's next date), called on each page of results: still one query per type.
+    card_queryset: str = ""
     order: int = 50  # place among the filters (the catch-all "Pages" is last)
 
     def get_model(self):

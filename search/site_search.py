@@ -164,9 +164,11 @@ class SiteSearch:
             if model is None:
                 continue
             queryset = model._default_manager.filter(pk__in=ids)
-            related = types.type_for(content_type_id).select_related
-            if related:
-                queryset = queryset.select_related(*related)
+            result_type = types.type_for(content_type_id)
+            if result_type.select_related:
+                queryset = queryset.select_related(*result_type.select_related)
+            if result_type.card_queryset:
+                queryset = getattr(queryset, result_type.card_queryset)()
             specific.update((page.pk, page) for page in queryset)
         results = []
         for base in pages:

@@ -85,5 +85,27 @@ def did_you_mean(scope, query, finds):
         changed = changed or bool(better)
     if not changed:
         return None
-    suggestion = clean_query(" ".join(corrected))
+    suggestion = clean_query(" ".join(in_typed_case(query.text, terms, corrected)))
     return suggestion.text if finds(suggestion) else None
+
+
+def in_typed_case(text, terms, corrected):
+    """The corrected words in the case the visitor typed: a word left as it was is shown as
+    typed ("NHS", "Peer"), and a corrected one takes the typed word's pattern (all capitals, a
+    capital first, or lower case). The index and the matching are case-blind; only what the
+    visitor reads keeps their case."""
+    typed = {}
+    for word in WORD.findall(text):
+        typed.setdefault(word.lower(), word)
+    words = []
+    for term, better in zip(terms, corrected, strict=True):
+        original = typed.get(term, term)
+        if better == term:
+            words.append(original)
+        elif original.isupper() and len(original) > 1:
+            words.append(better.upper())
+        elif original[:1].isupper():
+            words.append(better[:1].upper() + better[1:])
+        else:
+            words.append(better)
+    return words

@@ -13,8 +13,10 @@ The card template is included with `page` (the specific page), `snippet` (HTML-s
 the search words in <mark>), `query` (what the visitor searched for), `result_type` (below) and
 `request`, and nothing else. Its title is an <h2 class="search-result__title"> linking to the
 page. Pages are fetched one query per type for a page of results, with the type's
-`select_related`: a card reads nothing else from the database. A model without the attribute
-gets the type's `template`, or the plain card, search/includes/result.html.
+`select_related`, and through the type's `card_queryset` (a method of the model's queryset
+that annotates what the card works out, such as an event's next date): a card reads nothing
+else from the database. A model without the attribute gets the type's `template`, or the plain
+card, search/includes/result.html.
 """
 
 from modelsearch.utils import get_descendants_content_types_pks

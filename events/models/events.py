@@ -7,6 +7,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
@@ -21,7 +22,8 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BodyBlock
@@ -29,11 +31,14 @@ from home.models import ExactInstantsMixin, MetadataMixin, SiteSettings
 from network.models import ProfileCredit, link_credits
 
 from .. import recurrence
+from ..calendar_links import calendar_links
 from ..calendars import calendar_response, event_calendar
 from ..choices import ACCESS_FEATURES, Access, EventFormat, EventStatus, LinkSharing
+from ..formats import current_format
 from ..forms import EventPageForm, RepeatedHourPanel
 from ..recurrence import Repeat
 from ..structured_data import event_jsonld
+from .occurrences import EventOccurrence
 
 
 def access_field(label, help_text):
@@ -53,6 +58,23 @@ REPEAT_IN_REPEATED_HOUR = (
     "back, because people's calendars would show it an hour early. Start it in the first one "
     "(BST) or at another time."
 )
+
+
+class EventPageQuerySet(PageQuerySet):
+    def with_next_date(self, now=None):
+        """Each event with the date a summary shows, from the occurrence table in the same
+        query: the next date going ahead, else the next date at all (every one left is
+        cancelled), else the last date of an event that is over. Read by `summary_span`."""
+        now = now or timezone.now()
+        occurrences = EventOccurrence.objects.filter(event=OuterRef("pk"))
+        coming = occurrences.filter(end__gt=now).order_by("start", "pk")
+        going_ahead = coming.filter(cancelled=False)
+        last = occurrences.order_by("-start", "-pk")
+        fields = {}
+        for name, rows in (("ahead", going_ahead), ("coming", coming), ("last", last)):
+            for column in ("start", "end", "cancelled"):
+                fields[f"_{name}_{column}"] = Subquery(rows.values(column)[:1])
+        return self.annotate(**fields)
 
 
 class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
@@ -259,6 +281,8 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
     # The calendar identity of the event: never its address, never copied with the page.
     uid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
 
+    objects = PageManager.from_queryset(EventPageQuerySet)()
+
     base_form_class = EventPageForm
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
@@ -411,14 +435,22 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
     # --- what the templates, calendars and structured data read ----------------------------
 
     @property
+    def current_format(self):
+        """The format people take part in now (an event moved online is online): what every
+        page, filter, calendar file and structured data reads (events/formats.py)."""
+        return current_format(self.event_format, self.status)
+
+    @property
+    def current_format_label(self):
+        return self.current_format.label
+
+    @property
     def is_in_person(self):
-        return self.event_format in (EventFormat.IN_PERSON, EventFormat.HYBRID)
+        return self.current_format in (EventFormat.IN_PERSON, EventFormat.HYBRID)
 
     @property
     def is_online(self):
-        return self.event_format in (EventFormat.ONLINE, EventFormat.HYBRID) or (
-            self.status == EventStatus.MOVED_ONLINE
-        )
+        return self.current_format in (EventFormat.ONLINE, EventFormat.HYBRID)
 
     @property
     def is_cancelled(self):
@@ -453,7 +485,7 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
     def location_text(self):
         """One line for calendars: the venue and address, or the platform."""
         parts = []
-        if self.is_in_person and self.status != EventStatus.MOVED_ONLINE:
+        if self.is_in_person:
             parts = [self.venue_name, *self.address_lines(), self.postcode]
         if self.is_online:
             parts.append(f"Online ({self.online_platform})" if self.online_platform else "Online")
@@ -511,6 +543,26 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
             return (going_ahead or upcoming)[0]
         return self._spans[-1] if self._spans else None
 
+    @cached_property
+    def summary_span(self):
+        """The one date a summary (a search card) shows: the next date still to come, or the
+        last date of an event that is over. Read from `with_next_date()` when the event was
+        fetched with it (no query), else worked out as the page does."""
+        if not hasattr(self, "_ahead_start"):
+            return self.next_span()
+        for name in ("ahead", "coming", "last"):
+            start = getattr(self, f"_{name}_start")
+            if start is not None:
+                end, cancelled = getattr(self, f"_{name}_end"), getattr(self, f"_{name}_cancelled")
+                return recurrence.Span(start, end, self.all_day, bool(cancelled))
+        return None
+
+    @property
+    def summary_is_past(self):
+        """Whether the date `summary_span()` gives is over (the event has no date to come)."""
+        span = self.summary_span
+        return span is not None and span.end <= timezone.now()
+
     def is_past(self, now=None):
         return not self.upcoming_spans(now)
 
@@ -548,10 +600,13 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
         now = timezone.now()
         upcoming = self.upcoming_spans(now)
         speakers = link_credits(self.speakers.all(), request)
+        next_span = self.next_span(now)
         context.update(
             {
                 "speakers": speakers,
-                "next_span": self.next_span(now),
+                "next_span": next_span,
+                # Google and Outlook.com: the next date going ahead, while there is one.
+                "calendar_links": calendar_links(self, next_span, request) if upcoming else None,
                 "upcoming_spans": upcoming[:12],
                 "more_dates": max(len(upcoming) - 12, 0),
                 "cancelled_dates": self.cancelled_rows,

@@ -7,6 +7,7 @@ from django.utils import timezone
 from home.pagequeries import live_public_q
 
 from .. import recurrence
+from ..formats import current_format_expression
 
 
 class OccurrenceQuerySet(models.QuerySet):
@@ -30,6 +31,15 @@ class OccurrenceQuerySet(models.QuerySet):
     def past(self, now=None):
         """Over, most recent first."""
         return self.filter(end__lte=now or timezone.now()).order_by("-start", "-pk")
+
+    def with_current_format(self):
+        """Each occurrence with its event's format now, as `current_format` (for counts)."""
+        return self.annotate(current_format=current_format_expression("event__"))
+
+    def in_format(self, event_format):
+        """Occurrences of events taking place in `event_format` now: an event moved online is
+        online, whatever it was planned as."""
+        return self.with_current_format().filter(current_format=event_format)
 
     def for_listing(self):
         """What a listing card reads, in the same query."""

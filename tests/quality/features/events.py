@@ -77,6 +77,10 @@ LISTING_BUDGETS = [
     ListingBudget("home page (upcoming events)", "/", add_events, ceiling=16),
     ListingBudget("events calendar feed", "/events/calendar.ics", add_events, ceiling=12),
     ListingBudget("sitemap, events", "/sitemap-events.xml", add_events, ceiling=8),
+    # Event cards in search give each series' next date, read with the page of results.
+    ListingBudget(
+        "search results, events", "/search/?q=budgetmatch&type=events", add_events, ceiling=12
+    ),
 ]
 
 PUBLIC_OUTPUTS = [
