@@ -34,6 +34,7 @@ from ..consent import wording_choices
 from ..private_fields import PrivateFields, PrivateFieldsForm, PrivateTab, save_private_values
 from ..private_photos import PHOTO_FIELDS, has_public_files, photo_url, secure_after_commit
 from .choices import CHOICE_FIELDS, MemberChoices, enforce_member_choices
+from .languages import ProfileLanguage
 from .visibility import (
     STRICTNESS,
     Visibility,
@@ -545,6 +546,9 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
         saved = super().save(*args, **kwargs)
         if before is not False:
             self.secure_photo(before, (self.photo_id, self.photo_visibility))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "languages" in update_fields:
+            ProfileLanguage.objects.keep_up_with(self)
         return saved
 
     def stored_photo(self, update_fields=None):
