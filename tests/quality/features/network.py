@@ -17,6 +17,13 @@ LISTING_BUDGETS = [
         ceiling=24,
         sizes=(5, 200),
     ),
+    ListingBudget(
+        "directory, by payment and language",
+        "/network/?payment=yes&payment-route=payroll&language=english&language=welsh",
+        add_profiles,
+        ceiling=24,
+        sizes=(5, 200),
+    ),
     ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=16),
 ]
 
