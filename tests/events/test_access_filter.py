@@ -40,9 +40,7 @@ def events(make_event):
         make_event("Ramp and signing", step_free="yes", bsl="yes", **when(2)),
         make_event("Ramp only", step_free="yes", bsl="no", quiet_space="yes", **when(3)),
         make_event("Nothing stated", **when(4)),
-        make_event(
-            "Weekly ramp", step_free="yes", repeat="weekly", repeat_count=2, **when(5)
-        ),
+        make_event("Weekly ramp", step_free="yes", repeat="weekly", repeat_count=2, **when(5)),
         make_event("Past ramp", step_free="yes", hearing_loop="yes", **when(-5)),
     ]
 
