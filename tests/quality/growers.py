@@ -8,7 +8,6 @@ from network.models import Expertise, PaymentRoute, Region
 from ..factories import ImageFactory, ProfilePageFactory, add_page, png
 from ..factories import directory as directory_section
 
-
 # Languages as members write them: every profile adds rows, some shared, some new.
 LANGUAGES = ["English", "English, Welsh", "english and BSL", "Urdu; Punjabi", "Polish"]
 

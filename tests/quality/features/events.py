@@ -157,6 +157,7 @@ LEAK_PLANTERS = [plant_in_events]
 BROWSER_PAGES = [
     ("events", "/events/"),
     ("events, filtered", "/events/?format=online&region=uk-wide-remote"),
+    ("events, by access", "/events/?access=step_free&access=quiet_space"),
     ("events, bad filter", "/events/?month=2027-13"),
     ("events, past", "/events/past/"),
     ("event, repeating", "/events/peer-leadership-circle/"),
