@@ -1,6 +1,7 @@
 """One row for each language a profile names, so the directory can filter and count profiles by
 language in the database (network/models/languages.py keeps the rows on every save). Existing
-profiles get theirs here, split the way the site splits them on the day this was written."""
+profiles get theirs here, split the way the site splits them on the day this was written. The
+field's help text says how to write them."""
 
 import re
 
@@ -54,4 +55,9 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunPython(fill_languages, migrations.RunPython.noop),
+        migrations.AlterField(
+            model_name='profilepage',
+            name='languages',
+            field=models.CharField(blank=True, help_text='Languages the member works in, separated by commas, e.g. English, Welsh, BSL. Each one is offered as a filter in the directory.', max_length=200),
+        ),
     ]

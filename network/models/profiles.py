@@ -336,7 +336,10 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
         help_text="How the member prefers to be paid. Payments can affect welfare benefits.",
     )
     languages = models.CharField(
-        max_length=200, blank=True, help_text="Languages the member works in, e.g. English, BSL."
+        max_length=200,
+        blank=True,
+        help_text="Languages the member works in, separated by commas, e.g. English, Welsh, "
+        "BSL. Each one is offered as a filter in the directory.",
     )
     website_url = models.URLField(
         "website", blank=True, help_text="The member's own site, starting https://"

@@ -155,3 +155,20 @@ def test_a_filter_nobody_matches_is_not_shown(client, directory, make_profile):
 )
 def test_languages_are_split_from_the_members_own_words(text, expected):
     assert split_languages(text) == expected
+
+
+def test_the_migration_gives_existing_profiles_their_languages(make_profile):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("network.migrations.0009_profile_languages")
+    ana = make_profile("Ana Two", languages="english and Welsh")
+    make_profile("Bo None", languages="")
+    ProfileLanguage.objects.all().delete()  # as before the migration
+    migration.fill_languages(apps, None)
+    rows = set(ProfileLanguage.objects.values_list("profile_id", "slug", "name"))
+    assert rows == {(ana.pk, "english", "English"), (ana.pk, "welsh", "Welsh")}
+    # Its frozen copy splits as the site does today.
+    text = "english and British Sign Language; Urdu/Punjabi & welsh."
+    assert migration.split_languages(text) == split_languages(text)
