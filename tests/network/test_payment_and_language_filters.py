@@ -172,3 +172,27 @@ def test_the_migration_gives_existing_profiles_their_languages(make_profile):
     # Its frozen copy splits as the site does today.
     text = "english and British Sign Language; Urdu/Punjabi & welsh."
     assert migration.split_languages(text) == split_languages(text)
+
+
+def test_the_closed_panel_says_how_many_options_are_chosen(client, directory, payers):
+    def summary(soup):
+        return " ".join(soup.select_one(".filter-panel__summary").get_text().split())
+
+    plain = get(client, directory, q="Ann")
+    assert summary(plain) == "Filter profiles"  # keywords and sorting are not filters
+    assert not plain.select_one("details.filter-panel").has_attr("open")  # sent closed
+    chosen = get(client, directory, payment=["yes", "no"], language="nobody-speaks-this")
+    assert summary(chosen) == "Filter profiles (2 selected)"  # the unknown one is dropped
+    both = get(client, directory, payment="no", **{"payment-route": "payroll"}, sort="recent")
+    assert summary(both) == "Filter profiles (2 selected)"
+
+
+def test_a_save_of_the_languages_alone_keeps_the_rows(directory, make_profile):
+    profile = make_profile("Ana Two", languages="English")
+    profile.languages = "Welsh, Polish"
+    profile.save(update_fields=["languages"])
+    rows = ProfileLanguage.objects.filter(profile=profile).values_list("slug", flat=True)
+    assert sorted(rows) == ["polish", "welsh"]
+    profile.languages = "Urdu"
+    profile.save(update_fields=["summary"])  # the languages were not saved: nor are the rows
+    assert sorted(ProfileLanguage.objects.values_list("slug", flat=True)) == ["polish", "welsh"]
