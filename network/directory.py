@@ -90,7 +90,8 @@ class Facet:
 
     def options(self, profiles):
         """Every option editors have defined, cached: taxonomies change rarely, and saving or
-        deleting a term clears the cache (network/signals.py)."""
+        deleting a term clears the cache (network/signals.py). (`profiles`, the directory's
+        listed profiles, is for filters whose options depend on them: LanguageFacet.)"""
         if self.model is None:
             return list(self.choices)
         key = options_cache_key(self.model)
@@ -169,9 +170,10 @@ FACETS = [
 @dataclass
 class FacetState:
     facet: Facet
-    choices: list  # (key, label) for every option editors have defined
+    choices: list  # (key, label) for every option the filter knows
     selected: list
-    options: list = field(default_factory=list)  # (key, label, count, checked), none at 0
+    # (key, label, count, checked) for each option offered: a count of 0 only when chosen
+    options: list = field(default_factory=list)
 
 
 class DirectorySearch:

@@ -37,6 +37,11 @@ class ProfileLanguageQuerySet(models.QuerySet):
             for slug, name in split_languages(profile.languages)
         )
 
+    def keep_up_with_each(self, profiles):
+        """keep_up_with() for each of `profiles` (a queryset), as stored now."""
+        for profile in profiles.order_by().only("pk", "languages"):
+            self.keep_up_with(profile)
+
 
 class ProfileLanguage(models.Model):
     """One language a profile names. Languages are public wherever the profile is, so the

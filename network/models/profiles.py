@@ -228,6 +228,7 @@ class ProfilePageQuerySet(PageQuerySet):
         - a photo that stops being public gets new file names (ProfilePage.secure_photo);
         - a profile the change made more visible than its member chose goes back under their
           choices (network/models/choices.py);
+        - changed languages are listed again for the directory (network/models/languages.py);
         - every stored page is made stale (lead/pagecache.py): no signal tells the page cache.
         Returns the number of profiles changed."""
         loosens = any(
@@ -244,6 +245,8 @@ class ProfilePageQuerySet(PageQuerySet):
                 after = self._photo_states(ProfilePage.objects.filter(pk__in=before))
                 for pk, state in after:
                     ProfilePage.secure_photo(before[pk], state)
+            if "languages" in values:
+                ProfileLanguage.objects.keep_up_with_each(self)
             invalidate()
         return rows
 

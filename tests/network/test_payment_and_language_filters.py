@@ -196,3 +196,12 @@ def test_a_save_of_the_languages_alone_keeps_the_rows(directory, make_profile):
     profile.languages = "Urdu"
     profile.save(update_fields=["summary"])  # the languages were not saved: nor are the rows
     assert sorted(ProfileLanguage.objects.values_list("slug", flat=True)) == ["polish", "welsh"]
+
+
+def test_a_change_of_languages_without_a_save_is_listed_too(client, directory, make_profile):
+    ana = make_profile("Ana Two", languages="English")
+    make_profile("Bo One", languages="Polish")
+    ProfilePage.objects.filter(pk=ana.pk).change(languages="Welsh and Urdu")
+    assert offered(get(client, directory), "language") == {"polish": 1, "urdu": 1, "welsh": 1}
+    ProfilePage.objects.filter(pk=ana.pk).change(summary="Changed words")  # languages kept
+    assert offered(get(client, directory), "language") == {"polish": 1, "urdu": 1, "welsh": 1}
