@@ -79,6 +79,8 @@ def test_the_directory_panel_says_what_is_chosen_and_opens_by_keyboard(page, vis
     page.locator(".filter-search button").focus()
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.matches('.filter-panel__summary')")
+    ring = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert ring != "none", "the focused summary shows no focus ring"
     page.keyboard.press("Enter")
     assert page.evaluate("() => document.querySelector('details[data-filter-panel]').open")
     assert wales.is_visible()
