@@ -3,6 +3,11 @@ occurrences they select (ordered and paginated by the database), and the filter 
 
 Bad values never reach the database: each filter is checked against what it may hold, and a
 value that is not understood is dropped with a message saying so.
+
+Access arrangements add up: a visitor who needs step-free access and a hearing loop needs both,
+so each one ticked narrows the list, and each option's count is of the event dates shown that
+also offer it. All those counts come from one aggregate query; an arrangement no event date
+shown offers is left out, unless it is ticked.
 """
 
 import re
@@ -10,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from django.core.paginator import Paginator
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.http import urlencode
 
@@ -17,7 +23,7 @@ from home.models import SiteSettings
 from network.models import Region
 
 from . import recurrence
-from .choices import EventFormat
+from .choices import ACCESS_FEATURES, Access, EventFormat
 
 PER_PAGE = 20
 MONTHS_SHOWN = 12
@@ -27,11 +33,15 @@ SLUG_PATTERN = re.compile(r"^[-a-z0-9_]{1,100}$")
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
+ACCESS_LABELS = {name: label for name, label, _help in ACCESS_FEATURES}
+
+
 @dataclass(frozen=True)
 class Option:
     value: str
     label: str
     selected: bool
+    count: int | None = None
 
 
 def parse_month(value):
@@ -67,6 +77,7 @@ class EventListing:
         self.regions = list(Region.objects.all())
         self.region = self._region(params.get("region", ""))
         self.month = self._month(params.get("month", ""))
+        self.access = self._access(params.getlist("access"))
         self.page_number = params.get("page")
 
     # --- reading the query string ------------------------------------------------------------
@@ -100,6 +111,15 @@ class EventListing:
             )
         return parsed
 
+    def _access(self, values):
+        chosen = [value for value in dict.fromkeys(values) if value in ACCESS_LABELS]
+        if any(value and value not in ACCESS_LABELS for value in values):
+            self.problems.append(
+                "We do not know one of those access arrangements, so it is not used to "
+                "filter events."
+            )
+        return chosen
+
     # --- results -----------------------------------------------------------------------------
 
     def queryset(self):
@@ -112,6 +132,8 @@ class EventListing:
         if self.month:
             first, following = month_bounds(*self.month)
             occurrences = occurrences.filter(start__gte=first, start__lt=following)
+        for name in self.access:
+            occurrences = occurrences.filter(**{f"event__{name}": Access.YES})
         return occurrences.for_listing()
 
     @property
@@ -123,7 +145,12 @@ class EventListing:
 
     @property
     def is_filtered(self):
-        return bool(self.format or self.region or self.month)
+        return bool(self.format or self.region or self.month or self.access)
+
+    @property
+    def selected_count(self):
+        """How many filters are applied, for the collapsed panel's summary."""
+        return sum(map(bool, (self.format, self.region, self.month))) + len(self.access)
 
     @property
     def noindex(self):
@@ -138,6 +165,23 @@ class EventListing:
     def region_options(self):
         chosen = self.region.pk if self.region else None
         return [Option(r.slug, r.name, r.pk == chosen) for r in self.regions]
+
+    def access_options(self):
+        """An Option with its count for each arrangement some event date shown offers, or that
+        is ticked: one query."""
+        if not hasattr(self, "_access_options"):
+            counts = self.queryset().aggregate(
+                **{
+                    name: Count("pk", filter=Q(**{f"event__{name}": Access.YES}))
+                    for name in ACCESS_LABELS
+                }
+            )
+            self._access_options = [
+                Option(name, label, name in self.access, counts[name])
+                for name, label in ACCESS_LABELS.items()
+                if counts[name] or name in self.access
+            ]
+        return self._access_options
 
     def month_options(self):
         today = timezone.localtime(self.now, recurrence.site_zone()).date()
@@ -164,16 +208,25 @@ class EventListing:
             active.append(("Region", self.region.name, self._without("region")))
         if self.month:
             active.append(("Month", month_label(*self.month), self._without("month")))
+        for name in self.access:
+            active.append(("Access", ACCESS_LABELS[name], self._without("access", name)))
         return active
 
-    def _without(self, name):
-        kept = {
-            "format": self.format,
-            "region": self.region.slug if self.region else "",
-            "month": "{}-{:02d}".format(*self.month) if self.month else "",
-        }
-        kept.pop(name)
-        query = urlencode({key: value for key, value in kept.items() if value})
+    def _without(self, name, value=None):
+        """This listing's address without filter `name` (or without just its `value`)."""
+        kept = [
+            ("format", self.format),
+            ("region", self.region.slug if self.region else ""),
+            ("month", "{}-{:02d}".format(*self.month) if self.month else ""),
+            *(("access", access) for access in self.access),
+        ]
+        query = urlencode(
+            [
+                (key, kept_value)
+                for key, kept_value in kept
+                if kept_value and not (key == name and value in (None, kept_value))
+            ]
+        )
         return f"?{query}" if query else self.request.path
 
     @property

@@ -92,6 +92,7 @@ def event_calendar_url():
 BENCH_PAGES = [
     BenchPage("events", "/events/"),
     BenchPage("events, filtered", "/events/?format=online&region=uk-wide-remote"),
+    BenchPage("events, by access", "/events/?access=step_free&access=captions"),
     BenchPage("events, past", "/events/past/"),
     BenchPage("event", seeded_page_url("events")),
     BenchPage("event calendar file", event_calendar_url, size_target=False),

@@ -1,21 +1,31 @@
 """Directory search: keyword, faceted filters with counts, sorting and pagination.
 
 Filters and their counts only ever see public values: a filter must not reveal who has a
-hidden or members-only value. AND across facets, OR within one.
+hidden or members-only value. AND across facets, OR within one. An option no profile would
+match is not offered, unless it is chosen.
 """
 
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Min, Q
 from django.db.models.functions import Lower
 from django.utils.functional import cached_property
 
 from search.query import clean_query, matching
 
-from .models import Expertise, LivedExperienceArea, ProfilePage, Region, Role, Visibility
-from .models.profiles import Availability
+from .models import (
+    Expertise,
+    LivedExperienceArea,
+    PaymentRoute,
+    ProfileLanguage,
+    ProfilePage,
+    Region,
+    Role,
+    Visibility,
+)
+from .models.profiles import Availability, ExpectsPayment
 
 PER_PAGE = 24
 # Short enough that a local-memory cache in another worker is not stale for long.
@@ -36,6 +46,7 @@ class Facet:
     model: type | None = None  # taxonomy model; None for a choice field
     visibility: str | None = None  # the field holding the member's visibility choice
     many: bool = False
+    choices: tuple = ()  # (key, label) of a choice field
 
     def public_filter(self):
         if self.visibility:
@@ -45,7 +56,7 @@ class Facet:
     def matching(self, values):
         """Profiles whose public value is any of `values` (slugs, or choice keys)."""
         if self.model is None:
-            return Q(**{f"{self.field}__in": values})
+            return Q(**{f"{self.field}__in": values}) & self.public_filter()
         if self.many:
             through = getattr(ProfilePage, self.field).through
             term = self.model._meta.model_name
@@ -77,17 +88,49 @@ class Facet:
         )
         return dict(rows)
 
-    def options(self):
+    def options(self, profiles):
         """Every option editors have defined, cached: taxonomies change rarely, and saving or
-        deleting a term clears the cache (network/signals.py)."""
+        deleting a term clears the cache (network/signals.py). (`profiles`, the directory's
+        listed profiles, is for filters whose options depend on them: LanguageFacet.)"""
         if self.model is None:
-            return list(Availability.choices)
+            return list(self.choices)
         key = options_cache_key(self.model)
         options = cache.get(key)
         if options is None:
             options = list(self.model.objects.values_list("slug", "name"))
             cache.set(key, options, OPTIONS_CACHE_SECONDS)
         return options
+
+
+@dataclass(frozen=True)
+class LanguageFacet:
+    """Languages, as members write them: the options are the languages live, public profiles
+    name (network/models/languages.py), so they are read afresh, not cached. Languages have no
+    visibility of their own: they are public wherever the profile is."""
+
+    param: str = "language"
+    label: str = "Language"
+
+    def options(self, profiles):
+        rows = (
+            ProfileLanguage.objects.filter(profile__in=profiles.values("pk"))
+            .values_list("slug")
+            .annotate(name=Min("name"))
+            .order_by("name", "slug")
+        )
+        return list(rows)
+
+    def matching(self, values):
+        return Q(pk__in=ProfileLanguage.objects.filter(slug__in=values).values("profile_id"))
+
+    def counts(self, queryset):
+        rows = (
+            ProfileLanguage.objects.filter(profile__in=queryset.values("pk"))
+            .values_list("slug")
+            .annotate(n=Count("profile"))  # a profile names a language once
+            .order_by()
+        )
+        return dict(rows)
 
 
 FACETS = [
@@ -102,16 +145,35 @@ FACETS = [
     ),
     Facet("expertise", "Expertise", "expertise", Expertise, many=True),
     Facet("role", "Role sought", "roles_sought", Role, many=True),
-    Facet("availability", "Availability", "availability"),
+    Facet("availability", "Availability", "availability", choices=tuple(Availability.choices)),
+    # Payment answers are shown as the member chooses (payment_visibility): public ones alone
+    # are matched and counted.
+    Facet(
+        "payment",
+        "Expects payment",
+        "expects_payment",
+        visibility="payment_visibility",
+        choices=tuple(ExpectsPayment.choices),
+    ),
+    Facet(
+        "payment-route",
+        "Payment route",
+        "payment_routes",
+        PaymentRoute,
+        "payment_visibility",
+        many=True,
+    ),
+    LanguageFacet(),
 ]
 
 
 @dataclass
 class FacetState:
     facet: Facet
-    choices: list  # (key, label) for every option editors have defined
+    choices: list  # (key, label) for every option the filter knows
     selected: list
-    options: list = field(default_factory=list)  # (key, label, count, checked)
+    # (key, label, count, checked) for each option offered: a count of 0 only when chosen
+    options: list = field(default_factory=list)
 
 
 class DirectorySearch:
@@ -127,8 +189,9 @@ class DirectorySearch:
         self.query = self.search_query.text
         self.sort = params.get("sort") if params.get("sort") in SORTS else "name"
         self.facets = []
+        listed = index_page.profiles()
         for facet in FACETS:
-            choices = facet.options()
+            choices = facet.options(listed)
             known = {key for key, _ in choices}
             # Unknown values (a removed region, a mistyped address) are ignored, not an error.
             chosen = [value for value in params.getlist(facet.param) if value in known]
@@ -137,6 +200,11 @@ class DirectorySearch:
     @property
     def is_filtered(self):
         return bool(self.query or any(state.selected for state in self.facets))
+
+    @property
+    def selected_count(self):
+        """How many filter options are chosen, for the collapsed panel's summary."""
+        return sum(len(state.selected) for state in self.facets)
 
     @property
     def noindex(self):
@@ -172,9 +240,12 @@ class DirectorySearch:
     def facet_states(self):
         for state in self.facets:
             counts = state.facet.counts(self.filtered(skip=state.facet))
+            # An option nobody would match is not offered, unless it was chosen: unticking
+            # it must stay possible.
             state.options = [
                 (key, label, counts.get(key, 0), key in state.selected)
                 for key, label in state.choices
+                if counts.get(key) or key in state.selected
             ]
         return self.facets
 

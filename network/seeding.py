@@ -8,9 +8,20 @@ from devtools.benchmark import BenchPage, seeded_page_url
 from devtools.seeders import PageSeeder, build_profile
 
 from . import consent
-from .models import Expertise, LivedExperienceArea, ProfilePage, Region, Role, Visibility
+from .models import (
+    Expertise,
+    LivedExperienceArea,
+    PaymentRoute,
+    ProfileLanguage,
+    ProfilePage,
+    Region,
+    Role,
+    Visibility,
+    split_languages,
+)
 
 VISIBILITIES = [Visibility.PUBLIC] * 6 + [Visibility.MEMBERS] * 3 + [Visibility.HIDDEN]
+LANGUAGES = ["English"] * 6 + ["English, Welsh", "English and BSL", "Urdu, Punjabi", "Polish"]
 
 
 class ProfileSeeder(PageSeeder):
@@ -43,6 +54,8 @@ class ProfileSeeder(PageSeeder):
             "lived_experience_visibility": rng.choice(VISIBILITIES),
             "payment_visibility": rng.choice(VISIBILITIES),
             "availability": rng.choice(["open", "open", "limited", "not_now"]),
+            "expects_payment": rng.choice(["yes", "yes", "yes", "no", "prefer_not"]),
+            "languages": rng.choice(LANGUAGES),
             "consent_given_at": base["first_published_at"],
             "consent_wording_version": consent.current_version(),
             "consent_recorded_by": "seed_scale",
@@ -55,11 +68,18 @@ class ProfileSeeder(PageSeeder):
         return cache[model]
 
     def after_create(self, pages):
-        """Link each profile to a few terms, one bulk insert per relation."""
+        """Link each profile to a few terms, one bulk insert per relation, and list its
+        languages for the directory (a bulk insert skips ProfilePage.save, which does that)."""
+        ProfileLanguage.objects.bulk_create(
+            ProfileLanguage(profile_id=page.pk, slug=slug, name=name)
+            for page in pages
+            for slug, name in split_languages(page.languages)
+        )
         for field, model, how_many in (
             ("expertise", Expertise, 3),
             ("roles_sought", Role, 2),
             ("lived_experience", LivedExperienceArea, 2),
+            ("payment_routes", PaymentRoute, 1),
         ):
             terms = self._terms(model)
             if not terms:
@@ -86,6 +106,7 @@ BENCH_PAGES = [
         "/network/?expertise=peer-support&expertise=writing&region=london&sort=recent",
     ),
     BenchPage("directory, keyword", "/network/?q=leadership", requests=50),
+    BenchPage("directory, payment and language", "/network/?payment=yes&language=welsh"),
     BenchPage("profile", seeded_page_url("profiles")),
     # The largest section's sitemap: up to 10,000 profiles in one document.
     BenchPage("sitemap, directory", "/sitemap-network.xml", size_target=False, requests=50),

@@ -7,6 +7,7 @@ from .credits import (
     release_profile_credits,
 )
 from .directory import DirectoryIndexPage, FeaturedProfile
+from .languages import ProfileLanguage, split_languages
 from .profiles import ProfilePage
 from .taxonomy import Expertise, LivedExperienceArea, PaymentRoute, Region, Role
 from .visibility import Visibility
@@ -23,6 +24,7 @@ __all__ = [
     "LivedExperienceArea",
     "PaymentRoute",
     "ProfileCredit",
+    "ProfileLanguage",
     "ProfilePage",
     "Region",
     "Role",
@@ -30,4 +32,5 @@ __all__ = [
     "link_credits",
     "public_profile_urls",
     "release_profile_credits",
+    "split_languages",
 ]

@@ -34,6 +34,7 @@ from ..consent import wording_choices
 from ..private_fields import PrivateFields, PrivateFieldsForm, PrivateTab, save_private_values
 from ..private_photos import PHOTO_FIELDS, has_public_files, photo_url, secure_after_commit
 from .choices import CHOICE_FIELDS, MemberChoices, enforce_member_choices
+from .languages import ProfileLanguage
 from .visibility import (
     STRICTNESS,
     Visibility,
@@ -227,6 +228,7 @@ class ProfilePageQuerySet(PageQuerySet):
         - a photo that stops being public gets new file names (ProfilePage.secure_photo);
         - a profile the change made more visible than its member chose goes back under their
           choices (network/models/choices.py);
+        - changed languages are listed again for the directory (network/models/languages.py);
         - every stored page is made stale (lead/pagecache.py): no signal tells the page cache.
         Returns the number of profiles changed."""
         loosens = any(
@@ -243,6 +245,8 @@ class ProfilePageQuerySet(PageQuerySet):
                 after = self._photo_states(ProfilePage.objects.filter(pk__in=before))
                 for pk, state in after:
                     ProfilePage.secure_photo(before[pk], state)
+            if "languages" in values:
+                ProfileLanguage.objects.keep_up_with_each(self)
             invalidate()
         return rows
 
@@ -335,7 +339,10 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
         help_text="How the member prefers to be paid. Payments can affect welfare benefits.",
     )
     languages = models.CharField(
-        max_length=200, blank=True, help_text="Languages the member works in, e.g. English, BSL."
+        max_length=200,
+        blank=True,
+        help_text="Languages the member works in, separated by commas, e.g. English, Welsh, "
+        "BSL. Each one is offered as a filter in the directory.",
     )
     website_url = models.URLField(
         "website", blank=True, help_text="The member's own site, starting https://"
@@ -545,6 +552,9 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
         saved = super().save(*args, **kwargs)
         if before is not False:
             self.secure_photo(before, (self.photo_id, self.photo_visibility))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "languages" in update_fields:
+            ProfileLanguage.objects.keep_up_with(self)
         return saved
 
     def stored_photo(self, update_fields=None):

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from devtools import registry, seeders
 from devtools.management.commands.seed_scale import Command
 from home.models import HomePage, StandardPage
+from network.models import ProfileLanguage, split_languages
 
 SECTIONS = {
     "profiles": ("network", "seed-profile"),
@@ -61,6 +62,11 @@ def test_seeds_the_requested_pages_live_and_served(client, home_page):
             assert response.status_code == 200, page.url
             assert page.title.encode() in response.content.replace(b"&#x27;", b"'")
     assert seeded(home_page, "posts")[1].first().slug == "seed-post-00001"
+    # Profiles made in bulk still list their languages for the directory's filter.
+    for profile in seeded(home_page, "profiles")[1].specific():
+        listed = ProfileLanguage.objects.filter(profile=profile).values_list("slug", "name")
+        assert sorted(listed) == sorted(split_languages(profile.languages)), profile.slug
+        assert listed
     assert_tree_is_sound()
 
 

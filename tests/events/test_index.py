@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
+from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -46,7 +47,7 @@ def test_the_listing_is_ordered_by_the_database(events_index, make_event):
     with CaptureQueriesContext(connection) as queries:
         from events.listing import EventListing
 
-        listing = EventListing(events_index, type("R", (), {"GET": {}})())
+        listing = EventListing(events_index, type("R", (), {"GET": QueryDict()})())
         list(listing.results)
     sql = [q["sql"] for q in queries.captured_queries if "events_eventoccurrence" in q["sql"]]
     assert any(re.search(r'ORDER BY "events_eventoccurrence"\."start" ASC', s) for s in sql)

@@ -30,6 +30,7 @@ def people(make_profile):
             region=wales.slug,
             experience=[loss.slug],
             routes=[invoice.slug],
+            expects_payment="yes",
             organisation="Glanrhyd Peer Trust",
             region_visibility=visibility,
             lived_experience_visibility=visibility,
@@ -70,13 +71,18 @@ def test_keyword_search_finds_only_the_public_value(viewer, people, search):
 
 
 def test_filters_and_their_counts_see_only_the_public_value(viewer, people):
-    _, wales, loss, _ = people
+    _, wales, loss, invoice = people
     response = viewer.get("/network/", {"region": wales.slug})
     assert names(response) == {"Open Person"}
     assert option_count(viewer.get("/network/"), "region", wales.slug) == 1
     response = viewer.get("/network/", {"experience": loss.slug})
     assert names(response) == {"Open Person"}
     assert option_count(viewer.get("/network/"), "experience", loss.slug) == 1
+    # Payment answers: the route and whether they expect payment (all three said yes).
+    assert names(viewer.get("/network/", {"payment-route": invoice.slug})) == {"Open Person"}
+    assert option_count(viewer.get("/network/"), "payment-route", invoice.slug) == 1
+    assert names(viewer.get("/network/", {"payment": "yes"})) == {"Open Person"}
+    assert option_count(viewer.get("/network/"), "payment", "yes") == 1
 
 
 def test_profile_pages_and_structured_data_show_only_the_public_value(viewer, people):

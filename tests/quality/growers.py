@@ -3,10 +3,13 @@
 from wagtail.images import get_image_model
 
 from home.models import StandardPage
-from network.models import Expertise, Region
+from network.models import Expertise, PaymentRoute, Region
 
 from ..factories import ImageFactory, ProfilePageFactory, add_page, png
 from ..factories import directory as directory_section
+
+# Languages as members write them: every profile adds rows, some shared, some new.
+LANGUAGES = ["English", "English, Welsh", "english and BSL", "Urdu; Punjabi", "Polish"]
 
 
 def add_menu_pages(home_page, count):
@@ -43,6 +46,7 @@ def add_profiles(home_page, count):
     directory = directory_section(home_page)
     regions = list(Region.objects.all())
     expertise = list(Expertise.objects.all())
+    routes = list(PaymentRoute.objects.all())
     start = directory.get_children().count()
     photos = budget_photos()
     for n in range(start, start + count):
@@ -52,6 +56,9 @@ def add_profiles(home_page, count):
             photo=photos[n % len(photos)],
             photo_alt_text="A portrait",
             region=regions[n % len(regions)],
+            languages=LANGUAGES[n % len(LANGUAGES)],
+            expects_payment=["yes", "no", "prefer_not"][n % 3],
         )
         profile.expertise = expertise[n % 5 : n % 5 + 3]
+        profile.payment_routes = routes[n % 2 : n % 2 + 2]
         add_page(directory, profile)

@@ -47,6 +47,8 @@ def _add_events(home_page, count, *, past):
             repeat_count=2 if n % 3 == 0 else None,
             speakers=[("Budget Speaker", speaker_profile)],
             cancelled=[(begins + timedelta(days=7)).date()] if n % 3 == 0 else (),
+            step_free="yes" if n % 2 else "no",
+            captions="yes" if n % 3 else "",
         )
 
 
@@ -73,6 +75,9 @@ LISTING_BUDGETS = [
     ListingBudget(
         "events, filtered", "/events/?format=online&region=north-west", add_events, ceiling=14
     ),
+    ListingBudget(
+        "events, by access", "/events/?access=step_free&access=captions", add_events, ceiling=14
+    ),
     ListingBudget("events, past", "/events/past/", add_past_events, ceiling=14),
     ListingBudget("home page (upcoming events)", "/", add_events, ceiling=16),
     ListingBudget("events calendar feed", "/events/calendar.ics", add_events, ceiling=12),
@@ -87,13 +92,14 @@ PUBLIC_OUTPUTS = [
     "/events/",
     "/events/past/",
     "/events/?format=online",
+    "/events/?access=step_free",
     "/events/?page=2",
     "/events/calendar.ics",
     "/events/planted-live-event/event.ics",
     "/network/planted-event-speaker/",
 ]
 
-EVENT_PARAMETERS = ["format", "region", "month", "page"]
+EVENT_PARAMETERS = ["format", "region", "month", "access", "page"]
 GET_PARAMETERS = [
     ("/events/", EVENT_PARAMETERS),
     ("/events/past/", EVENT_PARAMETERS),
@@ -160,6 +166,7 @@ LEAK_PLANTERS = [plant_in_events]
 BROWSER_PAGES = [
     ("events", "/events/"),
     ("events, filtered", "/events/?format=online&region=uk-wide-remote"),
+    ("events, by access", "/events/?access=step_free&access=quiet_space"),
     ("events, bad filter", "/events/?month=2027-13"),
     ("events, past", "/events/past/"),
     ("event, repeating", "/events/peer-leadership-circle/"),

@@ -17,6 +17,13 @@ LISTING_BUDGETS = [
         ceiling=24,
         sizes=(5, 200),
     ),
+    ListingBudget(
+        "directory, by payment and language",
+        "/network/?payment=yes&payment-route=payroll&language=english&language=welsh",
+        add_profiles,
+        ceiling=24,
+        sizes=(5, 200),
+    ),
     ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=16),
     ListingBudget("sitemap, network", "/sitemap-network.xml", add_profiles, ceiling=8),
 ]
@@ -38,7 +45,18 @@ PUBLIC_OUTPUTS = [
     *(f"/network/{slug}/photo/{size}/" for slug in PRIVATE_PHOTO_PROFILES for size in PHOTO_SIZES),
 ]
 
-DIRECTORY_PARAMETERS = ["q", "region", "experience", "expertise", "role", "availability", "sort"]
+DIRECTORY_PARAMETERS = [
+    "q",
+    "region",
+    "experience",
+    "expertise",
+    "role",
+    "availability",
+    "payment",
+    "payment-route",
+    "language",
+    "sort",
+]
 
 GET_PARAMETERS = [
     ("/network/", [*DIRECTORY_PARAMETERS, "page"]),
@@ -72,12 +90,34 @@ def plant_private_photos(home_page, text):
     return planted
 
 
-LEAK_PLANTERS = [plant_in_profiles, plant_private_photos]
+def plant_in_filters(home_page, text):
+    """Languages, which the directory offers as filters by name, named only by a profile never
+    published and by a draft of a live profile: counted from anything but live, public
+    profiles as published, they would be offered under the token's name. (Payment answers are
+    chosen from public names, so no token can stand in them: tests/network/test_hidden_values.py
+    checks that hidden and members-only ones are neither matched nor counted.)"""
+    directory = directory_section(home_page)
+    word = text.split()[0]
+    never_published = ProfilePageFactory.build(
+        title="Language draft", slug="planted-language-draft", languages=f"Lang{word}"
+    )
+    never_published = add_page(directory, never_published, live=False)
+    drafted = ProfilePageFactory.build(
+        title="Language live", slug="planted-language-live", languages="English"
+    )
+    drafted = add_page(directory, drafted)
+    drafted.languages = f"English, Draftlang{word}"
+    drafted.save_revision()
+    return [Page.objects.get(pk=page.pk) for page in (never_published, drafted)]
+
+
+LEAK_PLANTERS = [plant_in_profiles, plant_private_photos, plant_in_filters]
 
 # The browser suite's pages (tests/browser/pages.py): (name, path) in the demo content.
 BROWSER_PAGES = [
     ("directory", "/network/"),
     ("directory, filtered", "/network/?region=wales&expertise=writing&sort=recent"),
+    ("directory, by payment and language", "/network/?payment=yes&language=welsh"),
     ("directory, no results", "/network/?q=nobodyhasthisword"),
     ("profile with photo", "/network/danielle-hartley/"),
     ("profile, pseudonym without photo", "/network/wren/"),
