@@ -19,7 +19,7 @@ from django.db import DatabaseError
 from django.utils import timezone
 
 from .models import HeldPhoto
-from .models.held_photos import FOLDER, KEEP_FOR
+from .models.held_photos import FOLDER, KEEP_FOR, random_name
 from .photos import StrippedPhoto, strip
 
 logger = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ def hold(upload):
     """Keep a checked upload (re-encoded without metadata) for the applicant's next try."""
     photo = strip(upload)
     held = HeldPhoto(shown_name=shown_name(upload.name))
-    held.file.save(photo.name, photo, save=False)
+    held.file.save(random_name(photo.name), photo, save=False)
     held.save()
     return held
 

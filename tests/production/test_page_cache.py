@@ -157,7 +157,9 @@ def test_a_draft_edit_does_not_empty_the_cache_but_publishing_it_does(client, bl
     assert "second go" in html
 
 
-def test_site_settings_and_taxonomy_changes_are_seen_at_once(client, home_page, directory):
+def test_site_settings_and_taxonomy_changes_are_seen_at_once(client, home_page, make_profile):
+    # A profile in London, so the directory offers London as a filter (with a count).
+    directory = make_profile("Londoner", region="london").get_parent()
     client.get("/")
     settings_row = SiteSettings.for_site(home_page.get_site())
     settings_row.crisis_heading = "Help right now, any hour"
