@@ -3,8 +3,9 @@
 from django.contrib.admin import SimpleListFilter
 from django.db.models import Q
 from django.utils import timezone
-from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_modeladmin.options import modeladmin_register
 
+from home.editorial.return_to import PageListingAdmin
 from network.admin_filters import LiveStatusFilter
 
 from . import recurrence
@@ -43,7 +44,7 @@ class BookingFilter(SimpleListFilter):
         return queryset
 
 
-class EventAdmin(ModelAdmin):
+class EventAdmin(PageListingAdmin):
     model = EventPage
     menu_label = "Events"
     menu_icon = "date"

@@ -8,6 +8,8 @@ from wagtail import hooks
 from wagtail.models import Page
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from home.editorial.return_to import PageListingAdmin
+
 from . import reports  # noqa: F401 (registers the consent report)
 from .admin_filters import ConsentStatusFilter, LiveStatusFilter
 from .dashboard import NetworkChartsPanel
@@ -40,7 +42,7 @@ def term_admin(term_model, icon):
     )
 
 
-class ProfileAdmin(ModelAdmin):
+class ProfileAdmin(PageListingAdmin):
     model = ProfilePage
     menu_label = "Profiles"
     menu_icon = "user"
