@@ -77,7 +77,7 @@ def erase_view(request, page_id):
 
 
 class ErasePageMenuItem(PageMenuItem):
-    """"Erase member" in a profile's Actions menu and in the explorer's "More" menu."""
+    """The "Erase member" item in a profile's Actions menu and the explorer's "More" menu."""
 
     label = LABEL
     icon_name = "bin"

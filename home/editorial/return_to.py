@@ -100,4 +100,3 @@ class PageListingAdmin(ModelAdmin):
     """The base of every admin listing of pages (Events, Posts, Profiles, Paid roles)."""
 
     button_helper_class = ReturnToListingButtonHelper
-

@@ -16,9 +16,7 @@ def bulk_publish(client, profiles):
     return response.content.decode()
 
 
-def test_the_consent_gate_on_bulk_publishing_counts_the_profiles(
-    client, admin_user, make_profile
-):
+def test_the_consent_gate_on_bulk_publishing_counts_the_profiles(client, admin_user, make_profile):
     one = make_profile("Single Member", live=False, consent_given_at=None)
     other = make_profile("Second Member", live=False, consent_given_at=None)
     client.force_login(admin_user)

@@ -41,9 +41,7 @@ def events(*titles, booked=()):
     return made
 
 
-def test_each_event_without_booking_details_is_named_and_opens_its_booking_tab(
-    client, user_in
-):
+def test_each_event_without_booking_details_is_named_and_opens_its_booking_tab(client, user_in):
     made = events("Peer leadership circle", booked=("Fair pay workshop",))
     client.force_login(user_in(MODERATORS))
     item = glance(client)[MISSING]
