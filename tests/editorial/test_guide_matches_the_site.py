@@ -69,6 +69,8 @@ WHERE = {
     ("Add event", "editor"): lambda site: "/admin/events/eventpage/",
     ("Booking and access", "editor"): event_form,
     ("Lived-experience contributors are paid", "editor"): event_form,
+    ("Moved online", "editor"): event_form,
+    ("Online", "editor"): event_form,
     ("Submit to Moderators approval", "editor"): event_form,
     ("Awaiting your review", "moderator"): lambda site: "/admin/",
     ("Private", "moderator"): profile_edit,
