@@ -21,19 +21,21 @@ def blog_dashboard_items(request):
     )
     return [
         DashboardItem(
+            "post awaiting review",
             "posts awaiting review",
             awaiting,
             reverse("wagtailadmin_reports:workflow"),
-            "Review them",
+            "Review it",
             order=20,
-            singular="post awaiting review",
+            action_plural="Review them",
         ),
         DashboardItem(
+            "post scheduled to go live",
             "posts scheduled to go live",
             scheduled,
             posts_url,
-            "See the posts",
+            "See the post",
             order=40,
-            singular="post scheduled to go live",
+            action_plural="See the posts",
         ),
     ]

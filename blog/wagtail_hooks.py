@@ -2,10 +2,12 @@
 
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from home.editorial.return_to import PageListingAdmin
+
 from .models import Author, BlogCategory, BlogPage
 
 
-class PostAdmin(ModelAdmin):
+class PostAdmin(PageListingAdmin):
     model = BlogPage
     menu_label = "Posts"
     menu_icon = "doc-full"

@@ -101,7 +101,9 @@ class EventPageForm(WagtailAdminPageForm):
         help_text=CLOCK_HELP,
     )
 
-    class Meta:
+    # Wagtail's Meta holds the admin's widgets (the slug field that cleans what the title
+    # fills in, the date pickers): a Meta of our own must extend it, not replace it.
+    class Meta(WagtailAdminPageForm.Meta):
         field_classes = {"start": UKDateTimeField, "end": UKDateTimeField}
 
     def __init__(self, *args, **kwargs):

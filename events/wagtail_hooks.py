@@ -3,11 +3,13 @@
 from django.contrib.admin import SimpleListFilter
 from django.db.models import Q
 from django.utils import timezone
-from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_modeladmin.options import modeladmin_register
 
+from home.editorial.return_to import PageListingAdmin
 from network.admin_filters import LiveStatusFilter
 
 from . import recurrence
+from .dashboard import without_booking_details
 from .models import EventOccurrence, EventPage
 
 
@@ -27,13 +29,35 @@ class WhenFilter(SimpleListFilter):
         return queryset
 
 
-class EventAdmin(ModelAdmin):
+class BookingFilter(SimpleListFilter):
+    """Upcoming live events that do not say how to book: the dashboard's "See all" list."""
+
+    title = "booking details"
+    parameter_name = "booking"
+
+    def lookups(self, request, model_admin):
+        return [("missing", "Missing (upcoming, live)")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "missing":
+            return without_booking_details(queryset)
+        return queryset
+
+
+class EventAdmin(PageListingAdmin):
     model = EventPage
     menu_label = "Events"
     menu_icon = "date"
     menu_order = 210
     list_display = ("title", "starts", "event_format", "region", "status", "publication")
-    list_filter = (WhenFilter, "event_format", "status", "region", LiveStatusFilter)
+    list_filter = (
+        WhenFilter,
+        BookingFilter,
+        "event_format",
+        "status",
+        "region",
+        LiveStatusFilter,
+    )
     search_fields = ("title", "summary", "venue_name", "organiser")
     ordering = ("-start",)
 

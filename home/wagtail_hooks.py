@@ -3,7 +3,7 @@
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
-from .editorial import guide, reports  # noqa: F401 (register the editor guide and reports)
+from .editorial import guide, reports, return_to  # noqa: F401 (register the guide, reports, returns)
 from .editorial.dashboard import AtAGlancePanel
 
 # axe-core tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA.

@@ -13,11 +13,12 @@ def contact_requests_dashboard_item(request):
     listing = reverse("membership_contactrequest_modeladmin_index")
     return [
         DashboardItem(
+            "contact request awaiting action",
             "contact requests awaiting action",
             waiting,
             f"{listing}?status__exact={ContactStatus.NEW}",
-            "Deal with them",
+            "Deal with it",
             order=25,
-            singular="contact request awaiting action",
+            action_plural="Deal with them",
         )
     ]

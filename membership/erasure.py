@@ -39,7 +39,7 @@ from lead.cache import clear_site_cache
 from lead.features import call_each
 from lead.mail import forget_mail_to
 from network.models import MemberChoices, ProfilePage, release_profile_credits
-from network.private_photos import purge_file_urls
+from network.private_photos import delete_stored_file, purge_file_urls
 
 from .accounts import member_of
 from .models import ContactRequest, ErasureReceipt, Membership
@@ -138,9 +138,9 @@ def delete_images(image_ids, page_id):
         urls = []
         for rendition in image.renditions.all():
             urls.append(rendition.file.url)
-            rendition.file.delete(save=False)
+            delete_stored_file(rendition.file)
         urls.append(image.file.url)
-        image.file.delete(save=False)
+        delete_stored_file(image.file)
         image.delete()
         purge_file_urls(urls)  # a CDN in front may hold copies of the files
         ModelLogEntry.objects.filter(content_type=content_type, object_id=str(image.pk)).delete()

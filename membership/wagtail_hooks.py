@@ -1,9 +1,13 @@
-"""The Membership menu in the admin (contact requests, erasure receipts)."""
+"""The Membership menu in the admin (contact requests, erasure receipts), and "Erase member"
+on profiles for moderators."""
 
+from django.urls import path
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from .admin_erasure import ErasePageMenuItem, erase_view
 from .models import ContactRequest, ErasureReceipt
 
 
@@ -56,3 +60,18 @@ class MembershipGroup(ModelAdminGroup):
 
 
 modeladmin_register(MembershipGroup)
+
+
+@hooks.register("register_admin_urls")
+def erasure_urls():
+    return [path("membership/erase/<int:page_id>/", erase_view, name="membership_erase")]
+
+
+@hooks.register("register_page_header_buttons")
+def erase_in_actions_menu(page, user, view_name, next_url=None):
+    yield ErasePageMenuItem(page=page, priority=90)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def erase_in_more_menu(page, user, next_url=None):
+    yield ErasePageMenuItem(page=page, priority=90)

@@ -24,20 +24,22 @@ def dashboard_items(request):
     without_consent = ProfilePage.objects.filter(consent_given_at__isnull=True).count()
     return [
         DashboardItem(
+            "profile awaiting review",
             "profiles awaiting review",
             awaiting,
             reverse("wagtailadmin_reports:workflow"),
-            "Review them",
+            "Review it",
             order=10,
-            singular="profile awaiting review",
+            action_plural="Review them",
         ),
         DashboardItem(
+            "profile without a consent record",
             "profiles without a consent record",
             without_consent,
             reverse("profiles_without_consent"),
-            "See which",
+            "See it",
             order=60,
-            singular="profile without a consent record",
+            action_plural="See which",
         ),
     ]
 

@@ -158,13 +158,23 @@ def renew_files(image_id):
     for rendition in image.renditions.all():
         if not is_private(rendition.file.name):
             old_urls.append(rendition.file.url)
-        rendition.file.delete(save=False)
+        delete_stored_file(rendition.file)
         rendition.delete()  # Wagtail's signal also purges it from the renditions cache
     if new_name:
         if not is_private(old_name):
             old_urls.append(storage.url(old_name))
         storage.delete(old_name)
     purge_file_urls(old_urls)
+
+
+def delete_stored_file(field_file):
+    """Delete a file from storage now, keeping its name on the record.
+
+    FieldFile.delete() would clear the name; deleting the row then queues Wagtail's own
+    clean-up task with no name, which fails ("The name must be given to delete()"). With the
+    name kept, that task finds the file already gone and does nothing."""
+    if field_file.name:
+        field_file.storage.delete(field_file.name)
 
 
 def purge_file_urls(urls):

@@ -3,9 +3,12 @@
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.models import Page
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+
+from home.editorial.return_to import PageListingAdmin
 
 from . import reports  # noqa: F401 (registers the consent report)
 from .admin_filters import ConsentStatusFilter, LiveStatusFilter
@@ -39,7 +42,7 @@ def term_admin(term_model, icon):
     )
 
 
-class ProfileAdmin(ModelAdmin):
+class ProfileAdmin(PageListingAdmin):
     model = ProfilePage
     menu_label = "Profiles"
     menu_icon = "user"
@@ -97,9 +100,14 @@ def refuse_bulk_publishing_without_consent(request, action_type, objects, action
         return None
     messages.error(
         request,
-        "Nothing was published: these profiles have no consent record yet: "
-        + ", ".join(missing)
-        + ". Record consent on each profile's Private tab first.",
+        ngettext(
+            "Nothing was published: this profile has no consent record yet: %(names)s. "
+            "Record consent on its Private tab first.",
+            "Nothing was published: these profiles have no consent record yet: %(names)s. "
+            "Record consent on each profile's Private tab first.",
+            len(missing),
+        )
+        % {"names": ", ".join(missing)},
     )
     next_url = request.GET.get("next", "")
     return redirect(next_url if next_url.startswith("/admin/") else "wagtailadmin_explore_root")

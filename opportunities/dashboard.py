@@ -22,27 +22,30 @@ def opportunities_dashboard_items(request):
     waiting = WorkflowState.objects.active().filter(content_type=role_type).count()
     return [
         DashboardItem(
+            "paid role awaiting review",
             "paid roles awaiting review",
             waiting,
             reverse("wagtailadmin_reports:workflow"),
-            "Review them",
+            "Review it",
             order=15,
-            singular="paid role awaiting review",
+            action_plural="Review them",
         ),
         DashboardItem(
+            "paid role closing this week",
             "paid roles closing this week",
             live.filter(closing_date__range=(today, today + timedelta(days=7))).count(),
             f"{listing}?closing=week",
-            "See them",
+            "See it",
             order=40,
-            singular="paid role closing this week",
+            action_plural="See them",
         ),
         DashboardItem(
+            "open paid role below the fair-pay rate",
             "open paid roles below the fair-pay rate",
             live.open().below_fair_pay().count(),
             f"{listing}?fair_pay=below&closing=open",
-            "Talk to the organisations",
+            "Talk to the organisation",
             order=35,
-            singular="open paid role below the fair-pay rate",
+            action_plural="Talk to the organisations",
         ),
     ]

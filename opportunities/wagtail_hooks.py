@@ -11,6 +11,7 @@ from wagtail.models import Page, WorkflowState
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from home.editorial.return_to import PageListingAdmin
 from network.admin_filters import LiveStatusFilter
 
 from .admin_views import RoleViewSet
@@ -59,7 +60,7 @@ class FairPayFilter(SimpleListFilter):
         return queryset
 
 
-class OpportunityAdmin(ModelAdmin):
+class OpportunityAdmin(PageListingAdmin):
     model = OpportunityPage
     menu_label = "Paid roles"
     menu_icon = "tasks"

@@ -2,6 +2,7 @@
 
 import math
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -254,13 +255,14 @@ class BlogPage(MetadataMixin, Page):
         FieldPanel("content_note"),
         FieldPanel("body"),
         FieldPanel("references"),
-    ]
-    promote_panels = Page.promote_panels + [
+        # What the post is about sits with the post, not with the search-engine fields; a
+        # short list of categories is ticked, not Ctrl-clicked in a multi-select.
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("categories"), FieldPanel("tags")],
-            heading="Date, categories and tags",
+            [FieldPanel("categories", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")],
+            heading="Categories and tags",
         ),
     ]
+    promote_panels = Page.promote_panels + [FieldPanel("date")]
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),
         index.SearchField("body"),

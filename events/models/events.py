@@ -19,6 +19,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -289,7 +290,7 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
     exclude_fields_in_copy = ["uid"]
 
     event_panels = [
-        FieldPanel("title", heading="Event name"),
+        TitleFieldPanel("title", heading="Event name", placeholder=False),
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("status_note")], "Status"),
         MultiFieldPanel(

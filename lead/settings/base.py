@@ -232,6 +232,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
         "connect_timeout", env_int("DATABASE_CONNECT_TIMEOUT", 5)
     )
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A transaction takes SQLite's write lock when it begins, waiting up to 20 s for it. With
+    # SQLite's default ("deferred"), two requests that each read and then write (an admin
+    # autosave while the image chooser stores thumbnails) fail at once with "database is
+    # locked", whatever the timeout.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(transaction_mode="IMMEDIATE", timeout=20)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # REDIS_URL gives a shared cache (needed by more than one server); otherwise local memory.

@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
@@ -399,7 +400,9 @@ class ProfilePage(VisibilityChoices, MetadataMixin, Page):
     subpage_types = []
 
     content_panels = [
-        FieldPanel("title", heading="Display name", help_text="A pseudonym is fine."),
+        TitleFieldPanel(
+            "title", heading="Display name", help_text="A pseudonym is fine.", placeholder=False
+        ),
         FieldRowPanel([FieldPanel("pronouns"), FieldPanel("headline")]),
         FieldPanel("summary"),
         FieldPanel("biography"),

@@ -19,6 +19,7 @@ from wagtail.admin.panels import (
     ObjectList,
     Panel,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -423,7 +424,7 @@ class OpportunityPage(RoutablePageMixin, MetadataMixin, Page):
 
     content_panels = [
         SubmissionPanel(heading="Sent by"),
-        FieldPanel("title", heading="Role title"),
+        TitleFieldPanel("title", heading="Role title", placeholder=False),
         FieldPanel("summary"),
         FieldPanel("organisation"),
         FieldPanel("description"),

@@ -1,5 +1,7 @@
-"""An editor writes a post in the real admin and submits it; a moderator approves it; readers
-then find it on the blog, in the feed and in search."""
+"""Editors' journeys in the real admin: an editor writes a post and submits it, a moderator
+approves it, and readers find it on the blog, in the feed and in search; an editor adds a
+repeating event; editors return to the listing they came from; the dashboard opens an event at
+its booking tab. No journey may meet a console error or a refused request (ConsoleWatch)."""
 
 import re
 import uuid
@@ -9,6 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import TEAM_PASSWORD
+from .console import ConsoleWatch
 
 pytestmark = pytest.mark.browser
 
@@ -21,19 +24,35 @@ def sign_in(page, site_url, username):
     expect(page.get_by_role("heading", name=re.compile("LEAD"))).to_be_visible()
 
 
+def admin_page(browser, site_url, username):
+    """A signed-in admin page in a fresh context, and the watch on what it meets."""
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page.set_default_timeout(15_000)
+    watch = ConsoleWatch(page)
+    sign_in(page, site_url, username)
+    return page, watch
+
+
 def insert_block(page, stream_panel, label):
     """Open the block picker at the end of a StreamField and choose a block by its label."""
     stream_panel.get_by_role("button", name="Insert a block").last.click()
     page.get_by_role("option", name=label, exact=True).click()
 
 
+def tab(page, name):
+    return page.get_by_role("tab", name=re.compile(f"^{name}"))
+
+
+def submit(page, workflow):
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name=f"Submit to {workflow}").click()
+
+
 def test_editor_writes_a_post_and_a_moderator_publishes_it(browser, site_url, tmp_path):
     word = f"journey{uuid.uuid4().hex[:8]}"
     title = f"Peer leadership notes {word}"
 
-    editor = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-    editor.set_default_timeout(15_000)
-    sign_in(editor, site_url, "editor")
+    editor, watch = admin_page(browser, site_url, "editor")
     # From the blog itself, the user bar leads into the admin (its address holds the page id).
     editor.goto(urljoin(site_url, "/blog/"))
     edit_link = editor.locator("a[href*='/admin/pages/'][href$='/edit/']").first
@@ -47,12 +66,14 @@ def test_editor_writes_a_post_and_a_moderator_publishes_it(browser, site_url, tm
         editor.screenshot(path=tmp_path / "editor.png", full_page=True)
         problems = editor.locator(".error-message").all_inner_texts()
         raise AssertionError(f"the post was not submitted: {problems}") from error
+    watch.assert_none("writing and submitting a post")
     editor.context.close()
     _approve_and_read(browser, site_url, title, word)
 
 
 def _write_and_submit(editor, title, word):
-    editor.fill("#id_title", title)
+    # Typed as a person types it: the address fills in from the title.
+    editor.locator("#id_title").press_sequentially(title)
     editor.fill("#id_standfirst", f"What we learned this month ({word}).")
     # A post needs an author, so the form starts with one author row.
     editor.locator("select[name='post_authors-0-author']").select_option(
@@ -76,25 +97,27 @@ def _write_and_submit(editor, title, word):
     references.locator("input[name$='-value-year']").last.fill("2019")
     references.locator("input[name$='-value-title']").last.fill("The NHS Long Term Plan")
 
-    # The address is normally filled from the title as you type; set it so nothing races.
-    editor.get_by_role("tab", name=re.compile("Promote")).click()
-    editor.fill("#id_slug", f"peer-leadership-notes-{word}")
-    editor.get_by_role("button", name="More actions").click()
-    editor.get_by_role("button", name=re.compile("Submit to")).click()
+    # Categories are ticked on the Content tab, beside the tags.
+    content = editor.get_by_role("tabpanel", name=re.compile("^Content"))
+    content.get_by_role("checkbox", name="Peer support").check()
+    content.get_by_role("checkbox", name="Leadership").check()
+
+    tab(editor, "Promote").click()
+    expect(editor.locator("#id_slug")).to_have_value(f"peer-leadership-notes-{word}")
+    submit(editor, "Post review")
     # expect() waits 5 s by default, not the page's 15: saving a post with an image takes longer
     # on a busy machine.
     expect(editor.get_by_text(re.compile("submitted"))).to_be_visible(timeout=15_000)
 
 
 def _approve_and_read(browser, site_url, title, word):
-    moderator = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-    moderator.set_default_timeout(15_000)
-    sign_in(moderator, site_url, "moderator")
+    moderator, watch = admin_page(browser, site_url, "moderator")
     moderator.goto(urljoin(site_url, "/admin/"))
     moderator.get_by_role("link", name=title).first.click()
     moderator.get_by_role("button", name="More actions").click()
     moderator.get_by_role("button", name="Approve and Publish", exact=True).click()
     moderator.wait_for_load_state("networkidle")
+    watch.assert_none("approving the post")
     moderator.context.close()
 
     reader = browser.new_context().new_page()
@@ -104,4 +127,74 @@ def _approve_and_read(browser, site_url, title, word):
     assert title in feed.text()
     reader.goto(urljoin(site_url, f"/search/?q={word}"))
     expect(reader.get_by_role("link", name=title)).to_be_visible()
+    post = reader.get_by_role("link", name=title)
+    post.click()
+    expect(reader.get_by_role("link", name="Peer support", exact=True)).to_be_visible()
     reader.context.close()
+
+
+def test_editor_adds_a_repeating_event_and_returns_to_the_events_list(browser, site_url):
+    editor, watch = admin_page(browser, site_url, "editor")
+    editor.goto(urljoin(site_url, "/admin/events/eventpage/"))
+    editor.get_by_role("link", name="Add event").click()
+    editor.wait_for_url(re.compile(r".*/admin/pages/add/events/eventpage/\d+/"))
+
+    name = f"Peer supervision circle {uuid.uuid4().hex[:6]}"
+    editor.get_by_role("textbox", name=re.compile("^Event name")).press_sequentially(name)
+    editor.get_by_role("textbox", name=re.compile("^Summary")).fill("A monthly circle.")
+    tab(editor, "Promote").click()
+    slug = editor.locator("#id_slug")
+    expect(slug).to_have_value(name.lower().replace(" ", "-"))  # filled from the name
+
+    # An address left empty is reported where it is: "Go to the first error" opens its tab.
+    slug.fill("")
+    tab(editor, "Event").click()
+    editor.fill("#id_start", "2027-03-02 18:00")
+    editor.keyboard.press("Escape")
+    editor.fill("#id_end", "2027-03-02 19:30")
+    editor.keyboard.press("Escape")
+    editor.locator("button[aria-controls='panel-child-event-repeats-content']").click()
+    editor.select_option("#id_repeat", value="monthly")
+    editor.fill("#id_repeat_count", "6")
+    editor.fill("#id_venue_name", "Brindle Community Centre")
+    editor.get_by_role("button", name="Save draft").click()
+    editor.get_by_role("button", name="Go to the first error").click()
+    expect(tab(editor, "Promote")).to_have_attribute("aria-selected", "true")
+    promote = editor.get_by_role("tabpanel", name=re.compile("^Promote"))
+    expect(promote).to_contain_text("This field is required")
+
+    editor.locator("#id_slug").fill("peer-supervision-circle-monthly")
+    submit(editor, "Moderators approval")
+    editor.wait_for_url(re.compile(r".*/admin/events/eventpage/$"))
+    expect(editor.get_by_text(re.compile("submitted for moderation"))).to_be_visible()
+    watch.assert_none("adding a repeating event")
+    editor.context.close()
+
+
+def test_editor_returns_to_the_filtered_list_after_submitting(browser, site_url):
+    editor, watch = admin_page(browser, site_url, "editor")
+    listing = "/admin/events/eventpage/?when=upcoming&event_format=online"
+    editor.goto(urljoin(site_url, listing))
+    editor.locator("td.field-title a").first.click()
+    editor.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/\?next=.*"))
+    submit(editor, "Moderators approval")
+    editor.wait_for_url(re.compile(r".*/admin/events/eventpage/\?.*"))
+    assert editor.url.endswith(listing)
+    expect(editor.get_by_text(re.compile("submitted for moderation"))).to_be_visible()
+    watch.assert_none("submitting from a filtered list")
+    editor.context.close()
+
+
+def test_the_dashboard_opens_an_event_at_its_booking_tab(browser, site_url):
+    moderator, watch = admin_page(browser, site_url, "moderator")
+    glance = moderator.locator("#network-at-a-glance-section")
+    line = glance.locator(".lead-glance__item").filter(has_text="without booking details")
+    expect(line).to_contain_text("Add booking details:")
+    event = line.locator(".lead-glance__entries a").first
+    event_name = event.inner_text().split("(")[0].strip()  # less "(add booking details)"
+    event.click()
+    expect(tab(moderator, "Booking and access")).to_have_attribute("aria-selected", "true")
+    expect(moderator.locator("#id_title")).to_have_value(event_name)  # on the hidden Event tab
+    expect(moderator.locator("#id_booking_url")).to_be_visible()
+    watch.assert_none("opening an event from the dashboard")
+    moderator.context.close()

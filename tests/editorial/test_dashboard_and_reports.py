@@ -5,12 +5,11 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import Page
 
-from events.models import EventIndexPage
 from home.editorial.roles import EDITORS, MODERATORS
 from membership.models import ContactRequest
 from network.models import ProfilePage
 
-from ..factories import make_event, make_post
+from ..factories import make_post
 
 pytestmark = pytest.mark.django_db
 
@@ -96,18 +95,6 @@ def test_reports_are_in_the_reports_menu(client, user_in):
     html = client.get("/admin/").content.decode()
     assert reverse("missing_descriptions") in html
     assert reverse("profiles_without_consent") in html
-
-
-def test_at_a_glance_counts_upcoming_events_without_booking_details(client, user_in):
-    index = EventIndexPage.objects.get()
-    for title, url in (("Bookable", "https://example.org/book"), ("Unbookable", "")):
-        make_event(index, title, booking_url=url, booking_instructions="")
-    client.force_login(user_in(MODERATORS))
-    item = glance(client)["upcoming event without booking details"]
-    assert item.select_one(".lead-glance__count").get_text() == "1"
-    assert item.a["href"].endswith("?when=upcoming")
-    response = client.get(item.a["href"])
-    assert response.status_code == 200 and "Unbookable" in response.content.decode()
 
 
 def test_at_a_glance_counts_contact_requests_awaiting_action(client, user_in, make_profile):
