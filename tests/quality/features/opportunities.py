@@ -49,16 +49,16 @@ def add_roles(home_page, count):
 
 
 LISTING_BUDGETS = [
-    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=12),
+    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=10),
     ListingBudget(
         "opportunities board, filtered",
         "/opportunities/?region=remote&adjustment=flexible_hours&min_pay=20&sort=pay",
         add_roles,
-        ceiling=12,
+        ceiling=10,
     ),
-    ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=12),
-    ListingBudget("home page (paid roles)", "/", add_roles, ceiling=16),
-    ListingBudget("sitemap, opportunities", "/sitemap-opportunities.xml", add_roles, ceiling=8),
+    ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=8),
+    ListingBudget("home page (paid roles)", "/", add_roles, ceiling=9),
+    ListingBudget("sitemap, opportunities", "/sitemap-opportunities.xml", add_roles, ceiling=1),
 ]
 
 PUBLIC_OUTPUTS = [
