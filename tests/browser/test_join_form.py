@@ -40,6 +40,11 @@ def test_a_photo_is_kept_and_every_mistake_shown_at_once(browser, site_url, widt
 
         summary = page.locator(".error-summary")
         assert summary.is_visible()
+        # The page opens at the summary, with focus on it, and its title says there are errors.
+        page.wait_for_function("document.activeElement.classList.contains('error-summary')")
+        top = summary.bounding_box()["y"]
+        assert 0 <= top < 200, f"the error summary starts {top}px down the screen"
+        assert page.title().startswith("Error: ")
         errors = summary.locator("li").all_inner_texts()
         assert "Describe your photo: Describe your photo for people who cannot see it." in errors
         assert "Tick this box to publish your profile." in errors

@@ -75,6 +75,7 @@ def test_the_header_fits_in_120px_on_a_phone(phone, visit, path):
     assert toggle(phone, "Menu").is_visible()
     assert toggle(phone, "Search").is_visible()
     assert header.get_by_role("link", name="Member sign in").is_visible()
+    assert header.get_by_role("link", name="Urgent help").is_visible()
     # ...and what it folds away until asked.
     assert not main_nav(phone).is_visible()
     assert not header_search_box(phone).is_visible()
@@ -194,3 +195,21 @@ def test_on_a_desktop_everything_shows_without_toggles(visit):
     assert not page.get_by_role("navigation", name="Menu", exact=True).is_visible()
     # One row for the brand, search and sign-in, one for the menu: as before the phone layout.
     assert page.evaluate(HEADER_HEIGHT) <= 160
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+@pytest.mark.parametrize("path", ["/", "/network/", "/events/peer-leadership-circle/"])
+def test_urgent_help_is_one_step_from_any_page(page, visit, width, path):
+    """Someone in crisis finds help in one step: the header's "Urgent help" link, visible on
+    every width, moves straight to the support box (and keyboard focus with it)."""
+    page.set_viewport_size({"width": width, "height": 780})
+    visit(path)
+    link = page.locator(".site-header").get_by_role("link", name="Urgent help")
+    assert link.is_visible() and link.bounding_box()["y"] < MAX_HEADER_HEIGHT
+    box = page.get_by_role("complementary", name="Need urgent help?")
+    assert not box.is_visible() or box.bounding_box()["y"] > 780  # below the first screen
+    link.click()
+    assert page.evaluate("() => document.activeElement.id") == "urgent-help"
+    top = box.bounding_box()["y"]  # from the top of the screen
+    assert -1 <= top < 780, f"the help box is at {top}px after the link"  # sub-pixel rounding
+    assert box.get_by_text("Samaritans").is_visible()
