@@ -107,7 +107,7 @@ LABELS = {
 }
 RICH_TEXT = {"biography"}
 CHOICES = {"availability": Availability, "expects_payment": ExpectsPayment}
-NOTHING = "None"
+NOTHING = "Nothing given"  # in words: a bare "None" reads like code
 
 
 @dataclass

@@ -59,6 +59,8 @@ def test_the_page_reads_as_words_not_code(client, robin):
     assert "Would you speak at our event?" in text
     assert "4 December 2026" in text  # the suite's clock: when the account was made
     assert '"wording_version"' not in html and "awaiting_review" not in text
+    # An empty value is said in words, never as Python's "None".
+    assert "Nothing given" in text and "None" not in text
     # What a visitor typed is shown as text, never run.
     assert '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;' in html
     assert '<script>alert("x")</script>' not in html
