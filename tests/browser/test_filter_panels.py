@@ -112,3 +112,24 @@ def test_a_wide_screen_shows_the_filters_open_beside_the_results(
     # Narrowed to a phone's width, the panel closes again.
     page.set_viewport_size(PHONE)
     page.wait_for_function("() => !document.querySelector('details[data-filter-panel]').open")
+
+
+@pytest.mark.parametrize(
+    ("path", "button"), [("/network/", "Show profiles"), ("/events/", "Show events")]
+)
+def test_an_open_panels_button_stays_on_a_phones_screen(page, visit, path, button):
+    """The open panel holds dozens of options; its button stays at the foot of the screen
+    while they scroll past, and it applies what was ticked."""
+    page.set_viewport_size(PHONE)
+    visit(path)
+    page.locator(".filter-panel__summary").click()
+    apply = page.get_by_role("button", name=button)
+    first_option = page.locator(".filter-panel input[type=checkbox]").first
+    first_option.check()
+    page.mouse.wheel(0, 600)
+    page.wait_for_timeout(100)
+    box = apply.bounding_box()
+    assert box and box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"] + 1, box
+    with page.expect_navigation():
+        apply.click()
+    assert "?" in page.url  # the ticked option was sent
