@@ -83,3 +83,38 @@ def test_join_limits_count_visitors_not_the_proxy(client, settings, application)
     joined = set(ProfilePage.objects.values_list("title", flat=True))
     assert {"Person 1", "Person 2", "Person 4"} <= joined
     assert not joined & {"Person 3", "Person 5", "Person 6"}
+
+
+def test_a_site_without_the_setting_trusts_no_proxy(settings):
+    """LEAD_TRUSTED_PROXIES left out of a settings module: the middleware still starts, and a
+    forwarded address is ignored."""
+    del settings.LEAD_TRUSTED_PROXIES
+    request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    seen = {}
+
+    def view(request):
+        seen["address"] = request.META["REMOTE_ADDR"]
+        return HttpResponse()
+
+    ClientAddressMiddleware(view)(request)
+    assert seen["address"] == "10.0.0.5"
+
+
+def test_a_request_with_no_address_or_no_header_is_answered(settings):
+    """A request that reached Django without REMOTE_ADDR (some servers and test clients), or
+    from a trusted proxy that sent no X-Forwarded-For, is served with what it has."""
+    settings.LEAD_TRUSTED_PROXIES = ["10.0.0.0/8"]
+    seen = {}
+
+    def view(request):
+        seen["address"] = request.META.get("REMOTE_ADDR")
+        return HttpResponse("ok")
+
+    anonymous = RequestFactory().get("/", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    del anonymous.META["REMOTE_ADDR"]
+    assert ClientAddressMiddleware(view)(anonymous).content == b"ok"
+    assert seen["address"] is None  # a forged header does not give it one
+
+    from_proxy = RequestFactory().get("/", REMOTE_ADDR="10.0.0.5")
+    assert ClientAddressMiddleware(view)(from_proxy).content == b"ok"
+    assert seen["address"] == "10.0.0.5"  # the proxy's own, as nothing was forwarded
