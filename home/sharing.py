@@ -11,6 +11,8 @@ from urllib.parse import quote, urlencode
 
 from wagtail.models import Page
 
+from lead.view_restrictions import restricted_sections
+
 
 def _query(**params):
     return urlencode(params, quote_via=quote)  # spaces as %20: read the same by every target
@@ -32,9 +34,10 @@ def share_targets(title, url):
 
 def is_shareable(page, request):
     """Whether anyone may read `page` at its public address: live, not a preview, no view
-    restriction on it or above it (one query)."""
+    restriction on it or above it (from the request's one reading of the restrictions,
+    lead/view_restrictions.py, which the page's listings have usually made already)."""
     if not isinstance(page, Page) or not page.pk or not page.live:
         return False
     if request is None or getattr(request, "is_preview", False):
         return False
-    return not page.get_view_restrictions().exists()
+    return not any(page.path.startswith(path) for path, _depth in restricted_sections())
