@@ -15,6 +15,7 @@ class MembershipConfig(AppConfig):
             "membership.ConsentRecord",
             "membership.ErasureReceipt",
             "membership.HeldPhoto",
+            "membership.IntroductionRequest",
         ),
         editorial=Editorial(
             # Messages visitors send members: editors read them; moderators also act on them.

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "events",
     "membership",
     "opportunities",
+    "guides",
     "search",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",

@@ -2,6 +2,7 @@ from .consent import ConsentRecord
 from .contact import ContactPurpose, ContactRequest, ContactStatus
 from .erasure import ErasureReceipt
 from .held_photos import HeldPhoto
+from .introductions import IntroductionPaid, IntroductionRequest, IntroductionStatus
 from .members import Membership
 from .pages import JoinPage
 
@@ -12,6 +13,9 @@ __all__ = [
     "ContactStatus",
     "ErasureReceipt",
     "HeldPhoto",
+    "IntroductionPaid",
+    "IntroductionRequest",
+    "IntroductionStatus",
     "JoinPage",
     "Membership",
 ]
