@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
@@ -20,7 +20,7 @@ from lead.mail import mail_task, transport
 from network.models import ProfilePage
 from network.models.visibility import MEMBERS_GROUP
 
-from .models import ContactRequest, ContactStatus, Membership
+from .models import ContactRequest, ContactStatus, IntroductionRequest, Membership
 
 
 def site_url(path):
@@ -138,6 +138,40 @@ def relay_contact_request(request_id):
         status=ContactStatus.FORWARDED, forwarded_at=timezone.now()
     )
     return True
+
+
+def introductions_admin_url():
+    """Where editors find introduction requests: their admin listing once it is registered,
+    until then the admin's dashboard."""
+    try:
+        return admin_url(reverse("membership_introductionrequest_modeladmin_index"))
+    except NoReverseMatch:
+        return admin_url(reverse("wagtailadmin_home"))
+
+
+@mail_task
+def notify_editors_of_introduction(request_id):
+    """Editors learn an introduction request waits. The email names no one, neither the member
+    nor the requester (inboxes keep mail, and the request is read in the admin)."""
+    to = editor_addresses()
+    if not to or not IntroductionRequest.objects.filter(pk=request_id).exists():
+        return False
+    return send("introduction_received", {"admin_url": introductions_admin_url()}, to)
+
+
+@mail_task
+def acknowledge_introduction(request_id):
+    """The requester learns we have their request. It says what happens next and nothing about
+    why the member is not written to directly; it quotes nothing the requester typed, so
+    nobody can use the form to send their own words to someone else's address."""
+    introduction = (
+        IntroductionRequest.objects.filter(pk=request_id).select_related("profile").first()
+    )
+    if introduction is None:
+        return False
+    profile = introduction.profile
+    context = {"member": profile.title, "profile_url": profile.full_url if profile.live else ""}
+    return send("introduction_acknowledged", context, [introduction.requester_email])
 
 
 def same_address(typed, stored):

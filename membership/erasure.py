@@ -12,10 +12,10 @@ What is erased, and how:
   no deleted text lingers in its segments);
 - what features hold about the member (`Feature.erase_member`: role alerts, interest
   sent in roles, also when sent without signing in from the account's address);
-- contact requests and their log entries, the consent record, the profile's membership (its
-  contact email and link to the account), mail still queued for the member's addresses, the
-  member's privacy choices and the staff restrictions on the profile, the member's account
-  and any sign-in lockout records for it;
+- contact requests and introduction requests, with their log entries, the consent record,
+  the profile's membership (its contact email and link to the account), mail still queued
+  for the member's addresses, the member's privacy choices and the staff restrictions on the
+  profile, the member's account and any sign-in lockout records for it;
   copies editors made of the profile go the same way;
 - credits (post bylines, event speakers) are unlinked, and show "Former member" if asked;
 - this site's whole cache is cleared (pages, navigation, facets and anything a feature
@@ -42,7 +42,7 @@ from network.models import MemberChoices, ProfilePage, release_profile_credits
 from network.private_photos import delete_stored_file, purge_file_urls
 
 from .accounts import member_of
-from .models import ContactRequest, ErasureReceipt, Membership
+from .models import ContactRequest, ErasureReceipt, IntroductionRequest, Membership
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def _copies_of(profile):
 def _erase_page(profile, former_member):
     image_ids = photo_ids(profile)
     release_profile_credits(profile.pk, former_member=former_member)
-    _delete_contact_requests(profile)
+    _delete_requests(profile)
     for backend in get_search_backends(with_auto_update=False):
         try:
             backend.delete(profile)
@@ -116,12 +116,15 @@ def photo_ids(profile):
     return ids
 
 
-def _delete_contact_requests(profile):
-    requests = ContactRequest.objects.filter(profile=profile)
-    ids = [str(pk) for pk in requests.values_list("pk", flat=True)]
-    content_type = ContentType.objects.get_for_model(ContactRequest)
-    ModelLogEntry.objects.filter(content_type=content_type, object_id__in=ids).delete()
-    requests.delete()
+def _delete_requests(profile):
+    """Messages for the member and requests to be introduced to them, with their log entries
+    (which may quote what editors did with them)."""
+    for model in (ContactRequest, IntroductionRequest):
+        requests = model.objects.filter(profile=profile)
+        ids = [str(pk) for pk in requests.values_list("pk", flat=True)]
+        content_type = ContentType.objects.get_for_model(model)
+        ModelLogEntry.objects.filter(content_type=content_type, object_id__in=ids).delete()
+        requests.delete()
 
 
 def delete_images(image_ids, page_id):

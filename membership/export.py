@@ -64,7 +64,7 @@ def member_data(profile, user):
 
 def member_record(profile, user):
     """The profile as published and as last edited (pending review), the consent record, the
-    messages relayed to the member and their account."""
+    messages relayed to the member, the requests to be introduced to them and their account."""
     latest = profile.get_latest_revision_as_object()
     record = ConsentRecord.objects.filter(profile=profile).first()
     membership = Membership.objects.of(profile)
@@ -101,6 +101,9 @@ def member_record(profile, user):
             for restriction in profile.staff_restrictions.all()
         ],
         "messages": [message.as_dict() for message in profile.contact_requests.all()],
+        "introduction_requests": [
+            introduction.as_dict() for introduction in profile.introduction_requests.all()
+        ],
     }
     # What features hold about the member (role alerts, interest sent...).
     for held in call_each("member_data", user, profile):

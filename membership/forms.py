@@ -1,4 +1,5 @@
-"""The membership forms: join, a member's own profile and visibility, contact, withdrawal."""
+"""The membership forms: join, a member's own profile and visibility, contact, introductions,
+withdrawal."""
 
 import html
 import re
@@ -20,7 +21,7 @@ from network.models import (
 from network.models.profiles import Availability, ExpectsPayment, is_linkedin
 
 from . import consent, held_photos
-from .models import ContactPurpose
+from .models import ContactPurpose, IntroductionPaid
 from .photos import StrippedPhoto, check_photo
 
 HONEYPOT = "homepage"
@@ -504,6 +505,81 @@ class ContactForm(SubmittedOnceForm):
             name: self.cleaned_data[name]
             for name in ("sender_name", "sender_email", "organisation", "purpose", "message")
         }
+
+
+class IntroductionForm(SubmittedOnceForm):
+    """Someone asks LEAD to introduce them to a member who is not written to directly. It asks
+    what the editors need to judge the request, pay included (pay transparency)."""
+
+    requester_name = forms.CharField(
+        label="Your name",
+        max_length=120,
+        error_messages={"required": "Enter your name."},
+    )
+    organisation = forms.CharField(
+        label="Your organisation",
+        max_length=160,
+        required=False,
+        help_text="Optional. Leave it empty if you are asking for yourself.",
+    )
+    requester_email = forms.EmailField(
+        label="Your email address",
+        help_text="Our answer comes here. We do not add you to any mailing list.",
+        error_messages={
+            "required": "Enter your email address.",
+            "invalid": "Enter an email address like name@example.org.",
+        },
+    )
+    request = forms.CharField(
+        label="What is the role or request?",
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="Up to 3,000 characters. Say what you have in mind, when, and where or online.",
+        error_messages={"required": "Tell us what the role or request is."},
+    )
+    paid = forms.ChoiceField(
+        label="Is it paid?",
+        choices=IntroductionPaid.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Say whether it is paid."},
+    )
+    pay_details = forms.CharField(
+        label="How much does it pay?",
+        max_length=200,
+        required=False,
+        help_text="Needed if it is paid, e.g. '£150 a day, plus travel'.",
+    )
+    homepage = forms.CharField(
+        label="Leave this field empty",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def is_bot(self):
+        return bool(self.data.get(HONEYPOT, "").strip())
+
+    def clean_requester_name(self):
+        name = self.cleaned_data["requester_name"].strip()
+        if not re.search(r"\w", name):
+            raise ValidationError("Enter a name with at least one letter or number.")
+        return name
+
+    def clean(self):
+        cleaned = super().clean()
+        paid = cleaned.get("paid") == IntroductionPaid.PAID
+        if paid and not cleaned.get("pay_details", "").strip():
+            self.add_error("pay_details", "Say how much it pays, or choose 'Not decided yet'.")
+        return cleaned
+
+    def cleaned_data_for_storage(self):
+        return {
+            name: self.cleaned_data[name]
+            for name in (
+                "requester_name", "organisation", "requester_email", "request", "paid",
+                "pay_details",
+            )
+        }  # fmt: skip
 
 
 class WithdrawForm(forms.Form):

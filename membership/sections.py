@@ -1,16 +1,30 @@
 """What membership adds to other apps' pages (declared in MembershipConfig.feature): the
-"Contact <name>" box on profiles, and the account link in every page's header."""
+contact route on profiles, and the account link in every page's header."""
+
+from lead.view_restrictions import restricted_sections
 
 from .models import Membership
 
 
 def contact_box(context):
-    """On profiles whose member accepts relayed messages. Any other profile simply has none:
-    nothing says why (no account, messages off, no address)."""
+    """Every live profile offers one way in. A member who accepts relayed messages gets
+    "Write to <name>"; any other live, public profile gets "Ask LEAD to introduce you", the
+    same box whatever the reason (no account, messages off, no address), so nothing says why.
+    A draft or a profile restricted to signed-in people offers neither: both forms answer 404
+    there."""
     profile = context.get("page")
-    if profile is None or not Membership.objects.contactable().filter(profile=profile).exists():
+    if profile is None:
         return None
-    return {"profile": profile}
+    if Membership.objects.contactable().filter(profile=profile).exists():
+        return {"profile": profile, "route": "write"}
+    if profile.live and not _restricted(profile):
+        return {"profile": profile, "route": "introduce"}
+    return None
+
+
+def _restricted(page):
+    """Whether a view restriction covers the page (read once per request)."""
+    return any(page.path.startswith(path) for path, _depth in restricted_sections())
 
 
 def account_link(context):

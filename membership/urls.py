@@ -1,9 +1,10 @@
-"""Member accounts (/account/) and the contact relay (/network/<profile>/contact/)."""
+"""Member accounts (/account/), the contact relay (/network/<profile>/contact/) and
+introduction requests (/network/<profile>/introduce/)."""
 
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from .views import account, contact, passwords
+from .views import account, contact, introductions, passwords
 
 app_name = "membership"
 
@@ -41,4 +42,10 @@ urlpatterns = [
     ),
     path("network/<slug:slug>/contact/", contact.contact, name="contact"),
     path("network/<slug:slug>/contact/sent/", contact.contact_sent, name="contact_sent"),
+    path("network/<slug:slug>/introduce/", introductions.introduce, name="introduce"),
+    path(
+        "network/<slug:slug>/introduce/sent/",
+        introductions.introduce_sent,
+        name="introduce_sent",
+    ),
 ]

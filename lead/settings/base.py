@@ -294,6 +294,10 @@ LEAD_RATE_LIMITS = {
     "join-photo": (10, 60 * 60),
     "contact-ip": (10, 24 * 60 * 60),
     "contact-profile": (10, 24 * 60 * 60),
+    # Requests for an introduction to a member (/network/<slug>/introduce/): per address, and
+    # per profile, as for the contact relay.
+    "introduce-ip": (10, 24 * 60 * 60),
+    "introduce-profile": (10, 24 * 60 * 60),
     "password-reset": (5, 60 * 60),
     # Organisations sending roles (/opportunities/submit/), per address.
     "role-submit": (5, 60 * 60),
@@ -311,7 +315,8 @@ LEAD_RATE_LIMITS = {
     scope: (limit * env_int("RATE_LIMITS_SCALE", 1), period)
     for scope, (limit, period) in LEAD_RATE_LIMITS.items()
 }
-# Where new join applications are announced (comma-separated); empty: the Moderators group.
+# Where new join applications and introduction requests are announced (comma-separated);
+# empty: the Moderators group.
 LEAD_MEMBERSHIP_NOTIFY = env_list("MEMBERSHIP_NOTIFY_EMAILS")
 
 # Whole pages for anonymous visitors, in the shared cache, for PAGE_CACHE_SECONDS (0: off; on in

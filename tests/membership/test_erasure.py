@@ -17,7 +17,7 @@ from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 
 from membership.accounts import member_of
 from membership.erasure import erase_member
-from membership.models import ContactRequest, ErasureReceipt
+from membership.models import ContactRequest, ErasureReceipt, IntroductionRequest
 from network.models import FORMER_MEMBER, ProfilePage
 
 from ..factories import photo_upload, publish, submission_key
@@ -116,7 +116,8 @@ def planted_member(
     django_capture_on_commit_callbacks,
 ):
     """A member whose name, email and biography carry the token, with a photo and its
-    renditions, two revisions, a workflow, log entries, a relayed message and a credit."""
+    renditions, two revisions, a workflow, log entries, a relayed message, an introduction
+    request and a credit."""
     data = application(
         display_name=f"Name {unique_token}",
         email=f"{unique_token}@example.com",
@@ -156,6 +157,14 @@ def planted_member(
                 "message": f"Hello {unique_token}",
             },
         )
+    # A request to be introduced, kept from before the member took messages directly.
+    IntroductionRequest.objects.create(
+        profile=profile,
+        requester_name="Ada Asker",
+        requester_email="ada@trust.example",
+        request=f"Introduce me {unique_token}",
+        paid="unpaid",
+    )
     client.logout()
     # A mistyped password on another device: django-axes records the attempt under the
     # member's email (from that device's address, so signing in here later does not clear it).
@@ -171,6 +180,7 @@ def test_the_scan_finds_the_token_before_erasure(planted_member, unique_token, _
     tables = ("wagtailcore_page", "wagtailcore_revision", "auth_user", "indexentry", "axes_")
     for table in tables:
         assert any(table in hit for hit in found), found
+    assert "membership_introductionrequest.request" in found
     assert ContactRequest.objects.exists()
     assert ProfilePage.objects.live().search(unique_token.lower())
 
@@ -200,7 +210,7 @@ def test_withdrawing_erases_everything_but_a_receipt(client, planted_member, uni
     assert not Revision.objects.filter(object_id=str(planted_member.pk)).exists()
     assert not PageLogEntry.objects.filter(page_id=planted_member.pk).exists()
     assert not get_image_model().objects.filter(pk=image.pk).exists()
-    assert not ContactRequest.objects.exists()
+    assert not ContactRequest.objects.exists() and not IntroductionRequest.objects.exists()
     assert not type(user).objects.filter(pk=user.pk).exists()
     assert not ProfilePage.objects.search(unique_token.lower())
     assert client.get(planted_member.url).status_code == 404
