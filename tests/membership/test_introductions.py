@@ -130,9 +130,7 @@ def test_a_contactable_member_keeps_write_to(client, other_member):
     assert "Ask LEAD to introduce you" not in html and "/introduce/" not in html
 
 
-def test_the_introduce_address_of_a_contactable_member_opens_the_contact_form(
-    client, other_member
-):
+def test_the_introduce_address_of_a_contactable_member_opens_the_contact_form(client, other_member):
     """A member who takes messages is written to directly: quicker for everyone."""
     response = client.get("/network/sam-other/introduce/")
     assert response.status_code == 302
@@ -186,11 +184,12 @@ def test_the_form_works_without_javascript(client, no_account):
     html = response.content.decode()
     assert '<form class="membership-form" method="post"' in html
     assert 'name="csrfmiddlewaretoken"' in html
-    for name in ("requester_name", "organisation", "requester_email", "request", "paid",
-                 "pay_details"):  # fmt: skip
+    names = ["requester_name", "organisation", "requester_email", "request", "paid", "pay_details"]
+    for name in names:
         assert f'name="{name}"' in html
-    for label in ("Your name", "Your organisation", "Your email address",
-                  "What is the role or request?", "Is it paid?", "How much does it pay?"):  # fmt: skip
+    labels = ["Your name", "Your organisation", "Your email address", "Is it paid?",
+              "What is the role or request?", "How much does it pay?"]  # fmt: skip
+    for label in labels:
         assert label in html
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
     assert '<meta name="robots" content="noindex">' in html
@@ -441,9 +440,7 @@ def test_erasing_a_member_erases_requests_about_them_and_their_history(
     assert IntroductionRequest.objects.filter(pk=other.pk).exists()
 
 
-def test_an_erased_members_request_sends_no_acknowledgement(
-    send, no_account, notify, mail_queue
-):
+def test_an_erased_members_request_sends_no_acknowledgement(send, no_account, notify, mail_queue):
     """Emails read what they send when they go: a request erased meanwhile sends nothing."""
     send()
     IntroductionRequest.objects.all().delete()

@@ -1,5 +1,6 @@
-"""Membership in the quality harnesses: the join, sign-in and contact forms, their pages, and
-where a member's private details live (contact email, relayed messages)."""
+"""Membership in the quality harnesses: the join, sign-in, contact and introduction forms,
+their pages, and where a member's private details live (contact email, relayed messages)
+and where a requester's do (introduction requests)."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -10,7 +11,7 @@ from lead.private_media import public_name
 from membership import held_photos
 from membership.accounts import ensure_member_account
 from membership.changes import change_visibility
-from membership.models import ContactRequest
+from membership.models import ContactRequest, IntroductionRequest
 from membership.photos import save_photo
 from network.models import ProfilePage
 from network.private_photos import SIZES
@@ -28,7 +29,12 @@ JOIN_FIELDS = [
 ]  # fmt: skip
 SET_PASSWORD_FIELDS = ["new_password1", "new_password2"]
 CONTACT_FIELDS = ["sender_name", "sender_email", "organisation", "purpose", "message", "homepage"]
+INTRODUCTION_FIELDS = [
+    "requester_name", "organisation", "requester_email", "request", "paid", "pay_details",
+    "homepage",
+]  # fmt: skip
 RELAY_SLUG = "relay-member"
+INTRODUCE_SLUG = "introduce-member"
 
 
 def build_membership(home_page, text=None):
@@ -59,6 +65,32 @@ def plant_in_membership(home_page, text):
         sender_email="sender@example.com",
         purpose="other",
         message=f"Message {text}",
+    )
+    return [Page.objects.get(pk=profile.pk)]
+
+
+def build_introductions(home_page, text=None):
+    """A live profile that takes introduction requests (no account, no contact route), at
+    /network/introduce-member/."""
+    existing = ProfilePage.objects.filter(slug=INTRODUCE_SLUG).first()
+    if existing is not None:
+        return existing
+    return make_profile(directory(home_page), "Introduce Member", slug=INTRODUCE_SLUG)
+
+
+def plant_introduction_request(home_page, text):
+    """A requester's name, organisation, email address and request (each holding the token),
+    stored for the editors: none may reach the profile, its introduction pages or any other
+    output."""
+    profile = build_introductions(home_page, text)
+    IntroductionRequest.objects.create(
+        profile=profile,
+        requester_name=f"Requester {text}",
+        organisation=f"Requesting org {text}",
+        requester_email=f"{text.split()[0]}@requesters.example",
+        request=f"Request {text}",
+        paid="paid",
+        pay_details=f"Pay {text}",
     )
     return [Page.objects.get(pk=profile.pk)]
 
@@ -143,6 +175,9 @@ PUBLIC_OUTPUTS = [
     f"/network/{RELAY_SLUG}/",
     f"/network/{RELAY_SLUG}/contact/",
     f"/network/{RELAY_SLUG}/contact/sent/",
+    f"/network/{INTRODUCE_SLUG}/",
+    f"/network/{INTRODUCE_SLUG}/introduce/",
+    f"/network/{INTRODUCE_SLUG}/introduce/sent/",
     # A member's own data: nothing for anyone else (a sign-in page, or "no profile linked").
     "/account/my-data/",
     "/account/export/",
@@ -151,6 +186,7 @@ PUBLIC_OUTPUTS = [
 FORMS = [
     ("/join/", JOIN_FIELDS),
     (f"/network/{RELAY_SLUG}/contact/", CONTACT_FIELDS),
+    (f"/network/{INTRODUCE_SLUG}/introduce/", INTRODUCTION_FIELDS),
     ("/account/login/", ["username", "password"]),
     ("/account/password/", ["email"]),
     # An expired or made-up link: the page says so, whatever is sent.
@@ -159,13 +195,14 @@ FORMS = [
 
 GET_PARAMETERS = [("/account/login/", ["next"])]
 
-SITE_BUILDERS = [build_membership]
+SITE_BUILDERS = [build_membership, build_introductions]
 
 LEAK_PLANTERS = [
     plant_in_membership,
     plant_after_a_staff_revision,
     plant_member_photos,
     plant_held_photo,
+    plant_introduction_request,
 ]
 
 # The browser suite's pages (tests/browser/pages.py): (name, path) in the demo content.
@@ -175,4 +212,5 @@ BROWSER_PAGES = [
     ("sign in", "/account/login/"),
     ("forgotten password", "/account/password/"),
     ("contact a member", "/network/danielle-hartley/contact/"),
+    ("ask for an introduction", "/network/imran-siddiqui/introduce/"),
 ]
