@@ -294,6 +294,8 @@ LEAD_RATE_LIMITS = {
     "join-photo": (10, 60 * 60),
     "contact-ip": (10, 24 * 60 * 60),
     "contact-profile": (10, 24 * 60 * 60),
+    # The general contact page (/contact/), per address.
+    "enquiry": (10, 24 * 60 * 60),
     "password-reset": (5, 60 * 60),
     # Organisations sending roles (/opportunities/submit/), per address.
     "role-submit": (5, 60 * 60),
