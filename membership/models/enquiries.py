@@ -76,9 +76,7 @@ class ContactTopic(Orderable):
     renaming or removing a topic never changes a message already sent."""
 
     page = ParentalKey(ContactPage, on_delete=models.CASCADE, related_name="topics")
-    name = models.CharField(
-        max_length=80, help_text="A few words, e.g. 'Paying people fairly'."
-    )
+    name = models.CharField(max_length=80, help_text="A few words, e.g. 'Paying people fairly'.")
     hint = models.CharField(
         max_length=200,
         blank=True,
