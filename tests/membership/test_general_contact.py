@@ -2,6 +2,8 @@
 protections, one stored enquiry per message, the editors' notice (the sender as Reply-To) and
 the sender's acknowledgement, and the footer's "Contact us" linking to it, never to mailto:."""
 
+import io
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
@@ -311,3 +313,30 @@ def test_the_public_never_reaches_the_enquiries(client, send):
     send()
     response = client.get("/admin/membership/enquiry/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_the_demo_builds_the_contact_page_once_and_links_it(client, demo_site):
+    from membership.demo.loader import build_contact_page
+
+    build_contact_page(demo_site, io.StringIO())
+    page = ContactPage.objects.get()
+    assert page.get_parent().pk == demo_site.pk and page.slug == "contact" and page.live
+    assert not page.show_in_menus  # the footer links to it; the header menu stays short
+    assert [t.name for t in page.topics.all()] == [
+        "Finding someone to work with",
+        "Paying people fairly",
+        "Joining or your profile",
+        "Press",
+        "Something else",
+    ]
+    assert SiteSettings.objects.get().contact_page_id == page.pk
+    html = client.get("/contact/").content.decode()
+    assert "We are not a crisis service" in html and "Rates, payment routes" in html
+    footer = soup_of(client.get("/about/")).find("footer")
+    assert footer.find("a", string="Contact us")["href"] == "/contact/"
+    # Run again (and after an editor's change), it adds and changes nothing.
+    page.intro = "An editor's own words."
+    page.save_revision().publish()
+    build_contact_page(demo_site, io.StringIO())
+    assert ContactPage.objects.get().intro == "An editor's own words."
+    assert ContactPage.objects.get().topics.count() == 5
