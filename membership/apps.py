@@ -29,6 +29,7 @@ class MembershipConfig(AppConfig):
                 ("membership", "contactrequest", "change_contactrequest"),
                 ("membership", "erasurereceipt", "view_erasurereceipt"),
                 ("membership", "erasurereceipt", "erase_member"),
+                ("membership", "enquiry", "delete_enquiry"),
             ),
         ),
         profile_sections=(

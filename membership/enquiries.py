@@ -38,9 +38,12 @@ class TopicChoice(forms.RadioSelect):
 
 
 class EnquiryForm(SubmittedOnceForm):
-    name = forms.CharField(label="Your name", max_length=120)
+    name = forms.CharField(
+        label="Your name", max_length=120, error_messages={"required": "Enter your name."}
+    )
     email = forms.EmailField(
         label="Your email address",
+        error_messages={"required": "Enter your email address."},
         help_text="We reply to this address. It is never shown on the website.",
     )
     organisation = forms.CharField(

@@ -1,5 +1,5 @@
 """Editors and moderators read enquiries sent through the contact page and mark them answered
-or spam.
+or spam; moderators also delete them (spam, and those no longer needed).
 
 Frozen: the permissions are written here as data (app label, model, codename), added to the
 groups home 0002 made, using only the historical app registry.
@@ -12,7 +12,10 @@ ENQUIRY = [
     ("membership", "enquiry", "change_enquiry"),
 ]
 # Group -> the permissions it gets.
-PERMISSIONS = {"Editors": ENQUIRY, "Moderators": ENQUIRY}
+PERMISSIONS = {
+    "Editors": ENQUIRY,
+    "Moderators": [*ENQUIRY, ("membership", "enquiry", "delete_enquiry")],
+}
 
 
 def apply(apps, schema_editor):

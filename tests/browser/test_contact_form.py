@@ -27,7 +27,7 @@ def test_the_contact_form_with_mistakes_is_accessible_and_then_goes(browser, sit
         assert page.title().startswith("Error: ")
         errors = summary.locator("li").all_inner_texts()
         assert errors == [
-            "Your email address: This field is required.",
+            "Your email address: Enter your email address.",
             "What is it about?: Choose what your message is about.",
             "Your message: Write your message.",
         ]

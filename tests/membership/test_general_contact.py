@@ -128,7 +128,7 @@ def test_mistakes_are_explained_and_nothing_is_stored(send):
     summary = soup_of(response).find(class_="error-summary")
     errors = [li.get_text(" ", strip=True) for li in summary.find_all("li")]
     assert errors == [
-        "Your name: This field is required.",
+        "Your name: Enter your name.",
         "Your email address: Enter a valid email address.",
         "What is it about?: Choose what your message is about.",
         "Your message: Write your message.",
@@ -340,3 +340,15 @@ def test_the_demo_builds_the_contact_page_once_and_links_it(client, demo_site):
     build_contact_page(demo_site, io.StringIO())
     assert ContactPage.objects.get().intro == "An editor's own words."
     assert ContactPage.objects.get().topics.count() == 5
+
+
+def test_moderators_delete_enquiries_and_editors_cannot(client, send, editor, moderator):
+    send()
+    enquiry = Enquiry.objects.get()
+    url = f"/admin/membership/enquiry/delete/{enquiry.pk}/"
+    client.force_login(editor)
+    refused = client.post(url)
+    assert refused.status_code in (302, 403) and Enquiry.objects.filter(pk=enquiry.pk).exists()
+    client.force_login(moderator)
+    assert client.post(url).status_code == 302
+    assert not Enquiry.objects.exists()
