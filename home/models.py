@@ -312,7 +312,9 @@ class SiteSettings(BaseSiteSetting):
         help_text="Shown in the footer: e.g. registered charity number and postal address.",
     )
     contact_email = models.EmailField(
-        blank=True, help_text="The network's public address, linked as 'Contact us' in the footer."
+        blank=True,
+        help_text="The network's own address: messages sent through the contact page go "
+        "here, and search engines are given it.",
     )
     social_links = StreamField(
         [("link", SocialLinkBlock())],
@@ -352,6 +354,15 @@ class SiteSettings(BaseSiteSetting):
         default=DEFAULT_CRISIS_LINES,
         help_text="Where to get urgent help, in the order people should see them.",
     )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The page with the contact form, linked as 'Contact us' from every page's "
+        "footer. Without it, the footer has no contact link.",
+    )
     follow_page = models.ForeignKey(
         "home.FollowPage",
         null=True,
@@ -370,7 +381,13 @@ class SiteSettings(BaseSiteSetting):
         help_text="Shown when a page is shared on social media and has no image of its own.",
     )
 
-    select_related = ["privacy_page", "accessibility_page", "follow_page", "default_share_image"]
+    select_related = [
+        "privacy_page",
+        "accessibility_page",
+        "contact_page",
+        "follow_page",
+        "default_share_image",
+    ]
 
     panels = [
         MultiFieldPanel(
@@ -386,6 +403,7 @@ class SiteSettings(BaseSiteSetting):
             [
                 FieldPanel("privacy_page"),
                 FieldPanel("accessibility_page"),
+                FieldPanel("contact_page"),
                 FieldPanel("follow_page"),
             ],
             "Footer links",

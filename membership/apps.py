@@ -13,17 +13,23 @@ class MembershipConfig(AppConfig):
         private_models=(
             "membership.ContactRequest",
             "membership.ConsentRecord",
+            "membership.Enquiry",
             "membership.ErasureReceipt",
             "membership.HeldPhoto",
             "membership.IntroductionRequest",
         ),
         editorial=Editorial(
             # Messages visitors send members: editors read them; moderators also act on them.
-            managed={("membership", "contactrequest"): ("view",)},
+            # Enquiries through the contact page: editors read them and mark them answered.
+            managed={
+                ("membership", "contactrequest"): ("view",),
+                ("membership", "enquiry"): ("view", "change"),
+            },
             moderator_only=(
                 ("membership", "contactrequest", "change_contactrequest"),
                 ("membership", "erasurereceipt", "view_erasurereceipt"),
                 ("membership", "erasurereceipt", "erase_member"),
+                ("membership", "enquiry", "delete_enquiry"),
             ),
         ),
         profile_sections=(

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from .admin_enquiries import EnquiryAdmin
 from .admin_erasure import ErasePageMenuItem, erase_view
 from .models import ContactRequest, ErasureReceipt
 
@@ -56,7 +57,7 @@ class MembershipGroup(ModelAdminGroup):
     menu_label = "Membership"
     menu_icon = "user"
     menu_order = 210
-    items = (ContactRequestAdmin, ErasureReceiptAdmin)
+    items = (ContactRequestAdmin, ErasureReceiptAdmin, EnquiryAdmin)
 
 
 modeladmin_register(MembershipGroup)

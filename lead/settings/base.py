@@ -298,6 +298,8 @@ LEAD_RATE_LIMITS = {
     # per profile, as for the contact relay.
     "introduce-ip": (10, 24 * 60 * 60),
     "introduce-profile": (10, 24 * 60 * 60),
+    # The general contact page (/contact/), per address.
+    "enquiry": (10, 24 * 60 * 60),
     "password-reset": (5, 60 * 60),
     # Organisations sending roles (/opportunities/submit/), per address.
     "role-submit": (5, 60 * 60),

@@ -1,15 +1,16 @@
-"""The membership demo: the join page at /join/ (its words in content.toml beside this module)
-and one member account to try /account/."""
+"""The membership demo: the join page at /join/ and the contact page at /contact/ (their words
+in content.toml beside this module), and one member account to try /account/."""
 
 import secrets
 from pathlib import Path
 
 from home.demo.data import load, rich_text, stream
 from home.demo.sections import ensure_section
+from home.models import SiteSettings
 from network.models import ProfilePage
 
 from ..accounts import DEMO_RECORDER, ensure_member_account, member_of
-from ..models import JoinPage, Membership
+from ..models import ContactPage, ContactTopic, JoinPage, Membership
 
 CONTENT = Path(__file__).with_name("content.toml")
 DEMO_MEMBER_PROFILE = "danielle-hartley"
@@ -28,6 +29,7 @@ def build_membership(home, stdout):
         body=[(block["type"], block["value"]) for block in stream(words.get("body", []))],
         thank_you=rich_text(words["thank_you"], words),
     )
+    build_contact_page(home, stdout)
     give_demo_profiles_contact_emails()
     password = ensure_demo_member()
     if password:
@@ -38,6 +40,28 @@ def build_membership(home, stdout):
         )
         created.append("a demo member account")
     return created
+
+
+def build_contact_page(home, stdout):
+    """The contact page with its topics, named in the site settings so the footer links to
+    it. Left alone when it exists (an editor may have changed it)."""
+    words = load(CONTENT)["contact"]
+    page = ensure_section(
+        home,
+        "contact",
+        ContactPage,
+        stdout,
+        title=words["title"],
+        intro=words["intro"],
+        body=[(block["type"], block["value"]) for block in stream(words.get("body", []))],
+        thank_you=rich_text(words["thank_you"], words),
+        topics=[ContactTopic(name=t["name"], hint=t["hint"]) for t in words["topics"]],
+        show_in_menus=False,
+    )
+    site_settings = SiteSettings.for_site(home.get_site())
+    if page is not None and site_settings.contact_page_id is None:
+        site_settings.contact_page = page
+        site_settings.save()
 
 
 def give_demo_profiles_contact_emails():

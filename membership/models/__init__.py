@@ -1,5 +1,6 @@
 from .consent import ConsentRecord
 from .contact import ContactPurpose, ContactRequest, ContactStatus
+from .enquiries import ContactPage, ContactTopic, Enquiry, EnquiryStatus
 from .erasure import ErasureReceipt
 from .held_photos import HeldPhoto
 from .introductions import IntroductionPaid, IntroductionRequest, IntroductionStatus
@@ -8,9 +9,13 @@ from .pages import JoinPage
 
 __all__ = [
     "ConsentRecord",
+    "ContactPage",
     "ContactPurpose",
     "ContactRequest",
     "ContactStatus",
+    "ContactTopic",
+    "Enquiry",
+    "EnquiryStatus",
     "ErasureReceipt",
     "HeldPhoto",
     "IntroductionPaid",

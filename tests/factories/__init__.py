@@ -32,7 +32,7 @@ from .home import (
     make_page,
 )
 from .images import ImageFactory, photo_upload, png
-from .membership import JoinPageFactory, join_page
+from .membership import ContactPageFactory, JoinPageFactory, contact_page, join_page
 from .network import (
     DirectoryIndexPageFactory,
     ExpertiseFactory,
@@ -62,6 +62,7 @@ __all__ = [
     "BlogCategoryFactory",
     "BlogIndexPageFactory",
     "BlogPageFactory",
+    "ContactPageFactory",
     "DirectoryIndexPageFactory",
     "EventIndexPageFactory",
     "EventPageFactory",
@@ -88,6 +89,7 @@ __all__ = [
     "board",
     "blog_index",
     "category",
+    "contact_page",
     "directory",
     "events_index",
     "days_from_now",

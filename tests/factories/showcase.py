@@ -1,7 +1,7 @@
 """One page of every type with every optional part filled in: a profile with a photo and
 every value public, a post with a banner, a content note, references and every body block,
-a repeating online event with speakers and a cancelled date, a role on the board, and the
-Follow page (named in the site settings).
+a repeating online event with speakers and a cancelled date, a role on the board, the
+Follow page and the contact page with topics and a body (both named in the site settings).
 
 For tests that must see each template's every branch (security headers, previews, serving
 without the cache), where they once loaded the whole demo site."""
@@ -18,6 +18,7 @@ from .blog import author, make_post
 from .events import days_from_now, make_event
 from .home import blocks, follow_page
 from .images import ImageFactory
+from .membership import contact_page
 from .network import make_profile
 from .opportunities import board, make_role
 
@@ -149,4 +150,21 @@ def build_showcase(home_page):
         home_page,
         body=blocks(("paragraph", "<p>Members can also have new roles sent by email.</p>")),
     )
-    return {"profile": profile, "post": post, "event": event, "role": role, "follow": follow}
+    contact = contact_page(
+        home_page,
+        body=blocks(
+            (
+                "callout",
+                {"tone": "support", "heading": "Not a crisis line", "text": "<p>Call 999.</p>"},
+            )
+        ),
+        thank_you="<p>We reply within a week.</p>",
+    )
+    return {
+        "profile": profile,
+        "post": post,
+        "event": event,
+        "role": role,
+        "follow": follow,
+        "contact": contact,
+    }

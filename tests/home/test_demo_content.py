@@ -32,13 +32,14 @@ def test_demo_tree_and_settings(client):
     slugs = list(home.get_children().live().values_list("slug", flat=True))
     assert slugs == [
         "about", "blog", "network", "events", "join", "privacy", "accessibility", "follow",
-        "payments-and-benefits", "opportunities",
+        "contact", "payments-and-benefits", "opportunities",
     ]  # fmt: skip
     # Wagtail's placeholder welcome page is gone.
     assert Page.objects.filter(depth=2).count() == 1
     site_settings = SiteSettings.for_site(site)
     assert site_settings.privacy_page.slug == "privacy"
     assert site_settings.follow_page.slug == "follow"
+    assert site_settings.contact_page.slug == "contact"
     assert site_settings.default_share_image is not None
     assert site_settings.contact_email == "hello@lead.example"
     assert home.cta_page.slug == "network"

@@ -214,3 +214,58 @@ BROWSER_PAGES = [
     ("contact a member", "/network/danielle-hartley/contact/"),
     ("ask for an introduction", "/network/imran-siddiqui/introduce/"),
 ]
+
+
+# --- The general contact page (/contact/) -------------------------------------------------------
+# Appended as one block: its imports are here so the lists above stay as they were.
+
+from membership.models import ContactTopic, Enquiry  # noqa: E402
+
+from ...factories import contact_page  # noqa: E402
+from ..listing import ListingBudget  # noqa: E402
+
+ENQUIRY_FIELDS = ["name", "email", "organisation", "topic", "message", "homepage"]
+
+
+def build_contact_page(home_page, text=None):
+    """The contact page at /contact/ with its topics, linked from the footer."""
+    return contact_page(home_page)
+
+
+def plant_enquiry(home_page, text):
+    """An enquirer's name, address, organisation and message (the token), and a topic and
+    hint only a draft of the contact page has: none may reach any public output, the contact
+    page's own form included."""
+    page = contact_page(home_page)
+    word = text.split()[0]
+    Enquiry.objects.create(
+        name=f"Enquirer {text}",
+        email=f"{word}@enquirer.example",
+        organisation=f"Org {text}",
+        topic="Something else",
+        message=f"Message {text}",
+    )
+    draft = page.get_latest_revision_as_object()
+    draft.topics.add(ContactTopic(name=f"Draft topic {word}", hint=f"Draft hint {text}"))
+    draft.save_revision()
+    return [Page.objects.get(pk=page.pk)]
+
+
+def add_contact_topics(home_page, count):
+    """More topics on the contact page: its form offers each, read in one query."""
+    page = contact_page(home_page)
+    start = page.topics.count()
+    ContactTopic.objects.bulk_create(
+        ContactTopic(page=page, name=f"Topic {n:03d}", hint=f"Hint {n:03d}", sort_order=n)
+        for n in range(start, start + count)
+    )
+
+
+PUBLIC_OUTPUTS += ["/contact/", "/contact/sent/"]
+FORMS += [("/contact/", ENQUIRY_FIELDS)]
+SITE_BUILDERS += [build_contact_page]
+LEAK_PLANTERS += [plant_enquiry]
+BROWSER_PAGES += [("contact us", "/contact/"), ("contact us, sent", "/contact/sent/")]
+LISTING_BUDGETS = [
+    ListingBudget("contact page (topics)", "/contact/", add_contact_topics, ceiling=10),
+]
