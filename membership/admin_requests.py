@@ -112,7 +112,7 @@ def forward_view(request, kind_slug, pk):
             "address for messages. Reply to the requester, or mark the request declined.",
         )
         return redirect(inspect_url(item))
-    form = ForwardForm(request.POST or None)
+    form = ForwardForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         request_actions.forward(item, request.user, form.cleaned_data["note"])
         messages.success(request, "The request is on its way to the member.")
@@ -122,7 +122,7 @@ def forward_view(request, kind_slug, pk):
 
 def reply_view(request, kind_slug, pk):
     kind, item = _request_for_action(request, kind_slug, pk)
-    form = ReplyForm(request.POST or None)
+    form = ReplyForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         request_actions.reply(item, request.user, form.cleaned_data["text"])
         messages.success(request, "Your reply is on its way to the requester.")

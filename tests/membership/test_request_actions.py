@@ -62,9 +62,11 @@ def introduction(other_member):
 
 
 @pytest.fixture
-def no_account(make_profile):
+def no_account(make_profile, django_user_model):
     """A member with a private address on file but no account on the site."""
     profile = make_profile("Noor Noaccount", contact_email="noor@example.com")
+    Membership.objects.filter(profile=profile).update(member=None)
+    django_user_model.objects.filter(email="noor@example.com").delete()
     return IntroductionRequest.objects.create(
         profile=profile,
         requester_name="Ash Asker",
@@ -144,8 +146,7 @@ def test_forwarding_an_introduction_request_makes_the_introduction(
     client, moderator, introduction, django_capture_on_commit_callbacks
 ):
     client.force_login(moderator)
-    response = post(client, action_url(introduction, "forward"), {}, django_capture_on_commit_callbacks)
-    print(response.status_code, response.get("Location"), [str(m) for m in response.wsgi_request._messages] if hasattr(response.wsgi_request, "_messages") else None)
+    post(client, action_url(introduction, "forward"), {}, django_capture_on_commit_callbacks)
     (sent,) = mail.outbox
     assert sent.to == [SAM] and sent.reply_to == [ASKER]
     assert sent.subject == "Introduction via LEAD: a request for you"
@@ -326,12 +327,19 @@ def test_editors_read_requests_and_their_history_but_cannot_act(
                              ("mark", {"status": "spam"}), ("send_again", {})):  # fmt: skip
             response = post(client, action_url(item, action), data,
                             django_capture_on_commit_callbacks)  # fmt: skip
-            assert response.status_code == 403, (item, action)
-        assert client.get(action_url(item, "reply")).status_code == 403
+            assert_refused(client, response)
+        assert_refused(client, client.get(action_url(item, "reply")))
     assert mail.outbox == []
     contact.refresh_from_db()
     introduction.refresh_from_db()
     assert (contact.status, introduction.status) == ("declined", "new")
+
+
+def assert_refused(client, response):
+    """The admin's answer to a view its user may not use: back to the dashboard, saying so."""
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    shown = client.get("/admin/").content.decode()
+    assert "Sorry, you do not have permission to access this area." in shown
 
 
 def test_people_outside_the_team_are_sent_to_sign_in(client, member_user, contact):
@@ -519,4 +527,5 @@ def test_hostile_input_to_the_admin_forms_is_answered_safely(
             assert value not in response.content.decode()
     history = page(client, introduction).decode()
     assert "<script>alert" not in history and "<img src=x" not in history
-    assert "&lt;script&gt;" in history  # the reply was kept, escaped
+    if action != "mark":
+        assert "&lt;script&gt;" in history  # what was sent is kept, escaped
