@@ -143,7 +143,6 @@ def _form_page(request, kind, item, form, action):
             "form": form,
             "cancel_url": inspect_url(item),
         },
-        status=400 if form.errors else 200,
     )
 
 
