@@ -8,6 +8,8 @@ requests before (the model's "change" permission, `Feature.editorial` in apps.py
 speaks for LEAD to a member or a visitor, and forwarding gives a visitor's words to a member.
 """
 
+from datetime import datetime
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -15,6 +17,8 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.dateformat import format as date_format
+from django.utils.timezone import localtime
 from django.views.decorators.http import require_POST
 from wagtail_modeladmin.views import InspectView
 
@@ -51,6 +55,12 @@ class RequestInspectView(InspectView):
 
     def get_template_names(self):
         return ["membership/admin/request_inspect.html"]
+
+    def get_field_display_value(self, field_name, field=None):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime):
+            return date_format(localtime(value), "j F Y, H:i")
+        return value
 
     def get_context_data(self, **kwargs):
         instance = self.instance

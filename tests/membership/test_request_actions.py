@@ -141,6 +141,14 @@ def test_a_moderator_forwards_a_contact_request_to_the_member(
 
     (entry,) = log_entries_of(contact)
     assert entry.action == "lead.request.forward" and entry.user == moderator
+    details = {
+        dt.get_text(strip=True): dt.find_next("dd").get_text(strip=True)
+        for dt in page(client, contact).find_all("dt")
+    }
+    assert details["Created at"] == "4 December 2026, 12:00"  # when it arrived, in UK time
+    assert details["Forwarded at"] == date_format(
+        timezone.localtime(contact.forwarded_at), "j F Y, H:i"
+    )
     (row,) = history_rows(client, contact)
     assert row[0].startswith("Forwarded to the member") and "This one looks right" in row[0]
     assert row[1] == moderator.get_username() and row[2] == shown_time(entry)
