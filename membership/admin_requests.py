@@ -75,7 +75,7 @@ class RequestInspectView(InspectView):
                 "waiting_emails": [email for email in queued if not email.failed],
                 "may_act": may_act(self.request.user, kind),
                 "can_forward": request_actions.can_forward(instance),
-                "marks": [(value, label) for value, label in MARK_LABELS.items()],
+                "marks": list(MARK_LABELS.items()),
                 **action_urls(instance),
             }
         )
