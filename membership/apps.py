@@ -19,14 +19,17 @@ class MembershipConfig(AppConfig):
             "membership.IntroductionRequest",
         ),
         editorial=Editorial(
-            # Messages visitors send members: editors read them; moderators also act on them.
-            # Enquiries through the contact page: editors read them and mark them answered.
+            # Messages and introduction requests visitors send: editors read them and their
+            # history; moderators also act on them (admin_requests.py). Enquiries through the
+            # contact page: editors read them and mark them answered.
             managed={
                 ("membership", "contactrequest"): ("view",),
+                ("membership", "introductionrequest"): ("view",),
                 ("membership", "enquiry"): ("view", "change"),
             },
             moderator_only=(
                 ("membership", "contactrequest", "change_contactrequest"),
+                ("membership", "introductionrequest", "change_introductionrequest"),
                 ("membership", "erasurereceipt", "view_erasurereceipt"),
                 ("membership", "erasurereceipt", "erase_member"),
                 ("membership", "enquiry", "delete_enquiry"),
@@ -42,7 +45,7 @@ class MembershipConfig(AppConfig):
         consent_wordings="membership.consent.wording_choices",
         profile_private_fields="membership.private_fields.contact_details",
         is_own_profile="membership.accounts.is_own_profile",
-        dashboard_items="membership.dashboard.contact_requests_dashboard_item",
+        dashboard_items="membership.dashboard.requests_dashboard_items",
         quality="tests.quality.features.membership",
     )
 

@@ -1,24 +1,37 @@
-"""The membership lines on the editors' dashboard (declared in the app's Feature)."""
+"""The membership lines on the editors' dashboard (declared in the app's Feature): contact and
+introduction requests nobody has acted on yet."""
 
 from django.urls import reverse
 
 from home.editorial.dashboard import DashboardItem
 
-from .models import ContactRequest
+from .models import ContactRequest, IntroductionRequest
 from .models.contact import ContactStatus
+from .models.introductions import IntroductionStatus
 
 
-def contact_requests_dashboard_item(request):
-    waiting = ContactRequest.objects.filter(status=ContactStatus.NEW).count()
-    listing = reverse("membership_contactrequest_modeladmin_index")
+def requests_dashboard_items(request):
+    contacts = ContactRequest.objects.filter(status=ContactStatus.NEW).count()
+    introductions = IntroductionRequest.objects.filter(status=IntroductionStatus.NEW).count()
+    contact_list = reverse("membership_contactrequest_modeladmin_index")
+    introduction_list = reverse("membership_introductionrequest_modeladmin_index")
     return [
         DashboardItem(
             "contact request awaiting action",
             "contact requests awaiting action",
-            waiting,
-            f"{listing}?status__exact={ContactStatus.NEW}",
+            contacts,
+            f"{contact_list}?status__exact={ContactStatus.NEW}",
             "Deal with it",
             order=25,
             action_plural="Deal with them",
-        )
+        ),
+        DashboardItem(
+            "introduction request awaiting action",
+            "introduction requests awaiting action",
+            introductions,
+            f"{introduction_list}?status__exact={IntroductionStatus.NEW}",
+            "Deal with it",
+            order=26,
+            action_plural="Deal with them",
+        ),
     ]

@@ -13,6 +13,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from wagtail.log_actions import log
 
 from home.editorial.roles import MODERATORS
 from lead.addresses import absolute
@@ -21,6 +22,7 @@ from network.models import ProfilePage
 from network.models.visibility import MEMBERS_GROUP
 
 from .models import ContactRequest, ContactStatus, IntroductionRequest, Membership
+from .request_kinds import RELAYED
 
 
 def site_url(path):
@@ -137,6 +139,7 @@ def relay_contact_request(request_id):
     ContactRequest.objects.filter(pk=contact.pk).update(
         status=ContactStatus.FORWARDED, forwarded_at=timezone.now()
     )
+    log(contact, RELAYED)  # in the request's history, by the site
     return True
 
 

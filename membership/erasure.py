@@ -12,10 +12,10 @@ What is erased, and how:
   no deleted text lingers in its segments);
 - what features hold about the member (`Feature.erase_member`: role alerts, interest
   sent in roles, also when sent without signing in from the account's address);
-- contact requests and introduction requests, with their log entries, the consent record,
-  the profile's membership (its contact email and link to the account), mail still queued
-  for the member's addresses, the member's privacy choices and the staff restrictions on the
-  profile, the member's account and any sign-in lockout records for it;
+- contact and introduction requests and their log entries, the consent record, the profile's
+  membership (its contact email and link to the account), mail still queued for the member's
+  addresses, the member's privacy choices and the staff restrictions on the profile, the
+  member's account and any sign-in lockout records for it;
   copies editors made of the profile go the same way;
 - credits (post bylines, event speakers) are unlinked, and show "Former member" if asked;
 - this site's whole cache is cleared (pages, navigation, facets and anything a feature
@@ -43,6 +43,7 @@ from network.private_photos import delete_stored_file, purge_file_urls
 
 from .accounts import member_of
 from .models import ContactRequest, ErasureReceipt, IntroductionRequest, Membership
+from .request_kinds import delete_with_log_entries
 
 logger = logging.getLogger(__name__)
 
@@ -117,14 +118,10 @@ def photo_ids(profile):
 
 
 def _delete_requests(profile):
-    """Messages for the member and requests to be introduced to them, with their log entries
-    (which may quote what editors did with them)."""
+    # Contact and introduction requests, with the log entries that record what editors did
+    # with them and what they wrote (replies, notes to the member).
     for model in (ContactRequest, IntroductionRequest):
-        requests = model.objects.filter(profile=profile)
-        ids = [str(pk) for pk in requests.values_list("pk", flat=True)]
-        content_type = ContentType.objects.get_for_model(model)
-        ModelLogEntry.objects.filter(content_type=content_type, object_id__in=ids).delete()
-        requests.delete()
+        delete_with_log_entries(model.objects.filter(profile=profile))
 
 
 def delete_images(image_ids, page_id):

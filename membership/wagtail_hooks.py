@@ -1,5 +1,6 @@
-"""The Membership menu in the admin (contact requests, erasure receipts), and "Erase member"
-on profiles for moderators."""
+"""The Membership menu in the admin (contact and introduction requests, erasure receipts), the
+requests' actions and history (admin_requests.py), and "Erase member" on profiles for
+moderators."""
 
 from django.urls import path
 from wagtail import hooks
@@ -9,7 +10,15 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 
 from .admin_enquiries import EnquiryAdmin
 from .admin_erasure import ErasePageMenuItem, erase_view
-from .models import ContactRequest, ErasureReceipt
+from .admin_requests import (
+    RequestInspectView,
+    forward_view,
+    mark_view,
+    reply_view,
+    send_again_view,
+)
+from .models import ContactRequest, ErasureReceipt, IntroductionRequest
+from .request_kinds import LOG_ACTIONS
 
 
 class NoAddingPermissionHelper(PermissionHelper):
@@ -29,6 +38,11 @@ class ContactRequestAdmin(ModelAdmin):
     search_fields = ("sender_name", "organisation", "message")
     ordering = ("-created_at",)
     inspect_view_enabled = True
+    inspect_view_class = RequestInspectView
+    inspect_view_fields = (
+        "created_at", "profile", "sender_name", "sender_email", "organisation", "purpose",
+        "message", "forwarded_at",
+    )  # fmt: skip
     panels = [
         FieldPanel("status"),
         FieldPanel("profile", read_only=True),
@@ -37,6 +51,36 @@ class ContactRequestAdmin(ModelAdmin):
         FieldPanel("organisation", read_only=True),
         FieldPanel("purpose", read_only=True),
         FieldPanel("message", read_only=True),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("profile")
+
+
+class IntroductionRequestAdmin(ModelAdmin):
+    model = IntroductionRequest
+    menu_label = "Introduction requests"
+    menu_icon = "group"
+    permission_helper_class = NoAddingPermissionHelper
+    list_display = ("created_at", "profile", "paid", "status")
+    list_filter = ("status", "paid", "created_at")
+    search_fields = ("requester_name", "organisation", "request")
+    ordering = ("-created_at",)
+    inspect_view_enabled = True
+    inspect_view_class = RequestInspectView
+    inspect_view_fields = (
+        "created_at", "profile", "requester_name", "requester_email", "organisation", "request",
+        "paid", "pay_details",
+    )  # fmt: skip
+    panels = [
+        FieldPanel("status"),
+        FieldPanel("profile", read_only=True),
+        FieldPanel("requester_name", read_only=True),
+        FieldPanel("requester_email", read_only=True),
+        FieldPanel("organisation", read_only=True),
+        FieldPanel("request", read_only=True),
+        FieldPanel("paid", read_only=True),
+        FieldPanel("pay_details", read_only=True),
     ]
 
     def get_queryset(self, request):
@@ -57,7 +101,7 @@ class MembershipGroup(ModelAdminGroup):
     menu_label = "Membership"
     menu_icon = "user"
     menu_order = 210
-    items = (ContactRequestAdmin, ErasureReceiptAdmin, EnquiryAdmin)
+    items = (ContactRequestAdmin, IntroductionRequestAdmin, ErasureReceiptAdmin, EnquiryAdmin)
 
 
 modeladmin_register(MembershipGroup)
@@ -66,6 +110,24 @@ modeladmin_register(MembershipGroup)
 @hooks.register("register_admin_urls")
 def erasure_urls():
     return [path("membership/erase/<int:page_id>/", erase_view, name="membership_erase")]
+
+
+@hooks.register("register_admin_urls")
+def request_action_urls():
+    prefix = "membership/requests/<slug:kind_slug>/<int:pk>"
+    return [
+        path(f"{prefix}/forward/", forward_view, name="membership_request_forward"),
+        path(f"{prefix}/reply/", reply_view, name="membership_request_reply"),
+        path(f"{prefix}/mark/", mark_view, name="membership_request_mark"),
+        path(f"{prefix}/send-again/", send_again_view, name="membership_request_send_again"),
+    ]
+
+
+@hooks.register("register_log_actions")
+def request_log_actions(actions):
+    """What editors do with requests, as their history shows it (request_kinds.py)."""
+    for action, label, message in LOG_ACTIONS:
+        actions.register_action(action, label, message)
 
 
 @hooks.register("register_page_header_buttons")

@@ -320,6 +320,9 @@ LEAD_RATE_LIMITS = {
 # Where new join applications and introduction requests are announced (comma-separated);
 # empty: the Moderators group.
 LEAD_MEMBERSHIP_NOTIFY = env_list("MEMBERSHIP_NOTIFY_EMAILS")
+# Contact and introduction requests older than this many days are deleted, with their history,
+# by `manage.py delete_old_requests` (scheduled daily; membership/request_actions.py).
+LEAD_REQUEST_RETENTION_DAYS = env_int("REQUEST_RETENTION_DAYS", 365)
 
 # Whole pages for anonymous visitors, in the shared cache, for PAGE_CACHE_SECONDS (0: off; on in
 # production). Publishing, unpublishing, moving or deleting anything makes every copy stale at

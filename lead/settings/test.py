@@ -20,6 +20,11 @@ TASKS = {
     "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 LEAD_EMAIL_TRANSPORT = "django.core.mail.backends.locmem.EmailBackend"
+# The browser suite's server runs in another process: it writes its outbox to files the tests
+# read (tests/browser/conftest.py).
+if env_str("TEST_OUTBOX_DIR"):
+    LEAD_EMAIL_TRANSPORT = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = env_str("TEST_OUTBOX_DIR")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 PRIVATE_MEDIA_ROOT = BASE_DIR / "private-media" / "test"  # noqa: F405

@@ -14,6 +14,8 @@ class ContactPurpose(models.TextChoices):
 class ContactStatus(models.TextChoices):
     NEW = "new", "New (not passed on yet)"
     FORWARDED = "forwarded", "Passed on to the member"
+    INTRODUCED = "introduced", "Introduced"
+    DECLINED = "declined", "Declined"
     CLOSED = "closed", "Closed"
     SPAM = "spam", "Spam"
 
@@ -34,8 +36,8 @@ class ContactRequest(models.Model):
         max_length=10,
         choices=ContactStatus.choices,
         default=ContactStatus.NEW,
-        help_text="'New' means the email to the member has not gone yet: forward it by hand "
-        "or mark it as spam.",
+        help_text="'New' means the email to the member has not gone yet: forward it to the "
+        "member, or mark it declined or spam.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     forwarded_at = models.DateTimeField(null=True, blank=True)

@@ -7,6 +7,8 @@ touches that database, which keeps Playwright's event loop away from Django's OR
 One browser per session; a fresh context and page per test (no cookies, focus or history leak).
 """
 
+import email
+import email.policy
 import os
 import socket
 import subprocess
@@ -87,8 +89,9 @@ def _wait_until_serving(url, server, seconds=60):
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-    """The whole demo site, built once and served on a free loopback port."""
+def site_env(tmp_path_factory):
+    """The environment the demo site's commands and server run with: its own database, media
+    and outbox (the emails it sends, as files: see `outbox`)."""
     workdir = tmp_path_factory.mktemp("browser-site")
     env = {
         **os.environ,
@@ -96,8 +99,41 @@ def site_url(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{workdir / 'site.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
         "SERVE_MEDIA": "true",
+        "TEST_OUTBOX_DIR": str(workdir / "outbox"),
     }
     env.pop("REDIS_URL", None)  # its own local-memory cache: nothing shared with the suite
+    return env
+
+
+def manage_py(site_env, *command):
+    """Run a manage.py command against the demo site's database, in its own process (the test
+    process never touches that database); returns its output."""
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *command],
+        cwd=ROOT,
+        env=site_env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout
+
+
+def outbox(site_env):
+    """Every email the demo site has sent so far, oldest first (parsed from its outbox files)."""
+    folder = Path(site_env["TEST_OUTBOX_DIR"])
+    messages = []
+    for path in sorted(folder.glob("*.log"), key=lambda p: p.stat().st_mtime_ns):
+        for raw in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
+            if raw.strip():
+                messages.append(email.message_from_bytes(raw, policy=email.policy.default))
+    return messages
+
+
+@pytest.fixture(scope="session")
+def site_url(site_env):
+    """The whole demo site, built once and served on a free loopback port."""
+    env = site_env
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput"], ["load_demo_content"], ["shell", "-c", TEAM_SETUP]):
         subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True)  # noqa: S603

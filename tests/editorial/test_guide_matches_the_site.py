@@ -56,6 +56,10 @@ def contact_edit(site):
     return reverse("membership_contactrequest_modeladmin_edit", args=[site.contact.pk])
 
 
+def contact_page(site):
+    return reverse("membership_contactrequest_modeladmin_inspect", args=[site.contact.pk])
+
+
 # (label, whose screen) -> the address of the screen that shows it.
 WHERE = {
     ("Add blog post", "editor"): lambda site: "/admin/blog/blogpage/",
@@ -81,7 +85,10 @@ WHERE = {
     ("Write to …", "visitor"): lambda site: site.profile.url,
     ("Passed on to the member", "moderator"): contact_edit,
     ("New (not passed on yet)", "moderator"): contact_edit,
-    ("Spam", "moderator"): contact_edit,
+    ("Inspect", "moderator"): lambda site: reverse("membership_contactrequest_modeladmin_index"),
+    ("Forward to the member", "moderator"): contact_page,
+    ("Reply to the requester", "moderator"): contact_page,
+    ("Mark spam", "moderator"): contact_page,
     ("Withdraw from the network", "member"): lambda site: reverse("membership:withdraw"),
     ("Actions", "moderator"): profile_edit,
     ("Erase member", "moderator"): profile_edit,

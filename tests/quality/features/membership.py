@@ -191,6 +191,11 @@ FORMS = [
     ("/account/password/", ["email"]),
     # An expired or made-up link: the page says so, whatever is sent.
     ("/account/set-password/MQ/made-up-token/", SET_PASSWORD_FIELDS),
+    # The admin's request actions, posted by someone not signed in: sent to sign in, whatever
+    # is sent (tests/membership/test_request_actions.py sends the same corpus as a moderator).
+    ("/admin/membership/requests/introduction/1/reply/", ["text"]),
+    ("/admin/membership/requests/contact/1/forward/", ["note"]),
+    ("/admin/membership/requests/contact/1/mark/", ["status"]),
 ]
 
 GET_PARAMETERS = [("/account/login/", ["next"])]
