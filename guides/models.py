@@ -91,14 +91,10 @@ class GuideIndexPage(MetadataMixin, Page):
 
     def other_pages(self):
         """The section's other live, public pages (the pay calculator, the pledge), whatever
-        app they come from: one query, and one more per page type."""
-        pages = list(
-            self.get_children().live().public().not_type(GuidePage).order_by("path").specific()
-        )
-        for page in pages:
-            describe = getattr(page, "get_meta_description", None)
-            page.card_description = describe() if describe else page.search_description
-        return pages
+        app they come from, with the description on their Promote tab: one query, read from
+        the page tree alone, however many page types there are."""
+        pages = self.get_children().live().public().not_type(GuidePage).order_by("path")
+        return list(pages.only("title", "url_path", "search_description", "locale_id"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -236,11 +232,14 @@ class GuidePage(MetadataMixin, Page):
         ]
 
     def related(self):
-        """The related guides still live and public, by title: two queries however many."""
-        ids = [guide.pk for guide in self.related_guides.all() if guide.pk != self.pk]
-        if not ids:
-            return []
-        return list(GuidePage.objects.listed().filter(pk__in=ids).order_by("title"))
+        """The related guides still live and public, by title: one query however many. A
+        preview (the guide rebuilt from a revision) holds its choices in memory instead."""
+        chosen = self.related_guides.all()
+        if isinstance(chosen, GuidePageQuerySet):
+            guides = chosen.listed()
+        else:
+            guides = GuidePage.objects.listed().filter(pk__in=[guide.pk for guide in chosen])
+        return list(guides.exclude(pk=self.pk).order_by("title"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

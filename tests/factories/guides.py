@@ -45,15 +45,19 @@ class GuidePageFactory(wagtail_factories.PageFactory):
         model = GuidePage
 
 
-def make_guide(section, title=None, *, live=True, restricted=False, body=None, related=(), **fields):
+def make_guide(
+    section, title=None, *, live=True, restricted=False, body=None, related=(), **fields
+):
     """A guide in `section`, published unless live=False. `body`: (kind, value) blocks, by
     default a heading and a paragraph; `related`: guides it points to."""
     if title is not None:
         fields["title"] = title
-    guide = GuidePageFactory.build(
-        body=blocks(*(body or [("heading", {"text": "Why it matters", "level": "h2"}),
-                               ("paragraph", "<p>Some words about fair pay.</p>")])),
-        **fields,
-    )  # fmt: skip
+    body = body or [
+        ("heading", {"text": "Why it matters", "level": "h2"}),
+        ("paragraph", "<p>Some words about fair pay.</p>"),
+    ]
+    if "sources" in fields:
+        fields["sources"] = blocks(*fields["sources"])
+    guide = GuidePageFactory.build(body=blocks(*body), **fields)
     guide.related_guides = list(related)
     return add_page(section, guide, live=live, restricted=restricted)

@@ -179,3 +179,17 @@ def test_a_guide_belongs_in_a_guide_section_only(section, home_page):
     assert not GuidePage.can_create_at(home_page)
     assert GuidePage.can_create_at(section)
     assert make_guide(section, "Placed").get_parent().pk == section.pk
+
+
+def test_a_preview_shows_the_related_guides_chosen_in_the_draft(make_guide):
+    """A guide rebuilt from a revision (a preview) reads its related guides from the
+    revision, still keeping to live, public ones."""
+    live = make_guide("Recruiting leaders")
+    draft = make_guide("Unpublished companion", live=False)
+    guide = make_guide("Co-production basics")
+    guide.related_guides = [live, draft]
+    guide.save_revision()
+    previewed = guide.get_latest_revision().as_object()
+    assert [g.title for g in previewed.related()] == ["Recruiting leaders"]
+    published = GuidePage.objects.get(pk=guide.pk)
+    assert published.related() == []  # the live version still names none

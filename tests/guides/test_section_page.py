@@ -39,16 +39,23 @@ def test_section_lists_live_public_guides_with_intro_and_last_reviewed(client, s
 
 def test_section_lists_its_other_pages_after_the_guides(client, section):
     make_guide(section, "Paying people fairly")
-    add_page(section, StandardPageFactory.build(
-        title="Fair-pay calculator", slug="pay-calculator", intro="Work out what to budget."))  # fmt: skip
-    add_page(section, StandardPageFactory.build(
-        title="Hidden tool", slug="hidden-tool", intro="Not yet."), live=False)  # fmt: skip
+    calculator = StandardPageFactory.build(
+        title="Fair-pay calculator",
+        slug="pay-calculator",
+        intro="Not shown on the card.",
+        search_description="Work out what to budget.",
+    )
+    add_page(section, calculator)
+    hidden = StandardPageFactory.build(title="Hidden tool", slug="hidden-tool", intro="Not yet.")
+    add_page(section, hidden, live=False)
     html = soup(client.get("/for-organisations/"))
     more = html.find("h2", string="More in this section").parent
     cards = more.select(".guide-card")
     assert [c.select_one("a").get_text() for c in cards] == ["Fair-pay calculator"]
     assert cards[0].select_one("a")["href"] == "/for-organisations/pay-calculator/"
+    # The card describes the page as its Promote tab does (read from the page tree alone).
     assert "Work out what to budget." in cards[0].get_text()
+    assert "Not shown on the card." not in html.get_text()
     assert "Hidden tool" not in html.get_text()
     guides = html.find("h2", string="Guides").parent
     assert "Fair-pay calculator" not in guides.get_text()
