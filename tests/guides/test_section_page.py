@@ -18,8 +18,12 @@ def soup(response):
 
 
 def test_section_lists_live_public_guides_with_intro_and_last_reviewed(client, section):
-    make_guide(section, "Paying people fairly", intro="Rates, routes and paying on time.",
-               last_reviewed=date(2026, 11, 3))  # fmt: skip
+    make_guide(
+        section,
+        "Paying people fairly",
+        intro="Rates, routes and paying on time.",
+        last_reviewed=date(2026, 11, 3),
+    )
     make_guide(section, "Co-production basics")
     make_guide(section, "Unfinished guide", live=False)
     make_guide(section, "Staff-only guide", restricted=True)

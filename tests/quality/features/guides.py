@@ -44,10 +44,10 @@ LISTING_BUDGETS = [
         add_guides,
         ceiling=11,
         sizes=(30, 60),
-    ),  # fmt: skip
+    ),
     ListingBudget(
         "guide (related guides)", f"/for-organisations/{HUB}/", add_related_guides, ceiling=12
-    ),  # fmt: skip
+    ),
     ListingBudget("sitemap, guides", "/sitemap-for-organisations.xml", add_guides, ceiling=1),
 ]
 
@@ -88,9 +88,11 @@ def plant_in_guides(home_page, text):
         intro=f"Draft intro {text}",
         summary=f"<p>Draft summary {text}</p>",
         content_owner=f"Owner {text}",
-        body=[("heading", {"text": f"Heading {text}", "level": "h2"}),
-              ("paragraph", f"<p>Body {text}</p>")],
-    )  # fmt: skip
+        body=[
+            ("heading", {"text": f"Heading {text}", "level": "h2"}),
+            ("paragraph", f"<p>Body {text}</p>"),
+        ],
+    )
     members = make_guide(
         section, f"Members guide {text}", slug="planted-members-guide", intro=f"Intro {text}"
     )
