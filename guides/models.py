@@ -182,6 +182,7 @@ class GuidePage(MetadataMixin, Page):
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
 
+    og_type = "article"
     search_result_template = "guides/includes/search_result.html"
 
     class Meta:
@@ -200,10 +201,6 @@ class GuidePage(MetadataMixin, Page):
             errors["next_review_due"] = "Choose a date after the last review."
         if errors:
             raise ValidationError(errors)
-
-    @property
-    def review_overdue(self):
-        return self.next_review_due < uk_today()
 
     def body_with_anchors(self):
         """The body's blocks, each with its anchor: an id for every heading block (unique on

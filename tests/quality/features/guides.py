@@ -116,4 +116,5 @@ BROWSER_PAGES = [
     ("guide section, for organisations", "/for-organisations/"),
     ("guide", "/for-organisations/paying-people-fairly/"),
     ("guide section, for members", "/for-members/"),
+    ("search, guides", "/search/?q=pay&type=guides"),
 ]
