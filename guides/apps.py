@@ -21,4 +21,9 @@ class GuidesConfig(AppConfig):
                 ("guides", "guideindexpage"): ("Guide review", "Moderator review of a guide"),
             },
         ),
+        home_blocks=(("for_organisations", "guides.home_sections.ForOrganisationsBlock"),),
+        demo_content="guides.demo.loader.build_guides",
+        dashboard_items="guides.dashboard.guides_dashboard_items",
+        seeding="guides.seeding",
+        quality="tests.quality.features.guides",
     )

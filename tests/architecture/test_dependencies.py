@@ -19,6 +19,7 @@ ALLOWED = {
     "blog": CORE | {"network"},
     "events": CORE | {"network"},
     "opportunities": CORE | {"network", "membership"},
+    "guides": CORE,
 }
 PROJECT = set(ALLOWED) | {"devtools", "tests"}
 

@@ -195,9 +195,9 @@ def test_without_the_demo_sections_it_says_what_to_do():
 
 
 AGREED_SIZES = {
-    "small": {"profiles": 100, "posts": 50, "events": 30, "roles": 20},
-    "default": {"profiles": 1_000, "posts": 500, "events": 300, "roles": 300},
-    "large": {"profiles": 10_000, "posts": 2_000, "events": 1_000, "roles": 2_000},
+    "small": {"profiles": 100, "posts": 50, "events": 30, "roles": 20, "guides": 10},
+    "default": {"profiles": 1_000, "posts": 500, "events": 300, "roles": 300, "guides": 50},
+    "large": {"profiles": 10_000, "posts": 2_000, "events": 1_000, "roles": 2_000, "guides": 200},
 }
 
 
@@ -221,13 +221,14 @@ def test_scales_are_the_agreed_sizes():
 
 
 def test_kinds_are_what_the_installed_apps_declare_in_their_order():
-    assert registry.kinds() == ("profiles", "posts", "events", "roles")
+    assert registry.kinds() == ("profiles", "posts", "events", "roles", "guides")
     modules = [module.__name__ for module in registry.feature_seeding_modules()]
     assert modules == [
         "network.seeding",
         "blog.seeding",
         "events.seeding",
         "opportunities.seeding",
+        "guides.seeding",
         "search.seeding",
     ]
 

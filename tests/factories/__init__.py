@@ -23,6 +23,7 @@ from .events import (
     make_event,
 )
 from .forms import JOIN_ANSWERS, PROFILE_EDIT, submission_key
+from .guides import GuideIndexPageFactory, GuidePageFactory, guide_section, make_guide
 from .home import (
     FollowPageFactory,
     HomePageFactory,
@@ -69,6 +70,8 @@ __all__ = [
     "ExpertiseFactory",
     "FairPayRateFactory",
     "FollowPageFactory",
+    "GuideIndexPageFactory",
+    "GuidePageFactory",
     "HomePageFactory",
     "ImageFactory",
     "JoinPageFactory",
@@ -94,9 +97,11 @@ __all__ = [
     "events_index",
     "days_from_now",
     "follow_page",
+    "guide_section",
     "join_page",
     "local_datetime",
     "make_event",
+    "make_guide",
     "make_page",
     "make_post",
     "make_profile",

@@ -1,7 +1,8 @@
 """One page of every type with every optional part filled in: a profile with a photo and
 every value public, a post with a banner, a content note, references and every body block,
 a repeating online event with speakers and a cancelled date, a role on the board, the
-Follow page and the contact page with topics and a body (both named in the site settings).
+Follow page and the contact page with topics and a body (both named in the site settings), and a
+guide with sources and a related guide in the "For organisations" section.
 
 For tests that must see each template's every branch (security headers, previews, serving
 without the cache), where they once loaded the whole demo site."""
@@ -16,6 +17,7 @@ from network.models import DirectoryIndexPage, FeaturedProfile, Region
 
 from .blog import author, make_post
 from .events import days_from_now, make_event
+from .guides import guide_section, make_guide
 from .home import blocks, follow_page
 from .images import ImageFactory
 from .membership import contact_page
@@ -24,7 +26,8 @@ from .opportunities import board, make_role
 
 
 def build_showcase(home_page):
-    """Returns {"profile": ..., "post": ..., "event": ..., "role": ..., "follow": ...}."""
+    """Returns {"profile": ..., "post": ..., "event": ..., "role": ..., "follow": ...,
+    "guide": ...}."""
     directory = DirectoryIndexPage.objects.get()
     profile = make_profile(
         directory,
@@ -160,6 +163,32 @@ def build_showcase(home_page):
         ),
         thank_you="<p>We reply within a week.</p>",
     )
+    section = guide_section(home_page)
+    companion = make_guide(section, "Co-production basics", slug="co-production-basics")
+    guide = make_guide(
+        section,
+        "Paying people fairly",
+        body=[
+            ("heading", {"text": "Set a rate", "level": "h2"}),
+            ("paragraph", "<p>Use a published rate table.</p>"),
+            ("heading", {"text": "Hourly or daily", "level": "h3"}),
+            ("callout", {"tone": "important", "heading": "Benefits", "text": "<p>Ask.</p>"}),
+        ],
+        sources=[
+            (
+                "source",
+                {
+                    "authors": "NHS England",
+                    "year": "2017",
+                    "title": "Patient and public voice partners policy",
+                    "source": "",
+                    "url": "https://www.england.nhs.uk/",
+                    "accessed": "2026-11-03",
+                },
+            )
+        ],
+        related=[companion],
+    )
     return {
         "profile": profile,
         "post": post,
@@ -167,4 +196,5 @@ def build_showcase(home_page):
         "role": role,
         "follow": follow,
         "contact": contact,
+        "guide": guide,
     }
