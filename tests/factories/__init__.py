@@ -49,8 +49,10 @@ from .opportunities import (
     OpportunityIndexPageFactory,
     OpportunityPageFactory,
     OrganisationFactory,
+    PayCalculatorPageFactory,
     board,
     make_role,
+    pay_calculator,
 )
 from .publishing import add_page, publish
 from .showcase import build_showcase
@@ -75,6 +77,7 @@ __all__ = [
     "OpportunityIndexPageFactory",
     "OpportunityPageFactory",
     "OrganisationFactory",
+    "PayCalculatorPageFactory",
     "PaymentRouteFactory",
     "ProfilePageFactory",
     "RegionFactory",
@@ -100,6 +103,7 @@ __all__ = [
     "make_profile",
     "make_role",
     "paragraphs",
+    "pay_calculator",
     "photo_upload",
     "png",
     "publish",
