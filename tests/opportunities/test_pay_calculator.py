@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from guides.models import GuideIndexPage
 from lead.pagecache import HEADER
+from opportunities import seeding
 from opportunities.models import FairPayRate, PayCalculatorPage
 from opportunities.pay import estimate_cost, pounds_and_pence
 
@@ -513,6 +514,21 @@ def test_the_calculator_goes_only_in_a_guide_section_and_only_once(home_page):
     pay_calculator(home_page)
     assert PayCalculatorPage.objects.get().get_parent().pk == section.pk
     assert not PayCalculatorPage.can_create_at(section)  # max_count: one calculator
+
+
+# --- the benchmark ---------------------------------------------------------------------------
+
+
+def test_make_bench_measures_the_calculator_and_a_result(client, home_page):
+    measured = {page.label: page for page in seeding.BENCH_PAGES}
+    assert measured["pay calculator"].resolve() == URL
+    result = measured["pay calculator, result"]
+    assert result.resolve() is None  # nothing to measure before the calculator exists
+    pay_calculator(home_page)
+    assert result.resolve() is None  # nor without a rate
+    FairPayRateFactory(hourly_rate=Decimal("27.50"))
+    page = soup(client.get(result.resolve()))
+    assert cost_table(page)[-1] == ("Total", "£651.90", "£2,607.60")
 
 
 # --- the demo --------------------------------------------------------------------------------
