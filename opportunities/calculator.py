@@ -66,7 +66,8 @@ class NumberField(forms.Field):
                 f"Enter the {self.noun} as a whole number, for example {self.example}.",
                 code="whole",
             )
-        if number.as_tuple().exponent < -2 and number != number.quantize(Decimal("0.01")):
+        # Read from the text: quantize() and normalize() round long numbers to 28 digits.
+        if len(text.partition(".")[2].rstrip("0")) > 2:
             raise forms.ValidationError(
                 f"Enter the {self.noun} with no more than 2 decimal places, for example "
                 f"{self.example}.",

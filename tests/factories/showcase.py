@@ -1,7 +1,7 @@
 """One page of every type with every optional part filled in: a profile with a photo and
 every value public, a post with a banner, a content note, references and every body block,
-a repeating online event with speakers and a cancelled date, a role on the board, and the
-Follow page (named in the site settings).
+a repeating online event with speakers and a cancelled date, a role on the board, the
+Follow page (named in the site settings) and the fair-pay calculator with an example rate.
 
 For tests that must see each template's every branch (security headers, previews, serving
 without the cache), where they once loaded the whole demo site."""
@@ -19,11 +19,12 @@ from .events import days_from_now, make_event
 from .home import blocks, follow_page
 from .images import ImageFactory
 from .network import make_profile
-from .opportunities import board, make_role
+from .opportunities import FairPayRateFactory, board, make_role, pay_calculator
 
 
 def build_showcase(home_page):
-    """Returns {"profile": ..., "post": ..., "event": ..., "role": ..., "follow": ...}."""
+    """Returns {"profile": ..., "post": ..., "event": ..., "role": ..., "follow": ...,
+    "calculator": ...}."""
     directory = DirectoryIndexPage.objects.get()
     profile = make_profile(
         directory,
@@ -149,4 +150,13 @@ def build_showcase(home_page):
         home_page,
         body=blocks(("paragraph", "<p>Members can also have new roles sent by email.</p>")),
     )
-    return {"profile": profile, "post": post, "event": event, "role": role, "follow": follow}
+    FairPayRateFactory(level="Advising or co-producing", is_example=True)
+    calculator = pay_calculator(home_page)
+    return {
+        "profile": profile,
+        "post": post,
+        "event": event,
+        "role": role,
+        "follow": follow,
+        "calculator": calculator,
+    }

@@ -12,6 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.management import call_command
+from django.urls import reverse
 from wagtail.models import Page
 
 from guides.models import GuideIndexPage
@@ -180,6 +181,11 @@ def test_one_person_reads_as_one_person(client, calculator, rate):
     assert working_lines(page)[0] == "1 session × 2.5 hours × £27.50 an hour"
 
 
+def test_trailing_zeros_are_not_decimal_places(client, calculator, rate):
+    page = soup(client.get(URL, worked_example(rate, hours="2.5000", expenses="12.400")))
+    assert cost_table(page)[-1] == ("Total", "£651.90", "£2,607.60")
+
+
 def test_expenses_may_be_typed_with_a_pound_sign_and_commas(client, calculator, rate):
     page = soup(client.get(URL, worked_example(rate, expenses="£1,000", sessions="1")))
     assert cost_table(page)[2] == ("Expenses", "£1,000.00", "£4,000.00")
@@ -327,6 +333,7 @@ def test_the_canonical_address_is_the_calculator_without_the_figures(client, cal
 PEOPLE_WHOLE = "Enter the number of people as a whole number, for example 4."
 SESSIONS_WHOLE = "Enter the number of sessions as a whole number, for example 6."
 HOURS_NUMBER = "Enter the hours per session as a number, for example 2.5."
+HOURS_MOST = "Enter no more than 12 for the hours per session."
 HOURS_PLACES = "Enter the hours per session with no more than 2 decimal places, for example 2.5."
 EXPENSES_PLACES = "Enter the expenses with no more than 2 decimal places, for example 12.50."
 BAD_INPUT = [
@@ -348,9 +355,11 @@ BAD_INPUT = [
     ("hours", "", "Enter the hours per session, for example 2.5."),
     ("hours", "0", "Enter hours per session above 0, for example 2.5."),
     ("hours", "-2", "Enter hours per session above 0, for example 2.5."),
-    ("hours", "10000", "Enter no more than 12 for the hours per session."),
-    ("hours", "12.01", "Enter no more than 12 for the hours per session."),
+    ("hours", "10000", HOURS_MOST),
+    ("hours", "12.01", HOURS_MOST),
     ("hours", "2.555", HOURS_PLACES),
+    ("hours", "1234567890123456789012345678901.123", HOURS_PLACES),  # beyond Decimal's 28 digits
+    ("hours", "1234567890123456789012345678901.10", HOURS_MOST),
     ("hours", "NaN", HOURS_NUMBER),
     ("hours", "Infinity", HOURS_NUMBER),
     ("hours", "2,5", HOURS_NUMBER),
@@ -514,6 +523,24 @@ def test_the_calculator_goes_only_in_a_guide_section_and_only_once(home_page):
     pay_calculator(home_page)
     assert PayCalculatorPage.objects.get().get_parent().pk == section.pk
     assert not PayCalculatorPage.can_create_at(section)  # max_count: one calculator
+
+
+def test_editors_write_the_intro_and_notes_in_the_admin(client, moderator, calculator):
+    client.force_login(moderator)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[calculator.pk]))
+    assert edit.status_code == 200
+    form = BeautifulSoup(edit.content, "html.parser").find("form", id="page-edit-form")
+    assert form.find(attrs={"name": "intro"}) is not None
+    assert form.find(attrs={"name": "notes"}) is not None
+    assert "Opportunities &gt; Fair-pay rates" in str(form)
+    # The levels are not the page's to edit: no second rate table.
+    assert form.find(attrs={"name": "hourly_rate"}) is None
+
+
+def test_the_calculator_is_found_in_site_search(client, calculator):
+    response = client.get("/search/", {"q": "calculator"})
+    results = BeautifulSoup(response.content, "html.parser").select(".search-results a")
+    assert URL in [a["href"] for a in results]
 
 
 # --- the benchmark ---------------------------------------------------------------------------
