@@ -1,7 +1,7 @@
 """Synthetic paid roles at scale for the benchmark (`manage.py seed_scale --roles N`): real
 OpportunityPages made in bulk, a tenth of them closed, with their payment routes; and the
-board's page types it measures. Development only: read by devtools/registry.py, never imported
-by the site."""
+page types it measures (the board, a role, the pay calculator and one of its results).
+Development only: read by devtools/registry.py, never imported by the site."""
 
 import random
 from datetime import timedelta
@@ -13,7 +13,15 @@ from devtools.benchmark import BenchPage, seeded_page_url
 from devtools.seeders import PageSeeder, build_post
 from network.models import PaymentRoute, Region, Role
 
-from .models import ADJUSTMENTS, FairPayRate, OpportunityPage, Organisation, PayUnit, WorkMode
+from .models import (
+    ADJUSTMENTS,
+    FairPayRate,
+    OpportunityPage,
+    Organisation,
+    PayCalculatorPage,
+    PayUnit,
+    WorkMode,
+)
 from .models.pay import hourly_equivalent
 
 UNITS = [PayUnit.HOUR] * 4 + [PayUnit.DAY, PayUnit.HALF_DAY, PayUnit.SESSION, PayUnit.FIXED]
@@ -96,6 +104,17 @@ class OpportunitySeeder(PageSeeder):
         )
 
 
+def pay_calculator_result():
+    """A result at the first level of the fair-pay table, from the demo's calculator (None, so
+    not measured, when the site has no calculator or no rates)."""
+    page = PayCalculatorPage.objects.live().first()
+    rate = FairPayRate.objects.first()
+    if page is None or rate is None:
+        return None
+    figures = "people=4&sessions=6&hours=2.5&preparation=1&expenses=12.40"
+    return f"{page.url}?level={rate.pk}&{figures}"
+
+
 def seeders():
     """A fresh seeder per run: it keeps the organisation and terms it links."""
     return {"roles": OpportunitySeeder()}
@@ -106,4 +125,6 @@ BENCH_PAGES = [
     BenchPage("opportunities, filtered", "/opportunities/?region=remote&min_pay=20&sort=pay"),
     BenchPage("paid role", seeded_page_url("roles")),
     BenchPage("opportunities feed (RSS)", "/opportunities/feed/rss/", size_target=False),
+    BenchPage("pay calculator", "/for-organisations/pay-calculator/"),
+    BenchPage("pay calculator, result", pay_calculator_result),
 ]

@@ -1,6 +1,7 @@
 """The demo's paid-roles board (/opportunities/), from demo/content.toml: organisations, the
-fair-pay table (example figures), roles around today's date, and the members' guide to payments
-and benefits that every role links to. Adds only what is missing."""
+fair-pay table (example figures), roles around today's date, the members' guide to payments
+and benefits that every role links to, and the fair-pay calculator under /for-organisations/.
+Adds only what is missing."""
 
 import json
 import uuid
@@ -8,15 +9,22 @@ from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from django.apps import apps
 from django.utils import timezone
 from django.utils.html import escape
 
-from home.demo.data import load, pick
+from home.demo.data import load, pick, rich_text
 from home.demo.sections import ensure_section
 from home.models import StandardPage
 from network.models import PaymentRoute, Region, Role
 
-from ..models import FairPayRate, OpportunityIndexPage, OpportunityPage, Organisation
+from ..models import (
+    FairPayRate,
+    OpportunityIndexPage,
+    OpportunityPage,
+    Organisation,
+    PayCalculatorPage,
+)
 
 CONTENT = Path(__file__).with_name("content.toml")
 
@@ -84,10 +92,11 @@ def build_opportunities(home, stdout):
             continue
         make_role(board, spec, today, organisations, rates, regions, roles, routes)
         created.append(f"role {spec['slug']}")
+    calculator = ensure_pay_calculator(home, data["pay_calculator"], stdout)
     if created:
         stdout.write(f"Paid roles added: {len(created)}.")
-        return ["paid roles"]
-    return []
+        created = ["paid roles"]
+    return created + ([calculator] if calculator else [])
 
 
 def make_role(board, spec, today, organisations, rates, regions, roles, routes):
@@ -146,3 +155,37 @@ def ensure_benefits_guide(home, spec):
     home.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def ensure_pay_calculator(home, spec, stdout):
+    """The calculator under the "For organisations" section (a guides.GuideIndexPage at
+    /for-organisations/). The guides app loads after this one, so the section may not exist
+    yet: it is found or made by slug, as `ensure_section` does for every section, and the
+    guides loader then finds it there and keeps it. Returns what was added, or None."""
+    if PayCalculatorPage.objects.exists():  # one calculator (max_count), wherever it is
+        return None
+    try:
+        section_class = apps.get_model("guides", "GuideIndexPage")
+    except LookupError:  # a site without the guides app has nowhere to put it
+        return None
+    section_spec = spec["section"]
+    section = ensure_section(
+        home,
+        section_spec["slug"],
+        section_class,
+        stdout,
+        title=section_spec["title"],
+        intro=section_spec["intro"],
+    )
+    if section is None:
+        return None
+    calculator = PayCalculatorPage(
+        title=spec["title"],
+        slug=spec["slug"],
+        intro=spec["intro"],
+        notes=rich_text(spec["notes"], spec),
+    )
+    section.add_child(instance=calculator)
+    calculator.save_revision().publish()
+    stdout.write(f"Pay calculator added at {calculator.url}.")
+    return "pay calculator"

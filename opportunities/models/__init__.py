@@ -1,6 +1,7 @@
 from ..choices import ADJUSTMENTS, EXPENSES, HowToApply, OrganisationType, WorkMode
 from ..pay import PaymentTiming, PayUnit
 from .alerts import AlertDigest, RoleAlert
+from .calculator import PayCalculatorPage
 from .interest import ExpressionOfInterest, InterestStatus
 from .organisations import Organisation
 from .pages import OpportunityIndexPage, OpportunityPage
@@ -19,6 +20,7 @@ __all__ = [
     "OpportunityPage",
     "Organisation",
     "OrganisationType",
+    "PayCalculatorPage",
     "PayUnit",
     "PaymentTiming",
     "RoleAlert",

@@ -430,9 +430,7 @@ class OpportunityPage(RoutablePageMixin, MetadataMixin, Page):
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("role"), FieldPanel("activity_level")]),
         FieldPanel("expertise", widget=forms.CheckboxSelectMultiple),
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("work_mode"), FieldPanel("region")])], "Where"
-        ),
+        MultiFieldPanel([FieldRowPanel([FieldPanel("work_mode"), FieldPanel("region")])], "Where"),
         MultiFieldPanel(
             [
                 FieldRowPanel(
@@ -458,8 +456,10 @@ class OpportunityPage(RoutablePageMixin, MetadataMixin, Page):
             "Pay",
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel(name) for name, _l, _h in ADJUSTMENTS[i : i + 3]])
-             for i in (0, 3)],  # fmt: skip
+            [
+                FieldRowPanel([FieldPanel(name) for name, _l, _h in ADJUSTMENTS[i : i + 3]])
+                for i in (0, 3)
+            ],  # fmt: skip
             "Adjustments and support offered",
         ),
         MultiFieldPanel(

@@ -50,8 +50,10 @@ from .opportunities import (
     OpportunityIndexPageFactory,
     OpportunityPageFactory,
     OrganisationFactory,
+    PayCalculatorPageFactory,
     board,
     make_role,
+    pay_calculator,
 )
 from .publishing import add_page, publish
 from .showcase import build_showcase
@@ -79,6 +81,7 @@ __all__ = [
     "OpportunityIndexPageFactory",
     "OpportunityPageFactory",
     "OrganisationFactory",
+    "PayCalculatorPageFactory",
     "PaymentRouteFactory",
     "ProfilePageFactory",
     "RegionFactory",
@@ -107,6 +110,7 @@ __all__ = [
     "make_profile",
     "make_role",
     "paragraphs",
+    "pay_calculator",
     "photo_upload",
     "png",
     "publish",

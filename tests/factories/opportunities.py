@@ -1,4 +1,4 @@
-"""Paid roles: the board, organisations, fair-pay rates and roles."""
+"""Paid roles: the board, organisations, fair-pay rates and roles; the fair-pay calculator."""
 
 from datetime import timedelta
 from decimal import Decimal
@@ -7,8 +7,15 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
+from guides.models import GuideIndexPage
 from network.models import PaymentRoute
-from opportunities.models import FairPayRate, OpportunityIndexPage, OpportunityPage, Organisation
+from opportunities.models import (
+    FairPayRate,
+    OpportunityIndexPage,
+    OpportunityPage,
+    Organisation,
+    PayCalculatorPage,
+)
 
 from .publishing import add_page
 
@@ -77,3 +84,32 @@ def make_role(board, title=None, *, live=True, restricted=False, routes=("payrol
     role = OpportunityPageFactory.build(**fields)
     role.payment_routes = [PaymentRoute.objects.get(slug=slug) for slug in routes]
     return add_page(board, role, live=live, restricted=restricted)
+
+
+class PayCalculatorPageFactory(wagtail_factories.PageFactory):
+    title = "Fair-pay calculator"
+    slug = "pay-calculator"
+    intro = "Work out what involving people costs at LEAD's fair-pay rates."
+    notes = "<p>Your budget may also need employer's National Insurance and holiday pay.</p>"
+
+    class Meta:
+        model = PayCalculatorPage
+
+
+def pay_calculator(home_page, **fields):
+    """The calculator at /for-organisations/pay-calculator/, added with its section (a guide
+    section, found by its slug or added) if the site has none."""
+    existing = PayCalculatorPage.objects.first()
+    if existing is not None:
+        return existing
+    section = GuideIndexPage.objects.filter(slug="for-organisations").first()
+    if section is None:
+        section = add_page(
+            home_page,
+            GuideIndexPage(
+                title="For organisations",
+                slug="for-organisations",
+                intro="Guides for organisations that involve people with lived experience.",
+            ),
+        )
+    return add_page(section, PayCalculatorPageFactory.build(**fields))

@@ -1,8 +1,9 @@
 """One page of every type with every optional part filled in: a profile with a photo and
 every value public, a post with a banner, a content note, references and every body block,
 a repeating online event with speakers and a cancelled date, a role on the board, the
-Follow page and the contact page with topics and a body (both named in the site settings), and a
-guide with sources and a related guide in the "For organisations" section.
+Follow page and the contact page with topics and a body (both named in the site settings), a
+guide with sources and a related guide in the "For organisations" section, and the fair-pay
+calculator there with an example rate.
 
 For tests that must see each template's every branch (security headers, previews, serving
 without the cache), where they once loaded the whole demo site."""
@@ -22,12 +23,12 @@ from .home import blocks, follow_page
 from .images import ImageFactory
 from .membership import contact_page
 from .network import make_profile
-from .opportunities import board, make_role
+from .opportunities import FairPayRateFactory, board, make_role, pay_calculator
 
 
 def build_showcase(home_page):
     """Returns {"profile": ..., "post": ..., "event": ..., "role": ..., "follow": ...,
-    "guide": ...}."""
+    "guide": ..., "calculator": ...}."""
     directory = DirectoryIndexPage.objects.get()
     profile = make_profile(
         directory,
@@ -189,6 +190,8 @@ def build_showcase(home_page):
         ],
         related=[companion],
     )
+    FairPayRateFactory(level="Advising or co-producing", is_example=True)
+    calculator = pay_calculator(home_page)
     return {
         "profile": profile,
         "post": post,
@@ -197,4 +200,5 @@ def build_showcase(home_page):
         "follow": follow,
         "contact": contact,
         "guide": guide,
+        "calculator": calculator,
     }

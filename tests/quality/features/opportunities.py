@@ -1,6 +1,6 @@
 """Paid roles in the quality harnesses: the board's budget, its outputs and parameters, the
 forms, and where a role can hide a token (a draft revision, an unpublished role, a closed role,
-an organisation's private email)."""
+an organisation's private email); the fair-pay calculator's pages, parameters and budgets."""
 
 from datetime import timedelta
 
@@ -8,9 +8,9 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from network.models import Region, Role
-from opportunities.models import OpportunityPage
+from opportunities.models import FairPayRate, OpportunityPage
 
-from ...factories import FairPayRateFactory, OrganisationFactory, board, make_role
+from ...factories import FairPayRateFactory, OrganisationFactory, board, make_role, pay_calculator
 from ..listing import ListingBudget
 
 SUBMIT_FIELDS = [
@@ -135,4 +135,58 @@ BROWSER_PAGES = [
     ("paid role, closed", "/opportunities/closed-board-observer/"),
     ("offer a paid role", "/opportunities/submit/"),
     ("express interest in a role", "/opportunities/peer-trainer-recovery-college/interest/"),
+]
+
+
+# --- the fair-pay calculator (/for-organisations/pay-calculator/) -----------------------------
+# Appended as one block: the calculator's page, its parameters, its budgets and browser pages.
+
+CALCULATOR = "/for-organisations/pay-calculator/"
+CALCULATOR_PARAMETERS = ["level", "people", "sessions", "hours", "preparation", "expenses"]
+# A level the budget grower makes with this id, so the budget's address can name it.
+BUDGET_LEVEL = 424242
+FIGURES = "people=4&sessions=6&hours=2.5&preparation=1&expenses=12.40"
+
+
+def build_pay_calculator(home_page, text=None):
+    """The calculator with a level to choose (the bad-input corpus needs the page)."""
+    if not FairPayRate.objects.exists():
+        FairPayRateFactory(level="Advising or co-producing")
+    return pay_calculator(home_page)
+
+
+def add_rates(home_page, count):
+    """More levels in the fair-pay table: the calculator lists each one (its choices and
+    'What each level covers'), in one query however many there are. (Its ceiling: a standard
+    page's 8, two more for routing through a page one level deeper, and the rates.)"""
+    pay_calculator(home_page)
+    if not FairPayRate.objects.filter(pk=BUDGET_LEVEL).exists():
+        FairPayRateFactory(pk=BUDGET_LEVEL, level="Budget level")
+        count -= 1
+    FairPayRateFactory.create_batch(count, description="A level made for the budget.")
+
+
+SITE_BUILDERS += [build_pay_calculator]
+GET_PARAMETERS += [(CALCULATOR, CALCULATOR_PARAMETERS)]
+LISTING_BUDGETS += [
+    ListingBudget("pay calculator", CALCULATOR, add_rates, ceiling=11),
+    ListingBudget(
+        "pay calculator, result",
+        f"{CALCULATOR}?level={BUDGET_LEVEL}&{FIGURES}",
+        add_rates,
+        ceiling=11,
+    ),
+    ListingBudget(
+        "pay calculator, mistakes",
+        f"{CALCULATOR}?level=x&people=0&sessions=six&hours=99&expenses=-1",
+        add_rates,
+        ceiling=11,
+    ),
+]
+# The demo's levels are made in the order of opportunities/demo/content.toml, so level 2 is
+# "Advising or co-producing" (tests/browser/test_pay_calculator.py checks it).
+BROWSER_PAGES += [
+    ("pay calculator", CALCULATOR),
+    ("pay calculator, result", f"{CALCULATOR}?level=2&{FIGURES}"),
+    ("pay calculator, mistakes", f"{CALCULATOR}?level=2&people=0&sessions=six&hours=99"),
 ]
