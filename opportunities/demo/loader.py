@@ -17,6 +17,7 @@ from home.models import StandardPage
 from network.models import PaymentRoute, Region, Role
 
 from ..models import FairPayRate, OpportunityIndexPage, OpportunityPage, Organisation
+from .pledge import build_pledge
 
 CONTENT = Path(__file__).with_name("content.toml")
 
@@ -84,10 +85,11 @@ def build_opportunities(home, stdout):
             continue
         make_role(board, spec, today, organisations, rates, regions, roles, routes)
         created.append(f"role {spec['slug']}")
+    pledge = build_pledge(home, stdout)
     if created:
         stdout.write(f"Paid roles added: {len(created)}.")
-        return ["paid roles"]
-    return []
+        return ["paid roles", *pledge]
+    return pledge
 
 
 def make_role(board, spec, today, organisations, rates, regions, roles, routes):
