@@ -52,10 +52,15 @@ from .opportunities import (
     board,
     make_role,
 )
+from .pledge import PledgeSignatureFactory, pledge_page, pledge_version, verified_signature
 from .publishing import add_page, publish
 from .showcase import build_showcase
 
 __all__ = [
+    "PledgeSignatureFactory",
+    "pledge_page",
+    "pledge_version",
+    "verified_signature",
     "JOIN_ANSWERS",
     "PROFILE_EDIT",
     "AuthorFactory",
