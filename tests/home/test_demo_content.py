@@ -32,7 +32,7 @@ def test_demo_tree_and_settings(client):
     slugs = list(home.get_children().live().values_list("slug", flat=True))
     assert slugs == [
         "about", "blog", "network", "events", "join", "privacy", "accessibility", "follow",
-        "payments-and-benefits", "opportunities",
+        "payments-and-benefits", "opportunities", "for-organisations",
     ]  # fmt: skip
     # Wagtail's placeholder welcome page is gone.
     assert Page.objects.filter(depth=2).count() == 1
