@@ -440,6 +440,10 @@ def test_an_editor_verifies_a_signature_and_links_the_organisation(client, page,
     # The organisation with the same name is chosen already; the signer is shown to editors.
     assert f'<option value="{organisation.pk}" selected>' in form
     assert signature.signer_name in form
+    # Editors can correct the details, but not the version it was signed against.
+    edit = client.get(f"/admin/opportunities/pledgesignature/edit/{signature.pk}/")
+    assert edit.status_code == 200 and 'name="organisation_name"' in edit.content.decode()
+    assert 'name="version"' not in edit.content.decode()
     refused = client.post(verify_url, {"organisation": organisation.pk})
     assert "Tick the box once you have checked the signature." in refused.content.decode()
     signature.refresh_from_db()
