@@ -4,6 +4,7 @@ entry, shown in the signature's history; a withdrawal's reason stays on the sign
 
 from django import forms
 from django.contrib import messages
+from django.contrib.admin import display
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
@@ -27,10 +28,9 @@ class PledgeVersionAdmin(ModelAdmin):
         return super().get_queryset(request).annotate(signature_count=Count("signatures"))
 
     @staticmethod
+    @display(description="signatures")
     def signed(obj):
         return obj.signature_count
-
-    signed.short_description = "signatures"
 
 
 class SignedOnTheWebsite(PermissionHelper):

@@ -3,6 +3,8 @@ of its commitments), editors verify or withdraw signatures in the admin, only ve
 listed (with the version and the date), and roles of verified signatories carry a badge.
 Contact and signer details and a withdrawal's reason never reach a public page."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.db import connection
@@ -525,6 +527,9 @@ class TestPledgeVersionAdmin(WagtailTestUtils):
             "We pay on time.",
             "We pay for preparation.",
         ]
+        listing = client.get("/admin/opportunities/pledgeversion/").content.decode()
+        headers = re.findall(r'<th scope="col"[^>]*>\s*(?:<a [^>]*>)?\s*([^<]+?)\s*<', listing)
+        assert "Version 3" in listing and headers[-1] == "Signatures"
 
     @staticmethod
     def inline(name, texts):
