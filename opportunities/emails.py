@@ -90,12 +90,13 @@ def acknowledge_pledge(signature_id):
 
 @mail_task
 def notify_editors_of_pledge(signature_id):
-    """Editors learn a signature waits to be checked. The organisation's name is public once
-    verified, so the email may name it; it holds none of the contact's or signer's details."""
+    """Editors learn a signature waits to be checked. The email names no one: not the
+    organisation (anyone can type a name; it is public only once verified), the contact or the
+    signer. The link opens the signatures waiting."""
     to = editor_addresses()
     signature = PledgeSignature.objects.filter(pk=signature_id).first()
     if not to or signature is None:
         return False
     listing = reverse("opportunities_pledgesignature_modeladmin_index")
-    context = {"signature": signature, "listing_url": admin_url(f"{listing}?status=pending")}
+    context = {"listing_url": admin_url(f"{listing}?status=pending")}
     return send(f"{TEMPLATES}pledge_received.txt", context, to)

@@ -435,7 +435,9 @@ class OpportunityPage(RoutablePageMixin, MetadataMixin, Page):
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("role"), FieldPanel("activity_level")]),
         FieldPanel("expertise", widget=forms.CheckboxSelectMultiple),
-        MultiFieldPanel([FieldRowPanel([FieldPanel("work_mode"), FieldPanel("region")])], "Where"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("work_mode"), FieldPanel("region")])], "Where"
+        ),
         MultiFieldPanel(
             [
                 FieldRowPanel(
@@ -461,10 +463,8 @@ class OpportunityPage(RoutablePageMixin, MetadataMixin, Page):
             "Pay",
         ),
         MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel(name) for name, _l, _h in ADJUSTMENTS[i : i + 3]])
-                for i in (0, 3)
-            ],  # fmt: skip
+            [FieldRowPanel([FieldPanel(name) for name, _l, _h in ADJUSTMENTS[i : i + 3]])
+             for i in (0, 3)],  # fmt: skip
             "Adjustments and support offered",
         ),
         MultiFieldPanel(
