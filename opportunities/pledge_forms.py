@@ -95,9 +95,10 @@ class PledgeForm(SubmittedOnceForm):
         self._errors.pop("version", None)
         self._errors.pop("commitments", None)
         self.add_error(None, ValidationError(VERSION_CHANGED))
-        self.data = self.data.copy()
-        self.data["version"] = str(self.pledge_version.pk)
-        self.data.setlist("commitments", [])
+        data = self.data.copy()  # a QueryDict from a request, or a dict
+        data["version"] = str(self.pledge_version.pk)
+        data.pop("commitments", None)
+        self.data = data
 
     def clean_commitments(self):
         ticked = set(self.cleaned_data["commitments"])
