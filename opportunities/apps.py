@@ -23,6 +23,7 @@ class OpportunitiesConfig(AppConfig):
                 "opportunities.OpportunityPage",
                 singular="Paid role",
                 select_related=("organisation", "region", "activity_level"),
+                card_queryset="with_pledge",
                 order=40,
             ),
         ),
@@ -31,6 +32,10 @@ class OpportunitiesConfig(AppConfig):
                 ("opportunities", "organisation"): ALL,
                 ("opportunities", "fairpayrate"): ALL,
                 ("opportunities", "expressionofinterest"): ("view",),
+                # The fair-pay pledge: editors write its versions and verify signatures
+                # (signatures come only from the pledge form, so there is no "add").
+                ("opportunities", "pledgeversion"): ALL,
+                ("opportunities", "pledgesignature"): ("change", "delete", "view"),
             },
             moderator_only=(
                 ("opportunities", "expressionofinterest", "change_expressionofinterest"),

@@ -10,6 +10,8 @@ from home.editorial.dashboard import DashboardItem
 
 from .models import (
     OpportunityPage,
+    PledgeSignature,
+    PledgeStatus,
 )
 from .models.pages import uk_today
 
@@ -48,4 +50,22 @@ def opportunities_dashboard_items(request):
             order=35,
             action_plural="Talk to the organisations",
         ),
+        *pledge_dashboard_items(request),
+    ]
+
+
+def pledge_dashboard_items(request):
+    """Pledge signatures waiting to be checked: nothing is listed until an editor verifies it."""
+    listing = reverse("opportunities_pledgesignature_modeladmin_index")
+    waiting = PledgeSignature.objects.filter(status=PledgeStatus.PENDING).count()
+    return [
+        DashboardItem(
+            "fair-pay pledge signature to check",
+            "fair-pay pledge signatures to check",
+            waiting,
+            f"{listing}?status=pending",
+            "Check it",
+            order=45,
+            action_plural="Check them",
+        )
     ]

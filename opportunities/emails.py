@@ -7,7 +7,7 @@ from django.utils import timezone
 from lead.mail import mail_task
 from membership.emails import admin_url, editor_addresses, send, site_url
 
-from .models import ExpressionOfInterest, InterestStatus, RoleSubmission
+from .models import ExpressionOfInterest, InterestStatus, PledgeSignature, RoleSubmission
 
 TEMPLATES = "opportunities/emails/"
 
@@ -75,3 +75,28 @@ def send_digest(member, roles, unsubscribe_url):
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )
+
+
+@mail_task
+def acknowledge_pledge(signature_id):
+    """The organisation's contact learns we have its signature, what it signed and that it is
+    listed only once checked."""
+    signature = PledgeSignature.objects.filter(pk=signature_id).select_related("version").first()
+    if signature is None:
+        return False
+    context = {"signature": signature}
+    return send(f"{TEMPLATES}pledge_acknowledged.txt", context, [signature.contact_email])
+
+
+@mail_task
+def notify_editors_of_pledge(signature_id):
+    """Editors learn a signature waits to be checked. The email names no one: not the
+    organisation (anyone can type a name; it is public only once verified), the contact or the
+    signer. The link opens the signatures waiting."""
+    to = editor_addresses()
+    signature = PledgeSignature.objects.filter(pk=signature_id).first()
+    if not to or signature is None:
+        return False
+    listing = reverse("opportunities_pledgesignature_modeladmin_index")
+    context = {"listing_url": admin_url(f"{listing}?status=pending")}
+    return send(f"{TEMPLATES}pledge_received.txt", context, to)

@@ -14,6 +14,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 from home.editorial.return_to import PageListingAdmin
 from network.admin_filters import LiveStatusFilter
 
+from .admin_pledge import PledgeSignatureAdmin, PledgeVersionAdmin
 from .admin_views import RoleViewSet
 from .models import (
     ExpressionOfInterest,
@@ -22,6 +23,7 @@ from .models import (
     Organisation,
 )
 from .models.pages import uk_today
+from .models.pledge import VERIFY_ACTION, WITHDRAW_ACTION
 
 
 class ClosingFilter(SimpleListFilter):
@@ -141,6 +143,7 @@ class OpportunitiesGroup(ModelAdminGroup):
     menu_icon = "tasks"
     menu_order = 230
     items = (OpportunityAdmin, OrganisationAdmin, FairPayRateAdmin, InterestAdmin)
+    items += (PledgeVersionAdmin, PledgeSignatureAdmin)
 
 
 modeladmin_register(OpportunitiesGroup)
@@ -149,3 +152,11 @@ modeladmin_register(OpportunitiesGroup)
 @hooks.register("register_admin_viewset")
 def register_role_views():
     return RoleViewSet("opportunity_pages")
+
+
+@hooks.register("register_log_actions")
+def register_pledge_actions(actions):
+    actions.register_action(VERIFY_ACTION, "Verify pledge signature", "Verified: listed publicly")
+    actions.register_action(
+        WITHDRAW_ACTION, "Withdraw pledge verification", "Verification withdrawn"
+    )

@@ -306,6 +306,8 @@ LEAD_RATE_LIMITS = {
     # Interest in a role, relayed through LEAD: per address, and per role.
     "interest-ip": (10, 24 * 60 * 60),
     "interest-role": (30, 24 * 60 * 60),
+    # Organisations signing the fair-pay pledge (/for-organisations/pledge/), per address.
+    "pledge-sign": (5, 60 * 60),
     # The site search (lead/ratelimit.py), per address: generous for typing and paging, short of
     # a script. Suggestions come as you type (one per pause), so they get twice as many.
     "search": (60, 60),

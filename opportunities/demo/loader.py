@@ -25,6 +25,7 @@ from ..models import (
     Organisation,
     PayCalculatorPage,
 )
+from .pledge import build_pledge
 
 CONTENT = Path(__file__).with_name("content.toml")
 
@@ -93,10 +94,11 @@ def build_opportunities(home, stdout):
         make_role(board, spec, today, organisations, rates, regions, roles, routes)
         created.append(f"role {spec['slug']}")
     calculator = ensure_pay_calculator(home, data["pay_calculator"], stdout)
+    pledge = build_pledge(home, stdout)
     if created:
         stdout.write(f"Paid roles added: {len(created)}.")
         created = ["paid roles"]
-    return created + ([calculator] if calculator else [])
+    return created + ([calculator] if calculator else []) + pledge
 
 
 def make_role(board, spec, today, organisations, rates, regions, roles, routes):

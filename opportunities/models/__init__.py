@@ -6,6 +6,13 @@ from .interest import ExpressionOfInterest, InterestStatus
 from .organisations import Organisation
 from .pages import OpportunityIndexPage, OpportunityPage
 from .pay import FairPayRate
+from .pledge import (
+    PledgeCommitment,
+    PledgePage,
+    PledgeSignature,
+    PledgeStatus,
+    PledgeVersion,
+)
 from .submissions import RoleSubmission
 
 __all__ = [
@@ -23,6 +30,11 @@ __all__ = [
     "PayCalculatorPage",
     "PayUnit",
     "PaymentTiming",
+    "PledgeCommitment",
+    "PledgePage",
+    "PledgeSignature",
+    "PledgeStatus",
+    "PledgeVersion",
     "RoleAlert",
     "RoleSubmission",
     "WorkMode",

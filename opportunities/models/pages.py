@@ -6,7 +6,7 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, OuterRef, Q
 from django.shortcuts import render
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
@@ -36,6 +36,7 @@ from ..feeds import AtomFeed, RssFeed
 from ..listing import Board
 from ..pay import PaymentTiming, PayUnit, hourly_equivalent, money, pounds
 from ..structured_data import job_posting
+from .pledge import PledgeSignature, pledge_signed
 from .submissions import RoleSubmission
 
 NO_PAY = (
@@ -140,9 +141,13 @@ class OpportunityQuerySet(PageQuerySet):
         )
 
     def for_cards(self):
-        return self.select_related("organisation", "region", "role", "activity_level").defer(
-            "description"
-        )
+        cards = self.select_related("organisation", "region", "role", "activity_level")
+        return cards.defer("description").with_pledge()
+
+    def with_pledge(self):
+        """`pledge_signed` on each role: its organisation has a verified fair-pay pledge
+        signature. In the same query (the "Fair-pay pledge" badge on cards)."""
+        return self.annotate(pledge_signed=pledge_signed(OuterRef("organisation")))
 
     def sorted_by(self, sort):
         """In one of the board's orders: "closing" (featured first, then closing soonest),
@@ -675,6 +680,15 @@ class OpportunityPage(RoutablePageMixin, MetadataMixin, Page):
     def get_meta_description(self):
         return self.search_description or self.summary
 
+    def organisation_signed_pledge(self):
+        """The organisation has a verified fair-pay pledge signature (read from the listing's
+        annotation when the role came from one)."""
+        if hasattr(self, "pledge_signed"):
+            return self.pledge_signed
+        return (
+            PledgeSignature.objects.verified().filter(organisation_id=self.organisation_id).exists()
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         lines, total = self.what_this_pays()
@@ -690,6 +704,7 @@ class OpportunityPage(RoutablePageMixin, MetadataMixin, Page):
                 "pay_lines": lines,
                 "pay_total": total,
                 "job_posting": job_posting(self, request) if open_now else None,
+                "pledge_signed": self.organisation_signed_pledge(),
             }
         )
         return context

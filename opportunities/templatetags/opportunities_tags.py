@@ -1,5 +1,6 @@
 from django import template
 
+from ..models import PledgePage
 from ..pay import pounds as pounds_text
 from ..pay import pounds_and_pence
 
@@ -16,3 +17,21 @@ def pounds(value):
 def pence(value):
     """£1,650.00: always two decimals (the pay calculator's sums)."""
     return pounds_and_pence(value) if value is not None else ""
+@register.inclusion_tag("opportunities/includes/pledge_badge.html", takes_context=True)
+def pledge_badge(context, organisation_name=""):
+    """The badge and a line linking to the pledge page, whose address is read once a request
+    however many cards carry the badge."""
+    return {
+        "pledge_url": pledge_page_url(context.get("request")),
+        "organisation_name": organisation_name,
+    }
+
+
+def pledge_page_url(request):
+    url = getattr(request, "_pledge_page_url", None)
+    if url is None:
+        page = PledgePage.objects.live().public().first()
+        url = page.get_url(request) if page is not None else ""
+        if request is not None:
+            request._pledge_page_url = url
+    return url

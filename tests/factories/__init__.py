@@ -55,10 +55,15 @@ from .opportunities import (
     make_role,
     pay_calculator,
 )
+from .pledge import PledgeSignatureFactory, pledge_page, pledge_version, verified_signature
 from .publishing import add_page, publish
 from .showcase import build_showcase
 
 __all__ = [
+    "PledgeSignatureFactory",
+    "pledge_page",
+    "pledge_version",
+    "verified_signature",
     "JOIN_ANSWERS",
     "PROFILE_EDIT",
     "AuthorFactory",

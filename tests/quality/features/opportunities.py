@@ -8,9 +8,19 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from network.models import Region, Role
-from opportunities.models import FairPayRate, OpportunityPage
+from opportunities.models import FairPayRate, OpportunityPage, PledgeVersion
 
-from ...factories import FairPayRateFactory, OrganisationFactory, board, make_role, pay_calculator
+from ...factories import (
+    FairPayRateFactory,
+    OrganisationFactory,
+    PledgeSignatureFactory,
+    board,
+    make_role,
+    pay_calculator,
+    pledge_page,
+    pledge_version,
+    verified_signature,
+)
 from ..listing import ListingBudget
 
 SUBMIT_FIELDS = [
@@ -189,4 +199,94 @@ BROWSER_PAGES += [
     ("pay calculator", CALCULATOR),
     ("pay calculator, result", f"{CALCULATOR}?level=2&{FIGURES}"),
     ("pay calculator, mistakes", f"{CALCULATOR}?level=2&people=0&sessions=six&hours=99"),
+]
+
+
+# --- The fair-pay pledge (/for-organisations/pledge/) ------------------------------------------
+
+PLEDGE_URL = "/for-organisations/pledge/"
+PLEDGE_FIELDS = [
+    "organisation_name", "organisation_type", "contact_name", "contact_email", "signer_name",
+    "signer_role", "commitments", "authority", "version", "homepage",
+]  # fmt: skip
+
+
+def build_pledge(home_page, text=None):
+    """The pledge page in its "For organisations" section, with a current version to sign."""
+    if PledgeVersion.current() is None:
+        pledge_version()
+    return pledge_page(home_page)
+
+
+def add_signatories(home_page, count):
+    """Verified signatories, each linked to its own organisation: everything a line of the
+    list could read per item (its version, its kind, its date)."""
+    build_pledge(home_page)
+    for _ in range(count):
+        verified_signature(organisation=OrganisationFactory(), organisation_type="nhs_trust")
+
+
+def add_badged_roles(home_page, count):
+    """Open roles whose organisations have verified signatures: each card carries the badge."""
+    parent = board(home_page)
+    build_pledge(home_page)
+    start = parent.get_children().count()
+    for n in range(start, start + count):
+        organisation = OrganisationFactory()
+        verified_signature(organisation=organisation)
+        make_role(parent, f"Badged role {n:04d}", slug=f"badged-role-{n:04d}",
+                  organisation=organisation)  # fmt: skip
+
+
+LISTING_BUDGETS += [
+    ListingBudget("fair-pay pledge signatories", PLEDGE_URL, add_signatories, ceiling=14),
+    ListingBudget(
+        "opportunities board, pledge badges", "/opportunities/", add_badged_roles, ceiling=12
+    ),
+]
+
+PUBLIC_OUTPUTS += [PLEDGE_URL, f"{PLEDGE_URL}?page=2", f"{PLEDGE_URL}thanks/"]
+
+GET_PARAMETERS += [(PLEDGE_URL, ["page"])]
+
+FORMS += [(PLEDGE_URL, PLEDGE_FIELDS)]
+
+SITE_BUILDERS += [build_pledge]
+
+
+def plant_in_pledge(home_page, text):
+    """A signature waiting to be checked (its organisation's name, contact and signer), a
+    verified one's private details, and a withdrawn one's reason: none may reach a public
+    output. The verified signatory's own name is public, so it holds no token."""
+    word = text.split()[0]
+    page = build_pledge(home_page)
+    organisation = OrganisationFactory(name="Planted Pledge Organisation")
+    make_role(board(home_page), "Planted pledge role", slug="planted-pledge-role",
+              organisation=organisation)  # fmt: skip
+    PledgeSignatureFactory(
+        organisation_name=f"Unverified {text}",
+        organisation=organisation,
+        contact_name=f"Contact {text}",
+        contact_email=f"{word}@unverified.example",
+        signer_name=f"Signer {text}",
+        signer_role=f"Role {text}",
+    )
+    verified_signature(
+        organisation_name="Planted Verified Organisation",
+        organisation=organisation,
+        contact_name=f"Verified contact {text}",
+        contact_email=f"{word}@verified.example",
+        signer_name=f"Verified signer {text}",
+        signer_role=f"Verified role {text}",
+    )
+    withdrawn = verified_signature(organisation_name="Planted Withdrawn Organisation")
+    withdrawn.withdraw(None, f"Withdrawn because {text}")
+    return [page]
+
+
+LEAK_PLANTERS += [plant_in_pledge]
+
+BROWSER_PAGES += [
+    ("fair-pay pledge", PLEDGE_URL),
+    ("fair-pay pledge, thank you", f"{PLEDGE_URL}thanks/"),
 ]
