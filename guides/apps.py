@@ -23,6 +23,7 @@ class GuidesConfig(AppConfig):
         ),
         home_blocks=(("for_organisations", "guides.home_sections.ForOrganisationsBlock"),),
         demo_content="guides.demo.loader.build_guides",
+        demo_links="guides.demo.loader.link_guides",
         dashboard_items="guides.dashboard.guides_dashboard_items",
         seeding="guides.seeding",
         quality="tests.quality.features.guides",

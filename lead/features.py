@@ -115,6 +115,9 @@ class Feature:
     member_data: str = ""  # (user, profile) -> {"section": data} for a member's export
     erase_member: str = ""  # (user) -> erases what the feature holds about the member
     demo_content: str = ""  # (home, stdout) -> builds the feature's demo pages
+    # (home, stdout) -> links the feature's demo pages to other apps' (a home section naming
+    # pages several apps build): run once every app's demo_content has run.
+    demo_links: str = ""
     dashboard_items: str = ""  # (request) -> [DashboardItem] for the editors' dashboard
     subscriptions: str = ""  # (request) -> [Subscription] the Follow page offers
     # What the directory asks of the app that keeps members' accounts (membership), which it

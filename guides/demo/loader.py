@@ -40,9 +40,15 @@ def build_guides(home, stdout):
     new_guides = add_guides(load(GUIDES)["guides"], sections)
     if new_guides:
         created.append(f"{new_guides} guides")
-    if place_home_section(home, content["home_section"]):
-        created.append("the home page's For organisations section")
     return created
+
+
+def link_guides(home, stdout):
+    """The home page's "For organisations" section, once every app has built its pages (the
+    calculator and the pledge are the board's)."""
+    if place_home_section(home, load(CONTENT)["home_section"]):
+        return ["the home page's For organisations section"]
+    return []
 
 
 def add_guides(specs, sections):

@@ -31,8 +31,9 @@ INSTALLED_APPS = [
     "blog",
     "events",
     "membership",
-    "opportunities",
+    # Before opportunities: its demo builds the guide sections the calculator and pledge sit in.
     "guides",
+    "opportunities",
     "search",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",

@@ -12,6 +12,7 @@ from pathlib import Path
 from django.apps import apps
 from django.utils import timezone
 from django.utils.html import escape
+from wagtail.models import Page
 
 from home.demo.data import load, pick, rich_text
 from home.demo.sections import ensure_section
@@ -142,9 +143,9 @@ def make_role(board, spec, today, organisations, rates, regions, roles, routes):
 
 
 def ensure_benefits_guide(home, spec):
-    """The members' guide to payments and benefits (a standard page until the guides of the
-    organisations issue exist)."""
-    existing = home.get_children().filter(slug=spec["slug"]).first()
+    """The members' guide to payments and benefits: the guide at /for-members/ that the guides
+    app's demo wrote (it loads first), or a standard page of the same name without it."""
+    existing = Page.objects.descendant_of(home).live().filter(slug=spec["slug"]).first()
     if existing is not None:
         return existing
     body = [

@@ -8,6 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from home.models import HomePage, SiteSettings
+from opportunities.models import OpportunityIndexPage
 
 # The loader builds the demo from what `migrate` leaves, as on a new install.
 pytestmark = pytest.mark.usefixtures("freshly_migrated")
@@ -32,7 +33,17 @@ def test_demo_tree_and_settings(client):
     slugs = list(home.get_children().live().values_list("slug", flat=True))
     assert slugs == [
         "about", "blog", "network", "events", "join", "privacy", "accessibility", "follow",
-        "contact", "payments-and-benefits", "opportunities", "for-organisations", "for-members",
+        "contact", "for-organisations", "for-members", "opportunities",
+    ]  # fmt: skip
+    # Roles link to the members' guide in its section, not to a page of their own.
+    board = OpportunityIndexPage.objects.get()
+    assert board.benefits_guide.url == "/for-members/payments-and-benefits/"
+    # The home page's "For organisations" section names pages two apps built.
+    section = next(block for block in home.body if block.block_type == "for_organisations")
+    linked = [item["page"].url for item in section.value["links"]]
+    assert linked == [
+        "/network/", "/for-organisations/", "/for-organisations/pay-calculator/",
+        "/for-organisations/pledge/",
     ]  # fmt: skip
     # Wagtail's placeholder welcome page is gone.
     assert Page.objects.filter(depth=2).count() == 1

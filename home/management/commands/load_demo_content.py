@@ -52,6 +52,9 @@ class Command(BaseCommand):
         builders = [] if options["core_only"] else declared("demo_content")
         for path in builders:
             created += features.function(path)(home=home, stdout=self.stdout) or []
+        # Then the links between them (a home section naming pages several apps built).
+        for path in [] if options["core_only"] else declared("demo_links"):
+            created += features.function(path)(home=home, stdout=self.stdout) or []
         # Fetch the home page again: sections replaced under it changed its tree fields, and
         # saving a stale copy would write them back.
         home = HomePage.objects.get(pk=home.pk)
