@@ -141,9 +141,10 @@ def delete_images(image_ids, page_id):
             delete_stored_file(rendition.file)
         urls.append(image.file.url)
         delete_stored_file(image.file)
+        # Before image.delete(), which sets image.pk to None.
+        ModelLogEntry.objects.filter(content_type=content_type, object_id=str(image.pk)).delete()
         image.delete()
         purge_file_urls(urls)  # a CDN in front may hold copies of the files
-        ModelLogEntry.objects.filter(content_type=content_type, object_id=str(image.pk)).delete()
 
 
 def _delete_account(user):

@@ -549,3 +549,71 @@ def test_mail_still_queued_for_the_member_is_erased_with_them(
     assert tables_holding(unique_token) == []
     (other,) = mail_queue.waiting()
     assert other.args_kwargs["args"][0]["to"] == ["someone@example.com"]
+
+
+def test_mail_queued_for_the_account_and_the_contact_address_is_erased_alike(
+    planted_member, unique_token, mail_queue
+):
+    """A member whose relayed messages go to another address than the one they sign in with:
+    mail waiting for either address goes with them. Other mail stays."""
+    from django.core.mail import send_mail
+
+    from membership.models import Membership
+
+    relay = f"relay-{unique_token}@example.org"
+    Membership.objects.filter(profile=planted_member).update(contact_email=relay)
+    account = f"{unique_token}@example.com"
+    assert member_of(planted_member).email == account
+    mail_queue.server_down()
+    send_mail("To the account", "A note", None, [account])
+    send_mail("To the relay", "A note", None, [relay])
+    send_mail("Another note", "For someone else", None, ["someone@example.com"])
+    mail_queue.run()
+    assert len(mail_queue.waiting()) == 3
+
+    erase_member(planted_member, erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
+    (other,) = mail_queue.waiting()
+    assert other.args_kwargs["args"][0]["to"] == ["someone@example.com"]
+
+
+def test_the_history_of_the_members_photo_is_erased_and_no_other(
+    admin_user, planted_member, unique_token
+):
+    """An editor renamed the member's photo in the image library: that log entry (naming it)
+    goes with the photo. Another image's history, and an entry about another kind of record
+    that shares the photo's number, stay."""
+    from django.utils import timezone
+
+    from network.models import Region
+
+    Image = get_image_model()
+    photo = planted_member.photo
+    photo.title = f"Photo {unique_token}"
+    photo.save()
+    ModelLogEntry.objects.log_action(photo, "wagtail.edit", user=admin_user)
+    other = Image.objects.create(title="Editors' image", file=photo_upload())
+    other_entry = ModelLogEntry.objects.log_action(other, "wagtail.edit", user=admin_user)
+    same_number = ModelLogEntry.objects.create(
+        content_type=ContentType.objects.get_for_model(Region), label="A region",
+        action="wagtail.edit", object_id=str(photo.pk), timestamp=timezone.now(),
+    )  # fmt: skip
+    assert "wagtailcore_modellogentry.label" in tables_holding(unique_token)
+
+    erase_member(planted_member, erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
+    left = ModelLogEntry.objects.filter(label__icontains=unique_token)
+    assert tables_holding(unique_token) == [], list(left.values("object_id", "action"))
+    assert ModelLogEntry.objects.filter(pk__in=[other_entry.pk, same_number.pk]).count() == 2
+
+
+def test_a_version_saved_before_profiles_had_photos_does_not_stop_erasure(planted_member):
+    """A revision stored before the photo field existed has no "photo" at all: the erasure
+    still goes through, photo and all."""
+    revision = planted_member.revisions.order_by("pk").first()
+    content = {k: v for k, v in revision.content.items() if k != "photo"}
+    Revision.objects.filter(pk=revision.pk).update(content=content)
+    photo_pk = planted_member.photo_id
+
+    erase_member(planted_member, erased_by=ErasureReceipt.ErasedBy.MEMBER, former_member=False)
+    assert not ProfilePage.objects.filter(pk=planted_member.pk).exists()
+    assert not get_image_model().objects.filter(pk=photo_pk).exists()
+    assert ErasureReceipt.objects.count() == 1

@@ -6,6 +6,7 @@ member reads."""
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management.sql import emit_post_migrate_signal
 from django.test import Client
 from django.utils import timezone
@@ -417,6 +418,14 @@ def test_the_consent_record_is_explained_and_a_draft_needs_none(make_profile, mo
     assert response.status_code == 302, response.context["form"].errors
     saved = live(draft).get_latest_revision_as_object()
     assert saved.summary == "A later draft." and not saved.consent_wording_version
+    # The form offers "no wording yet" as an empty value, so saving it again keeps none.
+    form_html = staff.get(f"/admin/pages/{draft.pk}/edit/").content.decode()
+    wording = BeautifulSoup(form_html, "html.parser").find(
+        "select", {"name": "consent_wording_version"}
+    )
+    blank = wording.find("option")
+    assert (blank["value"], blank.get_text(strip=True)) == ("", "---------")
+    assert len(wording.find_all("option")) > 1  # the wordings themselves follow it
     # Publishing it says what is missing once, on the consent field, and nothing else.
     url, data = edit_form(staff, draft)
     data["action-publish"] = "action-publish"
@@ -434,3 +443,48 @@ def test_the_kept_choice_message_gives_when_the_member_chose(client, danielle, m
     when = f"{timezone.localtime(record.chosen_at):%-d %B %Y at %H:%M}"
     html = staff.post(url, data, follow=True).content.decode()
     assert f"They chose this on {when}, which may be after you opened this page." in html
+
+
+def test_a_staff_draft_of_a_live_profile_does_not_go_live(client, danielle, moderator):
+    """Saving a draft in the admin keeps the published profile as it was until it is
+    published."""
+    staff = staff_client(moderator)
+    url, data = edit_form(staff, danielle)
+    data["summary"] = "A draft summary nobody has approved."
+    assert staff.post(url, data).status_code == 302
+    assert live(danielle).get_latest_revision_as_object().summary == (
+        "A draft summary nobody has approved."
+    )
+    html = Client().get(live(danielle).url).content.decode()
+    assert "Danielle Hartley" in html
+    assert "A draft summary nobody has approved." not in html
+
+
+def test_a_restriction_never_loosens_a_stricter_draft(danielle, moderator):
+    """Staff make the region members-only; an editor's draft that already hides it keeps it
+    hidden, so publishing that draft later hides it."""
+    from network.models.choices import apply_staff_restrictions
+
+    draft = live(danielle).get_latest_revision_as_object()
+    draft.region_visibility = "hidden"
+    revision = draft.save_revision(user=moderator)
+    apply_staff_restrictions(danielle, {"region_visibility": "members"}, "Safety.", moderator)
+    assert live(danielle).region_visibility == "members"  # the live page, at once
+    Revision.objects.get(pk=revision.pk).publish()
+    assert live(danielle).region_visibility == "hidden"
+
+
+def test_a_restriction_reaches_a_version_saved_before_the_field_existed(
+    client, danielle, moderator
+):
+    """A revision stored before the region had a visibility (the field is missing from it)
+    would publish as public: the restriction is written into it too."""
+    from network.models.choices import apply_staff_restrictions
+
+    first = live(danielle).get_latest_revision()
+    content = {k: v for k, v in first.content.items() if k != "region_visibility"}
+    Revision.objects.filter(pk=first.pk).update(content=content)
+    apply_staff_restrictions(danielle, {"region_visibility": "members"}, "Safety.", moderator)
+    Revision.objects.get(pk=first.pk).publish()
+    assert live(danielle).region_visibility == "members"
+    assert not shows_region(client, danielle)  # checks the page itself is there

@@ -135,6 +135,37 @@ def test_public_values_are_shown_and_described(client, make_profile):
 
 
 @pytest.mark.django_db
+def test_structured_data_names_the_vocabulary_links_and_dates(client, make_profile):
+    """Search engines read the JSON-LD only with its schema.org context; it lists the member's
+    own links and when the profile was first published and last changed."""
+    from datetime import UTC, datetime
+
+    image = get_image_model().objects.create(title="Photo file title", file=png("open-face"))
+    profile = make_profile(
+        "Rue Linked",
+        website_url="https://rue.example.org/",
+        linkedin_url="https://www.linkedin.com/in/rue-linked",
+        photo=image,
+        photo_alt_text="Rue at a desk",
+    )
+    ProfilePage.objects.filter(pk=profile.pk).update(
+        first_published_at=datetime(2025, 3, 1, 10, 0, tzinfo=UTC),
+        last_published_at=datetime(2026, 6, 2, 11, 30, tzinfo=UTC),
+    )
+    soup = BeautifulSoup(page_text(client, profile), "html.parser")
+    data = json.loads(soup.find("script", type="application/ld+json").string)
+    assert data["@context"] == "https://schema.org"
+    assert data["mainEntity"]["sameAs"] == [
+        "https://rue.example.org/",
+        "https://www.linkedin.com/in/rue-linked",
+    ]
+    assert data["dateCreated"] == "2025-03-01T10:00:00Z"
+    assert data["dateModified"] == "2026-06-02T11:30:00Z"
+    # The share image is described by the member's words, not the image's file title.
+    assert soup.find("meta", property="og:image:alt")["content"] == "Rue at a desk"
+
+
+@pytest.mark.django_db
 def test_a_profile_cannot_be_published_without_consent(make_profile):
     profile = make_profile("No Consent Yet", live=False, consent_given_at=None)
     with pytest.raises(ValidationError, match="consent record"):

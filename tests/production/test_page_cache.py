@@ -632,3 +632,18 @@ def test_a_stored_feed_still_answers_conditional_requests(client, home_page, url
     changed = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert changed.status_code == 200 and changed[HEADER] == "miss"
     assert "/paid-involvement-in-practice/" in changed.content.decode()
+
+
+def test_a_token_made_anew_after_the_cache_lost_it_lasts_as_long_as_the_pages(client, blog):
+    """The cache lost the generation token (a restart, an eviction): the one made anew is kept
+    without expiry, so pages stored with it are served for their ten minutes, not only for
+    the cache's five-minute default."""
+    from datetime import timedelta
+
+    import time_machine
+    from django.utils import timezone
+
+    cache.clear()
+    assert client.get("/blog/")[HEADER] == "miss"
+    with time_machine.travel(timezone.now() + timedelta(seconds=400)):
+        assert client.get("/blog/")[HEADER] == "hit"
