@@ -116,7 +116,9 @@ class LanguageFacet:
             ProfileLanguage.objects.filter(profile__in=profiles.values("pk"))
             .values_list("slug")
             .annotate(name=Min("name"))
-            .order_by("name", "slug")
+            # A to Z as a reader expects it: by the slug (lower case, accents dropped), as a
+            # byte-order collation would put "Émakhuwa" after "Welsh" and "iTaukei" after "Urdu".
+            .order_by("slug")
         )
         return list(rows)
 

@@ -95,6 +95,18 @@ def test_languages_are_offered_as_members_write_them(client, directory, make_pro
     assert offered(get(client, directory, language="welsh"), "language")["english"] == 2
 
 
+def test_languages_are_listed_a_to_z_whatever_their_accents_and_capitals(
+    client, directory, make_profile
+):
+    make_profile("Ana Two", languages="Welsh, Émakhuwa, iTaukei")
+    make_profile("Ben Three", languages="Fijian, Urdu")
+    soup = get(client, directory)
+    labels = [label.get_text(" ", strip=True) for label in soup.select('label[for^="f-language-"]')]
+    assert [label.split(" (")[0] for label in labels] == [
+        "Émakhuwa", "Fijian", "iTaukei", "Urdu", "Welsh",
+    ]  # fmt: skip
+
+
 def test_an_unknown_or_unpublished_language_is_ignored(client, directory, make_profile):
     make_profile("Ana Two", languages="English, Welsh")
     make_profile("Dan Draft", languages="Cornish", live=False)
