@@ -221,14 +221,14 @@ def test_scales_are_the_agreed_sizes():
 
 
 def test_kinds_are_what_the_installed_apps_declare_in_their_order():
-    assert registry.kinds() == ("profiles", "posts", "events", "roles", "guides")
+    assert registry.kinds() == ("profiles", "posts", "events", "guides", "roles")
     modules = [module.__name__ for module in registry.feature_seeding_modules()]
     assert modules == [
         "network.seeding",
         "blog.seeding",
         "events.seeding",
-        "opportunities.seeding",
         "guides.seeding",
+        "opportunities.seeding",
         "search.seeding",
     ]
 

@@ -3,7 +3,7 @@ every value public, a post with a banner, a content note, references and every b
 a repeating online event with speakers and a cancelled date, a role on the board, the
 Follow page and the contact page with topics and a body (both named in the site settings), a
 guide with sources and a related guide in the "For organisations" section, and the fair-pay
-calculator there with an example rate.
+calculator and the fair-pay pledge there (with an example rate and a version to sign).
 
 For tests that must see each template's every branch (security headers, previews, serving
 without the cache), where they once loaded the whole demo site."""
@@ -24,11 +24,12 @@ from .images import ImageFactory
 from .membership import contact_page
 from .network import make_profile
 from .opportunities import FairPayRateFactory, board, make_role, pay_calculator
+from .pledge import pledge_page, pledge_version
 
 
 def build_showcase(home_page):
     """Returns {"profile": ..., "post": ..., "event": ..., "role": ..., "follow": ...,
-    "guide": ..., "calculator": ...}."""
+    "guide": ..., "calculator": ..., "pledge": ...}."""
     directory = DirectoryIndexPage.objects.get()
     profile = make_profile(
         directory,
@@ -192,6 +193,8 @@ def build_showcase(home_page):
     )
     FairPayRateFactory(level="Advising or co-producing", is_example=True)
     calculator = pay_calculator(home_page)
+    pledge_version()
+    pledge = pledge_page(home_page)
     return {
         "profile": profile,
         "post": post,
@@ -201,4 +204,5 @@ def build_showcase(home_page):
         "contact": contact,
         "guide": guide,
         "calculator": calculator,
+        "pledge": pledge,
     }
