@@ -1,4 +1,6 @@
 from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from ..models import PledgePage
 from ..pay import pounds as pounds_text
@@ -17,6 +19,15 @@ def pounds(value):
 def pence(value):
     """£1,650.00: always two decimals (the pay calculator's sums)."""
     return pounds_and_pence(value) if value is not None else ""
+
+
+@register.filter
+def pence_cell(value):
+    """As `pence`, for a table cell on a narrow screen: a long sum may wrap after a thousands
+    comma ("£71,540,|000.00"), never inside a group of digits."""
+    return mark_safe(escape(pence(value)).replace(",", ",<wbr>"))  # noqa: S308 (escaped first)
+
+
 @register.inclusion_tag("opportunities/includes/pledge_badge.html", takes_context=True)
 def pledge_badge(context, organisation_name=""):
     """The badge and a line linking to the pledge page, whose address is read once a request

@@ -149,6 +149,10 @@ def test_the_page_shows_the_cost_line_by_line(client, calculator, rate):
     assert total == "Total: £2,607.60 for 4 people (£651.90 each)."
     headings = [th.get_text(strip=True) for th in page.select(".pay-estimate thead th")]
     assert headings == ["Line", "Each person", "All 4 people"]
+    # On a phone a long sum may wrap after a thousands comma, never inside a group of digits.
+    cell = page.select(".pay-estimate tfoot td")[1]
+    assert cell.decode_contents() == "£2,<wbr/>607.60"
+    assert "<wbr" not in str(page.select_one(".pay-estimate__total"))
 
 
 def test_rounding_as_the_page_shows_it(client, calculator):
