@@ -12,15 +12,18 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from lead.mail import MAIL, later
 
 from . import emails, request_emails
+from .models import Enquiry
 from .request_kinds import (
     FORWARD,
     KINDS,
@@ -164,11 +167,20 @@ def send_again(request, user):
 
 
 def delete_old_requests(now=None):
-    """Delete requests received more than LEAD_REQUEST_RETENTION_DAYS ago, with their log
-    entries. Returns {kind slug: how many}."""
+    """Delete requests and contact-page enquiries received more than
+    LEAD_REQUEST_RETENTION_DAYS ago, with their log entries. Returns {kind slug: how many}."""
     cutoff = (now or timezone.now()) - timedelta(days=settings.LEAD_REQUEST_RETENTION_DAYS)
     with transaction.atomic():
-        return {
+        deleted = {
             slug: delete_with_log_entries(kind.model.objects.filter(created_at__lt=cutoff))
             for slug, kind in KINDS.items()
         }
+        # Enquiries name no member, but hold a visitor's name, address and words just the same.
+        old = Enquiry.objects.filter(created_at__lt=cutoff)
+        ids = [str(pk) for pk in old.values_list("pk", flat=True)]
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Enquiry), object_id__in=ids
+        ).delete()
+        old.delete()
+        deleted["enquiry"] = len(ids)
+        return deleted

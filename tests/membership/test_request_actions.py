@@ -13,12 +13,19 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
+from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from home.editorial.roles import EDITORS
 from membership import emails
 from membership.erasure import erase_member
-from membership.models import ContactRequest, ErasureReceipt, IntroductionRequest, Membership
+from membership.models import (
+    ContactRequest,
+    Enquiry,
+    ErasureReceipt,
+    IntroductionRequest,
+    Membership,
+)
 from membership.request_kinds import log_entries_of
 
 from ..factories import UserFactory
@@ -506,8 +513,33 @@ def test_the_retention_command_reports_counts_only(capsys, contact):
     )
     call_command("delete_old_requests")
     out = capsys.readouterr().out
-    assert "Deleted 1 contact and 0 introduction request(s) older than 365 days." in out
+    assert (
+        "Deleted 1 contact and 0 introduction request(s) and 0 enquiry(ies) older than 365 days."
+        in out
+    )
     assert "Vis Itor" not in out and VISITOR not in out
+
+
+def test_old_enquiries_are_deleted_with_their_history_and_recent_ones_kept(settings):
+    settings.LEAD_REQUEST_RETENTION_DAYS = 30
+
+    def enquiry(name, days_ago):
+        made = Enquiry.objects.create(
+            name=name, email=f"{name.lower()}@example.org", topic="Press", message="Hello"
+        )
+        Enquiry.objects.filter(pk=made.pk).update(
+            created_at=timezone.now() - timedelta(days=days_ago)
+        )
+        log(instance=made, action="wagtail.edit")
+        return made
+
+    old, recent = enquiry("Old", 31), enquiry("Recent", 29)
+    assert ModelLogEntry.objects.filter(content_type__model="enquiry").count() == 2
+    call_command("delete_old_requests", verbosity=0)
+    assert list(Enquiry.objects.values_list("name", flat=True)) == ["Recent"]
+    kept = ModelLogEntry.objects.filter(content_type__model="enquiry")
+    assert [entry.object_id for entry in kept] == [str(recent.pk)]
+    assert not Enquiry.objects.filter(pk=old.pk).exists()
 
 
 def test_erasure_removes_both_kinds_and_their_history(
