@@ -1,8 +1,9 @@
 """Directory search: keyword, faceted filters with counts, sorting and pagination.
 
-Filters and their counts only ever see public values: a filter must not reveal who has a
-hidden or members-only value. AND across facets, OR within one. An option no profile would
-match is not offered, unless it is chosen.
+Filters and their counts see only the values the viewer may see: public ones for everyone,
+and members-only ones too for a signed-in member. A hidden value is never matched or counted,
+so no count can reveal who holds it. AND across facets, OR within one. An option no profile
+would match is not offered, unless it is chosen.
 """
 
 from dataclasses import dataclass, field
@@ -26,12 +27,18 @@ from .models import (
     Visibility,
 )
 from .models.profiles import Availability, ExpectsPayment
+from .models.visibility import viewer_is_member
 
 PER_PAGE = 24
 # Short enough that a local-memory cache in another worker is not stale for long.
 OPTIONS_CACHE_SECONDS = 300
 CARD_PHOTO = "fill-160x160"
 SORTS = {"name": "Name A to Z", "recent": "Recently joined"}
+
+
+def visible_levels(is_member):
+    """The visibility values a viewer may see: members also see values shown to members."""
+    return [Visibility.PUBLIC, Visibility.MEMBERS] if is_member else [Visibility.PUBLIC]
 
 
 def options_cache_key(model):
@@ -48,25 +55,26 @@ class Facet:
     many: bool = False
     choices: tuple = ()  # (key, label) of a choice field
 
-    def public_filter(self):
+    def visible_filter(self, is_member=False):
         if self.visibility:
-            return Q(**{self.visibility: Visibility.PUBLIC})
+            return Q(**{f"{self.visibility}__in": visible_levels(is_member)})
         return Q()
 
-    def matching(self, values):
-        """Profiles whose public value is any of `values` (slugs, or choice keys)."""
+    def matching(self, values, is_member=False):
+        """Profiles whose value the viewer may see is any of `values` (slugs, or choice keys)."""
+        visible = self.visible_filter(is_member)
         if self.model is None:
-            return Q(**{f"{self.field}__in": values}) & self.public_filter()
+            return Q(**{f"{self.field}__in": values}) & visible
         if self.many:
             through = getattr(ProfilePage, self.field).through
             term = self.model._meta.model_name
             ids = through.objects.filter(**{f"{term}__slug__in": values}).values("profilepage_id")
-            return Q(pk__in=ids) & self.public_filter()
-        return Q(**{f"{self.field}__slug__in": values}) & self.public_filter()
+            return Q(pk__in=ids) & visible
+        return Q(**{f"{self.field}__slug__in": values}) & visible
 
-    def counts(self, queryset):
-        """{option key: number of profiles} over public values of `queryset`."""
-        queryset = queryset.filter(self.public_filter())
+    def counts(self, queryset, is_member=False):
+        """{option key: number of profiles} over the values of `queryset` the viewer may see."""
+        queryset = queryset.filter(self.visible_filter(is_member))
         if self.model is None:
             rows = queryset.values_list(self.field).annotate(n=Count("pk")).order_by()
             return dict(rows)
@@ -122,10 +130,10 @@ class LanguageFacet:
         )
         return list(rows)
 
-    def matching(self, values):
+    def matching(self, values, is_member=False):
         return Q(pk__in=ProfileLanguage.objects.filter(slug__in=values).values("profile_id"))
 
-    def counts(self, queryset):
+    def counts(self, queryset, is_member=False):
         rows = (
             ProfileLanguage.objects.filter(profile__in=queryset.values("pk"))
             .values_list("slug")
@@ -185,6 +193,7 @@ class DirectorySearch:
         self.index_page = index_page
         self.request = request
         params = request.GET
+        self.is_member = viewer_is_member(request)
         # The site search's machinery: the same trimming, cap and words-only query.
         self.search_query = clean_query(params.get("q", ""))
         self.query_truncated = self.search_query.truncated
@@ -225,7 +234,7 @@ class DirectorySearch:
         queryset = self.base
         for state in self.facets:
             if state.selected and state.facet is not skip:
-                queryset = queryset.filter(state.facet.matching(state.selected))
+                queryset = queryset.filter(state.facet.matching(state.selected, self.is_member))
         return queryset
 
     @cached_property
@@ -241,7 +250,7 @@ class DirectorySearch:
     @cached_property
     def facet_states(self):
         for state in self.facets:
-            counts = state.facet.counts(self.filtered(skip=state.facet))
+            counts = state.facet.counts(self.filtered(skip=state.facet), self.is_member)
             # An option nobody would match is not offered, unless it was chosen: unticking
             # it must stay possible.
             state.options = [

@@ -1,6 +1,7 @@
 """The directory page (/network/) and the profiles editors feature on the home page."""
 
 from django.db import models
+from django.utils.cache import patch_cache_control
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
@@ -52,6 +53,14 @@ class DirectoryIndexPage(MetadataMixin, Page):
             newest = profiles.exclude(pk__in=picked_ids).order_by("-first_published_at")
             result += list(newest.with_card_data()[: limit - len(result)])
         return result
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            # A member's cards and counts include members-only values: never in a shared cache
+            # (the page cache already skips signed-in visitors; this tells a CDN too).
+            patch_cache_control(response, private=True)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         # Not at the top: network/directory.py imports the models (and is left unchanged while

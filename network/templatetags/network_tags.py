@@ -6,15 +6,17 @@ from django.utils.html import format_html
 from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from ..models import Visibility
+from ..models.visibility import can_see
 from ..private_photos import SIZES, has_public_files, photo_url
 
 register = template.Library()
 
 
 @register.simple_tag
-def public_photo(profile):
-    """The profile's photo only when its member made it public (cards never show others)."""
-    if profile.photo_id and profile.photo_visibility == Visibility.PUBLIC:
+def public_photo(profile, members=False):
+    """The profile's photo when its member made it public, or shown to members and `members`
+    (the viewer is a signed-in member: the directory's cards; every other card is public)."""
+    if profile.photo_id and can_see(profile.photo_visibility, members):
         return profile.photo
     return None
 
@@ -39,8 +41,9 @@ def profile_photo(page, size, **attrs):
 
 
 @register.simple_tag
-def public_region(profile):
-    if profile.region_id and profile.region_visibility == Visibility.PUBLIC:
+def public_region(profile, members=False):
+    """The region, on the same terms as public_photo."""
+    if profile.region_id and can_see(profile.region_visibility, members):
         return profile.region
     return None
 

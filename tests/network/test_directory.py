@@ -84,7 +84,8 @@ def test_hidden_values_neither_match_nor_count(client, directory, people):
     soup = get(client, directory)
     # Dee's region is hidden and Eve is a draft: Wales counts Cai alone.
     assert count_for(soup, "region", "wales") == 1
-    # Dee's lived experience is members-only: it is not counted or matched, even for members.
+    # Dee's lived experience is members-only: not counted or matched for a visitor (members'
+    # directories: tests/network/test_members_directory.py).
     assert count_for(soup, "experience", "bereavement") == 1
     assert names(get(client, directory, region="wales")) == ["Cai Morgan"]
     assert names(get(client, directory, experience="bereavement")) == ["Cai Morgan"]
@@ -263,7 +264,7 @@ def test_unknown_filter_values_are_ignored(client, directory, people):
 
 
 @pytest.mark.django_db
-def test_cards_never_show_non_public_photos_or_regions(client, directory, make_profile):
+def test_visitors_cards_never_show_non_public_photos_or_regions(client, directory, make_profile):
     from wagtail.images import get_image_model
 
     from ..factories import png

@@ -1,6 +1,7 @@
-"""The directory's payment and language filters: they match and count public values only, like
-the other filters; languages come from what members write, as the published profile says; and
-an option nobody would match is not offered, unless it is chosen."""
+"""The directory's payment and language filters: they match and count the values the viewer may
+see (public ones; members-only ones too for members), like the other filters; languages come
+from what members write, as the published profile says; and an option nobody would match is
+not offered, unless it is chosen."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -63,14 +64,16 @@ def test_payment_answers_filter_and_count_public_values_only(client, directory, 
     assert soup.select_one('input[name="payment-route"][value="vouchers"]').has_attr("checked")
 
 
-def test_members_only_payment_answers_are_not_counted_for_members_either(
+def test_members_also_match_and_count_answers_shown_to_members_never_hidden_ones(
     client, directory, payers, member_user
 ):
-    # The same rule as the other filters: public values only, whoever is looking.
+    # The same rule as the other filters: a member sees values shown to members, too.
     client.force_login(member_user)
     soup = get(client, directory)
-    assert offered(soup, "payment") == {"yes": 1, "no": 1}
-    assert names(get(client, directory, payment="no")) == ["Bo Unpaid"]
+    assert offered(soup, "payment") == {"yes": 1, "no": 2}
+    assert offered(soup, "payment-route") == {"payroll": 1, "declines-payment": 1, "vouchers": 1}
+    assert names(get(client, directory, payment="no")) == ["Bo Unpaid", "Di Members"]
+    assert names(get(client, directory, **{"payment-route": "vouchers"})) == ["Di Members"]
 
 
 def test_languages_are_offered_as_members_write_them(client, directory, make_profile):

@@ -8,7 +8,13 @@ from lead import urls as site_urls
 from lead.uploads import media_urlpatterns
 
 from ..factories import UserFactory
-from .leaks import assert_private_files_refused, assert_token_absent, plant_token, search_key
+from .leaks import (
+    assert_private_files_refused,
+    assert_token_absent,
+    plant_token,
+    public_urls,
+    search_key,
+)
 from .planters import PrivateFile
 
 
@@ -27,6 +33,27 @@ def test_planted_token_appears_in_no_public_output(
         client.force_login(user)
     fetched = assert_token_absent(client, unique_token, planted)
     assert fetched >= 12  # outputs, the sitemap's pages and the planted pages' addresses
+
+
+@pytest.mark.django_db
+def test_what_a_member_saw_never_reaches_a_visitor_through_the_page_cache(
+    client, home_page, unique_token, settings
+):
+    """With the page cache on, a member reads every output first (seeing members-only values,
+    the control), then an anonymous visitor reads them all: none was stored for them."""
+    settings.LEAD_PAGE_CACHE_SECONDS = 600
+    planted = plant_token(home_page, unique_token)
+    client.force_login(UserFactory(username="member", groups=["Members"]))
+    urls = public_urls(client, unique_token, planted)
+    seen = []
+    for url in urls:
+        response = client.get(url)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        if unique_token in body.decode(errors="replace"):
+            seen.append(url)
+    assert "/network/planted-members-only/" in seen  # the members-only organisation
+    client.logout()
+    assert assert_token_absent(client, unique_token, planted) >= len(urls)
 
 
 @pytest.mark.django_db
