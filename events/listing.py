@@ -21,6 +21,7 @@ from django.utils.http import urlencode
 
 from home.models import SiteSettings
 from network.models import Region
+from network.models.visibility import viewer_is_member
 
 from . import recurrence
 from .choices import ACCESS_FEATURES, Access, EventFormat
@@ -72,6 +73,7 @@ class EventListing:
         self.past = past
         self.now = now or timezone.now()
         self.problems = []
+        self.is_member = viewer_is_member(request)
         params = request.GET
         self.format = self._choice(params.get("format", ""), dict(EventFormat.choices), "format")
         self.regions = list(Region.objects.all())
@@ -123,7 +125,7 @@ class EventListing:
     # --- results -----------------------------------------------------------------------------
 
     def queryset(self):
-        occurrences = self.index.occurrences()
+        occurrences = self.index.occurrences(members=self.is_member)
         occurrences = occurrences.past(self.now) if self.past else occurrences.upcoming(self.now)
         if self.format:
             occurrences = occurrences.in_format(self.format)

@@ -11,6 +11,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from network.members_restriction import lift_members_restriction, restrict_to_members
+
 from .calendars import feed_cache_key
 from .models import (
     EventIndexPage,
@@ -28,6 +30,12 @@ def clear_feed_cache():
 
 def event_published(sender, instance, **kwargs):
     event = EventPage.objects.prefetch_related("cancelled_dates").get(pk=instance.pk)
+    # "Members only" is a view restriction to the Members group, so every public output
+    # (which keeps to .public() pages) leaves the event out; the live version decides it.
+    if event.members_only:
+        restrict_to_members(event)
+    else:
+        lift_members_restriction(event)
     rebuild_occurrences([event])
     record_publication(event)
     clear_feed_cache()

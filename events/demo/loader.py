@@ -1,4 +1,4 @@
-"""The events section of the demo site: /events/ and fifteen events around today's date, from
+"""The events section of the demo site: /events/ and sixteen events (one for members only) around today's date, from
 content.toml and events.toml beside this module."""
 
 import json
@@ -71,6 +71,7 @@ def make_event(spec, today, profiles, regions):
         body=body(spec.get("body", [])),
         status=spec.get("status", "scheduled"),
         status_note=spec.get("status_note", ""),
+        members_only=spec.get("members_only", False),
         start=at(start_day, "00:00" if all_day else spec["start"]),
         end=at(end_day, "23:59" if all_day else spec["end"]),
         all_day=all_day,

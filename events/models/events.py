@@ -86,6 +86,13 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
         help_text="Up to 280 characters: what the event is and who it is for. Shown in event "
         "listings, calendars and search engines.",
     )
+    members_only = models.BooleanField(
+        "members only",
+        default=False,
+        help_text="Only signed-in members see this event: it is listed to them, and left out "
+        "of the public listing, calendars, feeds, search and the sitemap. Takes effect when "
+        "the event is published.",
+    )
     status = models.CharField(
         max_length=12,
         choices=EventStatus.choices,
@@ -292,6 +299,7 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
     event_panels = [
         TitleFieldPanel("title", heading="Event name", placeholder=False),
         FieldPanel("summary"),
+        FieldPanel("members_only"),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("status_note")], "Status"),
         MultiFieldPanel(
             [

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.db import models
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
@@ -48,9 +49,10 @@ class EventIndexPage(RoutablePageMixin, MetadataMixin, Page):
         """Live, public events in this section: the only ones any listing or feed may show."""
         return EventPage.objects.child_of(self).live().public()
 
-    def occurrences(self):
-        """Occurrences of the live, public events in this section."""
-        return EventOccurrence.objects.visible(section=self)
+    def occurrences(self, members=False):
+        """Occurrences of the live, public events in this section (and, for a signed-in
+        member, of its members-only events)."""
+        return EventOccurrence.objects.visible(section=self, members=members)
 
     def feed_events(self, now=None):
         """Events with an occurrence not yet over or ended in the last 30 days."""
@@ -79,7 +81,11 @@ class EventIndexPage(RoutablePageMixin, MetadataMixin, Page):
 
     def listing_response(self, request, *, past):
         listing = EventListing(self, request, past=past)
-        return self.render(request, context_overrides={"listing": listing})
+        response = self.render(request, context_overrides={"listing": listing})
+        if request.user.is_authenticated:
+            # A member's listing holds members-only events: never in a shared cache.
+            patch_cache_control(response, private=True)
+        return response
 
     @path("", name="upcoming")
     def upcoming(self, request):

@@ -2,12 +2,25 @@
 database. Rows are rebuilt from the live version of an event whenever it is published."""
 
 from django.db import models, transaction
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from home.pagequeries import live_public_q
+from network.models.visibility import MEMBERS_GROUP
 
 from .. import recurrence
 from ..formats import current_format_expression
+
+
+def members_event_q(prefix=""):
+    """Q for live pages whose only view restrictions are the Members group's (a members-only
+    event): a member passes them; any other restriction keeps the page out."""
+    others = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef(f"{prefix}path"), 1, Length("page__path"))
+    ).exclude(restriction_type=PageViewRestriction.GROUPS, groups__name=MEMBERS_GROUP)
+    return Q(**{f"{prefix}live": True}) & ~Exists(others)
 
 
 class OccurrenceQuerySet(models.QuerySet):
@@ -15,9 +28,13 @@ class OccurrenceQuerySet(models.QuerySet):
         """Occurrences of the events in `events` (a page queryset: pass it .live().public())."""
         return self.filter(event__in=events.values("pk"))
 
-    def visible(self, section=None):
-        """Occurrences of live, public events (in `section`, when given), in one query."""
-        occurrences = self.filter(live_public_q("event__"))
+    def visible(self, section=None, members=False):
+        """Occurrences of live, public events (in `section`, when given), in one query. With
+        `members` (the viewer is a signed-in member), members-only events too."""
+        public = live_public_q("event__")
+        if members:
+            public |= Q(event__members_only=True) & members_event_q("event__")
+        occurrences = self.filter(public)
         if section is not None:
             occurrences = occurrences.filter(
                 event__path__startswith=section.path, event__depth=section.depth + 1

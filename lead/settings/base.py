@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "network",
     "blog",
     "events",
+    # Before membership: its header link ("Members' space") comes before "Your account".
+    "members",
     "membership",
     # Before opportunities: its demo builds the guide sections the calculator and pledge sit in.
     "guides",
@@ -285,6 +287,8 @@ AXES_HANDLER = "axes.handlers.{}".format(
 # gives the visitor's address; empty: REMOTE_ADDR is the visitor's (lead/client_ip.py).
 LEAD_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 LOGIN_URL = "membership:login"
+# Pages under a view restriction send visitors to the site's own sign-in page, not Wagtail's.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "membership:account"
 LOGOUT_REDIRECT_URL = "/"
 # Membership: limits are (requests, seconds) per visitor address (join, contact, password

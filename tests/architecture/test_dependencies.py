@@ -20,6 +20,7 @@ ALLOWED = {
     "events": CORE | {"network"},
     "opportunities": CORE | {"network", "membership"},
     "guides": CORE,
+    "members": CORE | {"network"},
 }
 PROJECT = set(ALLOWED) | {"devtools", "tests"}
 

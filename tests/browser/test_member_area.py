@@ -1,5 +1,6 @@
 """The member area in a real browser: sign in as the demo member, then axe on each page of
-/account/ (these need a signed-in member, so they are not in PAGE_TYPES)."""
+/account/ and the members-only pages (these need a signed-in member, so they are not in
+PAGE_TYPES)."""
 
 from urllib.parse import urljoin
 
@@ -18,6 +19,10 @@ ACCOUNT_PAGES = [
     ("withdraw", "/account/withdraw/"),
     ("my data, to read", "/account/my-data/"),
     ("role alerts", "/account/alerts/"),
+    ("members' space", "/members/"),
+    ("members' post", "/members/winter-members-update/"),
+    ("events, as a member (members-only event)", "/events/"),
+    ("members-only event", "/events/members-peer-reflection-session/"),
 ]
 
 

@@ -74,6 +74,7 @@ WHERE = {
     ("Booking and access", "editor"): event_form,
     ("Lived-experience contributors are paid", "editor"): event_form,
     ("Moved online", "editor"): event_form,
+    ("Members only", "editor"): event_form,
     ("Online", "editor"): event_form,
     ("Submit to Moderators approval", "editor"): event_form,
     ("Awaiting your review", "moderator"): lambda site: "/admin/",

@@ -196,7 +196,7 @@ def test_draft_and_private_event_files_are_not_served(client, make_event):
     # The control: a live public event's file is at the same kind of address.
     assert set(events_in(parse(client.get(f"/events/{live.slug}/event.ics")))) == {"Live"}
     response = client.get(f"{private.url}event.ics")
-    assert response.status_code == 302 and "/_util/login/" in response["Location"]
+    assert response.status_code == 302 and "/account/login/" in response["Location"]
     for url in (
         f"/events/{draft.slug}/event.ics",
         "/events/no-such-event/event.ics",

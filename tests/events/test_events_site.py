@@ -191,4 +191,4 @@ def test_a_private_events_section_hides_its_events_everywhere(
     assert "Hidden Speaker" in speaker and "profile-events-heading" not in speaker
     for url in ("/events/", "/events/calendar.ics"):
         response = client.get(url)
-        assert response.status_code == 302 and "/_util/login/" in response["Location"], url
+        assert response.status_code == 302 and "/account/login/" in response["Location"], url

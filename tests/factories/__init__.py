@@ -33,6 +33,12 @@ from .home import (
     make_page,
 )
 from .images import ImageFactory, photo_upload, png
+from .members import (
+    MembersPostPageFactory,
+    MembersSpacePageFactory,
+    make_members_post,
+    members_space,
+)
 from .membership import ContactPageFactory, JoinPageFactory, contact_page, join_page
 from .network import (
     DirectoryIndexPageFactory,
@@ -60,6 +66,10 @@ from .publishing import add_page, publish
 from .showcase import build_showcase
 
 __all__ = [
+    "MembersPostPageFactory",
+    "MembersSpacePageFactory",
+    "make_members_post",
+    "members_space",
     "PledgeSignatureFactory",
     "pledge_page",
     "pledge_version",

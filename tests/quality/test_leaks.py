@@ -52,6 +52,8 @@ def test_what_a_member_saw_never_reaches_a_visitor_through_the_page_cache(
         if unique_token in body.decode(errors="replace"):
             seen.append(url)
     assert "/network/planted-members-only/" in seen  # the members-only organisation
+    assert "/events/" in seen  # the members-only event, listed to members
+    assert "/members/" in seen  # the members' space and its posts
     client.logout()
     assert assert_token_absent(client, unique_token, planted) >= len(urls)
 
@@ -63,7 +65,7 @@ def test_the_planted_pages_are_not_served(client, home_page, unique_token):
     assert client.get(f"/{withdrawn.slug}/").status_code == 404
     for page in (restricted, members):
         response = client.get(f"/{page.slug}/")
-        assert response.status_code == 302 and "/_util/login/" in response["Location"]
+        assert response.status_code == 302 and "/account/login/" in response["Location"]
     assert "Who we are, what we stand for" in client.get("/about/").content.decode()
 
 

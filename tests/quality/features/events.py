@@ -112,7 +112,8 @@ SITE_BUILDERS = [lambda home_page: add_events(home_page, 3)]
 def plant_in_events(home_page, text):
     """A live event whose draft revision holds the token, a never-published event, one that was
     published and withdrawn, a members-only one, and a joining link kept for bookers; each
-    names a speaker whose live profile is fetched too."""
+    names a speaker whose live profile is fetched too. A members' listing shows the
+    members-only one (tests/quality/test_leaks.py reads it with the page cache on)."""
     word = text.split()[0]
     speaker = ProfilePageFactory.build(title="Planted Event Speaker", slug="planted-event-speaker")
     speaker = add_page(directory(home_page), speaker)
@@ -143,13 +144,15 @@ def plant_in_events(home_page, text):
     live.cancelled_dates = [CancelledDate(date=live.start.date(), note=f"Draft {text}")]
     live.save_revision()
     planted = [Page.objects.get(pk=live.pk)]
-    # 2. Never published; 3. published then withdrawn; 4. members only.
-    for kind in ("draft", "withdrawn", "restricted"):
+    # 2. Never published; 3. published then withdrawn; 4. restricted to members by hand;
+    # 5. marked "members only" (listed to members, nowhere for anyone else), coming up soon.
+    for kind in ("draft", "withdrawn", "restricted", "members-only"):
         event = make(
             f"planted-{kind}-event",
             live=kind != "draft",
             title=f"{kind.title()} event {text}",
             summary=f"{kind} {text}",
+            members_only=kind == "members-only",
         )
         if kind == "withdrawn":
             event.unpublish()
