@@ -1,5 +1,5 @@
-"""The events section of the demo site: /events/ and sixteen events (one for members only) around today's date, from
-content.toml and events.toml beside this module."""
+"""The events section of the demo site: /events/ and sixteen events (one for members only)
+around today's date, from content.toml and events.toml beside this module."""
 
 import json
 import uuid
