@@ -139,11 +139,12 @@ class PathwayStepPage(MetadataMixin, Page):
         "web address of the source", blank=True, help_text="Where readers can check them."
     )
     pay_as_of = models.DateField(
-        "figures apply from",
+        "date of the figures",
         null=True,
         blank=True,
-        help_text="The date the figures apply from, e.g. 1 April 2025 for 2025/26 NHS rates. "
-        "Needed when you give figures: pay rates change every year.",
+        help_text="The date the figures apply from, or were published, e.g. 1 April 2025 for "
+        "2025/26 NHS rates. Shown as the month and year. Needed when you give figures: pay "
+        "rates change every year.",
     )
 
     objects = PageManager.from_queryset(PathwayStepQuerySet)()
@@ -187,7 +188,7 @@ class PathwayStepPage(MetadataMixin, Page):
         if has_figures and not self.pay_source.strip():
             errors["pay_source"] = PAY_SOURCE_MISSING
         if has_figures and not self.pay_as_of:
-            errors["pay_as_of"] = "Give the date the figures apply from."
+            errors["pay_as_of"] = "Give the date of the figures."
         if self.pay_as_of and self.pay_as_of > timezone.localdate() + A_YEAR:
             errors["pay_as_of"] = "This date is more than a year away."
         if errors:

@@ -355,6 +355,16 @@ class BlogPage(MetadataMixin, Page):
         )
         return scored.with_card_data()[:limit].attach_bylines(request)
 
+    def described_steps(self):
+        """The live, public career pathway steps this story describes, in the pathway's order:
+        one query. A preview (the post rebuilt from a revision) holds its choices in memory."""
+        chosen = self.pathway_steps.all()
+        if isinstance(chosen, PageQuerySet):
+            return list(chosen.live().public().order_by("path"))
+        model = type(self)._meta.get_field("pathway_steps").related_model
+        steps = model.objects.live().public().filter(pk__in=[step.pk for step in chosen])
+        return list(steps.order_by("path"))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         authors = link_credits(
@@ -365,6 +375,7 @@ class BlogPage(MetadataMixin, Page):
         context.update(
             authors=authors,
             related_posts=related,
+            pathway_steps=self.described_steps(),
             categories=categories,
             tags=tags,
             index_page=BlogIndexPage.objects.ancestor_of(self).last(),
