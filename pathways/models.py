@@ -213,7 +213,7 @@ class PathwayStepPage(MetadataMixin, Page):
             return Shown([], 0)
         profiles = directory.profiles().filter(roles_sought=self.role_id)
         shown = list(profiles.order_by(Lower("title"), "pk").with_card_data()[:limit])
-        total = len(shown) if len(shown) < limit else profiles.count()
+        total = profiles.count()
         return Shown(shown, total, f"{directory.url}?role={self.role.slug}")
 
     def open_roles(self, limit=ROLES_SHOWN):
@@ -222,7 +222,7 @@ class PathwayStepPage(MetadataMixin, Page):
             return Shown([], 0)
         roles = OpportunityPage.objects.filter(live_public_q()).open().filter(role=self.role_id)
         shown = list(roles.for_cards().sorted_by("closing")[:limit])
-        total = len(shown) if len(shown) < limit else roles.count()
+        total = roles.count()
         board = self.board
         more_url = f"{board.url}?role={self.role.slug}" if board is not None else ""
         return Shown(shown, total, more_url)

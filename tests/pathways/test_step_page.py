@@ -18,7 +18,6 @@ from ..factories import (
     make_post,
     make_profile,
     make_role,
-    make_step,
 )
 from ..quality.planters import restrict_to_members
 
