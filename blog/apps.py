@@ -19,6 +19,7 @@ class BlogConfig(AppConfig):
         ),
         head_sections=(Section("blog/includes/feed_links.html", "blog.sections.feed_links"),),
         demo_content="blog.demo.loader.build_blog",
+        demo_links="blog.demo.loader.link_career_stories",
         dashboard_items="blog.dashboard.blog_dashboard_items",
         subscriptions="blog.sections.subscriptions",
         seeding="blog.seeding",

@@ -116,3 +116,29 @@ def banner_image(slug):
     buffer = io.BytesIO()
     canvas.save(buffer, format="PNG")
     return Image.objects.create(title=title, file=ImageFile(buffer, name=f"banner-{slug[:40]}.png"))
+
+
+def link_career_stories(home, stdout):
+    """Link each career story in posts.toml to the career pathway steps it describes, once
+    every app has built its pages: the steps are found by their address under the home page
+    (`pathway_steps`), so the blog needs nothing from the app that makes them. A story already
+    linked (by an editor, or an earlier run) is left as it is; steps the site lacks are left
+    out. Returns a summary of what it linked."""
+    blog = home.get_children().filter(slug="blog").first()
+    if blog is None:
+        return []
+    linked = 0
+    for spec in load(POSTS)["posts"]:
+        paths = [f"{home.url_path}{path.strip('/')}/" for path in spec.get("pathway_steps", [])]
+        post = BlogPage.objects.child_of(blog).filter(slug=spec["slug"]).first()
+        if not paths or post is None or post.pathway_steps.exists():
+            continue
+        field = BlogPage._meta.get_field("pathway_steps")
+        steps = list(field.related_model.objects.filter(url_path__in=paths).order_by("path"))
+        if not steps:
+            continue
+        post = post.get_latest_revision_as_object()
+        post.pathway_steps = steps
+        post.save_revision().publish()
+        linked += 1
+    return [f"{linked} career stories linked to their pathway steps"] if linked else []

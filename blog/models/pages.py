@@ -168,8 +168,10 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
         live, public posts use: one query per blog (a site has one or two)."""
         extra = []
         for row in rows:
-            posts = BlogPage.objects.live().public().filter(
-                path__startswith=row["path"], depth=row["depth"] + 1
+            posts = (
+                BlogPage.objects.live()
+                .public()
+                .filter(path__startswith=row["path"], depth=row["depth"] + 1)
             )
             used = BlogCategory.objects.filter(blogpage__in=posts).order_by("slug")
             slugs = used.values_list("slug", flat=True).distinct()
@@ -236,6 +238,16 @@ class BlogPage(MetadataMixin, Page):
         blank=True,
         help_text="One or two. Manage the list under Blog > Categories.",
     )
+    # A career story names the career pathway steps it describes; each step lists its live,
+    # public stories (pathways/models.py reads this relation; the blog never imports it).
+    pathway_steps = ParentalManyToManyField(
+        "pathways.PathwayStepPage",
+        blank=True,
+        related_name="career_stories",
+        verbose_name="career pathway steps",
+        help_text="For a career story (category 'Career stories'): tick the steps of the "
+        "career pathways the story describes. The post is then listed on those steps' pages.",
+    )
     tags = ClusterTaggableManager(
         through=BlogPageTag,
         blank=True,
@@ -258,7 +270,11 @@ class BlogPage(MetadataMixin, Page):
         # What the post is about sits with the post, not with the search-engine fields; a
         # short list of categories is ticked, not Ctrl-clicked in a multi-select.
         MultiFieldPanel(
-            [FieldPanel("categories", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")],
+            [
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+                FieldPanel("pathway_steps", widget=forms.CheckboxSelectMultiple),
+            ],
             heading="Categories and tags",
         ),
     ]
@@ -339,6 +355,16 @@ class BlogPage(MetadataMixin, Page):
         )
         return scored.with_card_data()[:limit].attach_bylines(request)
 
+    def described_steps(self):
+        """The live, public career pathway steps this story describes, in the pathway's order:
+        one query. A preview (the post rebuilt from a revision) holds its choices in memory."""
+        chosen = self.pathway_steps.all()
+        if isinstance(chosen, PageQuerySet):
+            return list(chosen.live().public().order_by("path"))
+        model = type(self)._meta.get_field("pathway_steps").related_model
+        steps = model.objects.live().public().filter(pk__in=[step.pk for step in chosen])
+        return list(steps.order_by("path"))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         authors = link_credits(
@@ -349,6 +375,7 @@ class BlogPage(MetadataMixin, Page):
         context.update(
             authors=authors,
             related_posts=related,
+            pathway_steps=self.described_steps(),
             categories=categories,
             tags=tags,
             index_page=BlogIndexPage.objects.ancestor_of(self).last(),

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     # Before opportunities: its demo builds the guide sections the calculator and pledge sit in.
     "guides",
     "opportunities",
+    # After the directory and the board: a step lists their profiles and roles.
+    "pathways",
     "search",
     "wagtail_modeladmin",
     "wagtail.contrib.forms",

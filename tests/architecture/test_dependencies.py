@@ -21,6 +21,9 @@ ALLOWED = {
     "opportunities": CORE | {"network", "membership"},
     "guides": CORE,
     "members": CORE | {"network"},
+    # A career pathway step lists profiles (network) and open paid roles (opportunities); the
+    # stories that describe it are blog posts naming it, read through that relation.
+    "pathways": CORE | {"network", "opportunities"},
 }
 PROJECT = set(ALLOWED) | {"devtools", "tests"}
 

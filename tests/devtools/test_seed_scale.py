@@ -195,10 +195,18 @@ def test_without_the_demo_sections_it_says_what_to_do():
 
 
 AGREED_SIZES = {
-    "small": {"profiles": 100, "posts": 50, "events": 30, "roles": 20, "guides": 10},
-    "default": {"profiles": 1_000, "posts": 500, "events": 300, "roles": 300, "guides": 50},
-    "large": {"profiles": 10_000, "posts": 2_000, "events": 1_000, "roles": 2_000, "guides": 200},
-}
+    "small": {
+        "profiles": 100, "posts": 50, "events": 30, "roles": 20, "guides": 10, "pathways": 6,
+    },
+    "default": {
+        "profiles": 1_000, "posts": 500, "events": 300, "roles": 300, "guides": 50,
+        "pathways": 6,
+    },
+    "large": {
+        "profiles": 10_000, "posts": 2_000, "events": 1_000, "roles": 2_000, "guides": 200,
+        "pathways": 12,
+    },
+}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -221,7 +229,7 @@ def test_scales_are_the_agreed_sizes():
 
 
 def test_kinds_are_what_the_installed_apps_declare_in_their_order():
-    assert registry.kinds() == ("profiles", "posts", "events", "guides", "roles")
+    assert registry.kinds() == ("profiles", "posts", "events", "guides", "roles", "pathways")
     modules = [module.__name__ for module in registry.feature_seeding_modules()]
     assert modules == [
         "network.seeding",
@@ -229,6 +237,7 @@ def test_kinds_are_what_the_installed_apps_declare_in_their_order():
         "events.seeding",
         "guides.seeding",
         "opportunities.seeding",
+        "pathways.seeding",
         "search.seeding",
     ]
 

@@ -61,6 +61,12 @@ from .opportunities import (
     make_role,
     pay_calculator,
 )
+from .pathways import (
+    PathwayIndexPageFactory,
+    PathwayStepPageFactory,
+    make_step,
+    pathways_overview,
+)
 from .pledge import PledgeSignatureFactory, pledge_page, pledge_version, verified_signature
 from .publishing import add_page, publish
 from .showcase import build_showcase
@@ -96,6 +102,8 @@ __all__ = [
     "OpportunityIndexPageFactory",
     "OpportunityPageFactory",
     "OrganisationFactory",
+    "PathwayIndexPageFactory",
+    "PathwayStepPageFactory",
     "PayCalculatorPageFactory",
     "PaymentRouteFactory",
     "ProfilePageFactory",
@@ -124,7 +132,9 @@ __all__ = [
     "make_post",
     "make_profile",
     "make_role",
+    "make_step",
     "paragraphs",
+    "pathways_overview",
     "pay_calculator",
     "photo_upload",
     "png",

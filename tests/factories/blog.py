@@ -78,12 +78,14 @@ def make_post(
     tags=(),
     authors=("Test Author",),
     body="Some words about leadership.",
+    steps=(),
     **fields,
 ):
-    """A post in `blog`: categories by slug, tags by name, authors by name or as Author rows.
-    Published unless live=False."""
+    """A post in `blog`: categories by slug, tags by name, authors by name or as Author rows,
+    `steps` the career pathway steps it describes (pages). Published unless live=False."""
     post = BlogPageFactory.build(title=title, body=paragraphs(body), **fields)
     post.categories = [category(slug) for slug in categories]
+    post.pathway_steps = list(steps)
     post.tags.add(*tags)
     post.post_authors = [
         BlogPageAuthor(author=name if isinstance(name, Author) else author(name), sort_order=n)
