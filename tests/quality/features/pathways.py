@@ -152,8 +152,13 @@ def plant_in_pathways(home_page, text):
         photo_visibility="members",
     )
     blog = blog_index(home_page)
-    draft_story = make_post(blog, f"Draft story {text}", live=False, steps=[step])
-    members_story = make_post(blog, f"Members story {text}", steps=[step])
+    # The addresses are public knowledge (a restricted page's sign-in redirect names it): no token.
+    draft_story = make_post(
+        blog, f"Draft story {text}", slug="planted-draft-story", live=False, steps=[step]
+    )
+    members_story = make_post(
+        blog, f"Members story {text}", slug="planted-members-story", steps=[step]
+    )
     restrict_to_members(members_story)
     live_story = make_post(blog, "Planted live story", steps=[step])
     live_story.title = f"Draft story title {text}"
