@@ -15,7 +15,7 @@ def mentoring_numbers_view(request):
     rows = [
         ("Members who offer mentoring", numbers["mentors"]),
         ("Members looking for a mentor", numbers["seeking"]),
-        ("Requests waiting for the mentor's answer", numbers["waiting"]),
+        ("Requests waiting for an answer", numbers["waiting"]),
         ("Requests accepted", numbers["accepted"]),
         ("Requests declined", numbers["declined"]),
     ]

@@ -6,7 +6,6 @@ from django.urls import reverse
 from home.editorial.dashboard import DashboardItem
 
 from .admin_mentoring import mentoring_dashboard_items
-
 from .models import ContactRequest, IntroductionRequest
 from .models.contact import ContactStatus
 from .models.introductions import IntroductionStatus

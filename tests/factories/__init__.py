@@ -33,7 +33,13 @@ from .home import (
     make_page,
 )
 from .images import ImageFactory, photo_upload, png
-from .membership import ContactPageFactory, JoinPageFactory, contact_page, join_page
+from .membership import (
+    ContactPageFactory,
+    JoinPageFactory,
+    contact_page,
+    join_page,
+    make_mentor,
+)
 from .network import (
     DirectoryIndexPageFactory,
     ExpertiseFactory,
@@ -109,6 +115,7 @@ __all__ = [
     "join_page",
     "local_datetime",
     "make_event",
+    "make_mentor",
     "make_guide",
     "make_page",
     "make_post",
