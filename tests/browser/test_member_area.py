@@ -18,6 +18,11 @@ ACCOUNT_PAGES = [
     ("withdraw", "/account/withdraw/"),
     ("my data, to read", "/account/my-data/"),
     ("role alerts", "/account/alerts/"),
+    # Peer mentoring, for members only.
+    ("your mentoring", "/account/mentoring/"),
+    ("find a mentor", "/account/mentors/"),
+    ("find a mentor, filtered", "/account/mentors/?topic=board-governance&online=on"),
+    ("ask a mentor", "/account/mentors/tendai-moyo/ask/"),
 ]
 
 
