@@ -14,11 +14,14 @@ Rules kept here, for every caller:
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
+from wagtail.images import get_image_model
 
 from lead.mail import later
 from network.models import ProfilePage, Visibility
 from network.models.profiles import ProfileView
+from network.private_photos import SIZES
 
 from . import once
 from .mentoring_emails import (
@@ -39,6 +42,7 @@ SHOWN_TO_MEMBERS = (Visibility.PUBLIC, Visibility.MEMBERS)
 def mentor_profiles():
     """Live, public profiles whose member offers mentoring and has an active account, with
     what a mentor card shows, in a fixed number of queries whatever their number."""
+    card_images = get_image_model().objects.prefetch_renditions(SIZES["small"])
     return (
         ProfilePage.objects.live()
         .public()
@@ -46,8 +50,8 @@ def mentor_profiles():
             membership__mentoring__offers=True,
             membership__member__is_active=True,
         )
-        .with_card_data()
-        .select_related("membership__mentoring")
+        .select_related("region", "membership__mentoring")
+        .prefetch_related(Prefetch("photo", queryset=card_images))
         .prefetch_related("membership__mentoring__expertise", "membership__mentoring__roles")
         .order_by("title", "pk")
     )

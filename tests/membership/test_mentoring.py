@@ -9,6 +9,7 @@ import re
 import uuid
 from datetime import timedelta
 from functools import partial
+from urllib.parse import quote
 
 import pytest
 from django.core import mail
@@ -31,6 +32,7 @@ from network.models import Expertise, ProfilePage, Region, Role
 
 from .. import factories
 from ..factories import UserFactory, submission_key
+from ..quality.bad_input import BAD_VALUES
 
 pytestmark = pytest.mark.django_db
 
@@ -489,3 +491,28 @@ def test_region_filter_terms_come_from_the_taxonomy(as_requester, mentor):
     html = as_requester.get("/account/mentors/").content.decode()
     for region in Region.objects.all():
         assert f'value="{region.slug}"' in html
+
+
+def test_nothing_of_mentoring_reaches_the_page_cache(settings, as_requester, mentor):
+    """With the page cache on, as in production: a member's visits store nothing an
+    anonymous visitor is then served, and the listing's address only ever sends them to
+    sign in."""
+    settings.LEAD_PAGE_CACHE_SECONDS = 600
+    listing = as_requester.get("/account/mentors/")
+    assert "Reading board papers" in listing.content.decode()  # the control
+    assert listing.get("X-Lead-Cache") in (None, "bypass")
+    as_requester.get(mentor.profile.url)
+    visitor = Client()
+    for url in ("/account/mentors/", "/account/mentors/", mentor.profile.url, mentor.profile.url):
+        response = visitor.get(url)
+        html = response.content.decode()
+        assert "Reading board papers" not in html and "first board roles" not in html
+        assert "About one hour a month" not in html
+    assert visitor.get(mentor.profile.url)["X-Lead-Cache"] == "hit"  # the cache is on
+    assert visitor.get("/account/mentors/").status_code == 302
+
+
+def test_bad_answer_links_never_fail(client):
+    for value in BAD_VALUES:
+        response = client.get(f"/account/mentoring/answer/{quote(value, safe='')}/")
+        assert response.status_code in (404, 301), value[:40]
