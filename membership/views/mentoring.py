@@ -128,15 +128,8 @@ def mentors(request, membership):
         "cards": mentor_cards(page.object_list),
         "can_ask": membership is not None,
         "own_topics": list(own.expertise.all()) if own and own.seeks else [],
-        "query": _query_without_page(request),
     }
     return render(request, "membership/mentors.html", context)
-
-
-def _query_without_page(request):
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()
 
 
 @with_own_membership
@@ -189,7 +182,9 @@ def answer_from_account(request, membership, pk):
     mentoring = membership.mentoring_received.filter(pk=pk).first()
     if mentoring is None:
         raise Http404("No such request.")
-    if form.is_valid() and answer(mentoring.pk, form.cleaned_data["answer"]):
+    if not form.is_valid():
+        messages.error(request, "Choose Accept or Decline.")
+    elif answer(mentoring.pk, form.cleaned_data["answer"]):
         messages.success(request, _answered_message(form.cleaned_data["answer"], mentoring))
     else:
         messages.info(request, "That request was already answered.")
