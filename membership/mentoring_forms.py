@@ -13,6 +13,22 @@ from .mentoring_links import ACCEPT, DECLINE
 from .models import MentoringTime
 
 
+class TermsField(forms.ModelMultipleChoiceField):
+    """Taxonomy terms by id. An id no database could hold (a huge number) is refused as an
+    unknown choice before any query: SQLite would fail on it instead."""
+
+    def _check_values(self, value):
+        for pk in value:
+            text = str(pk)
+            if not text.isdigit() or len(text) > 18:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": text[:40]},
+                )
+        return super()._check_values(value)
+
+
 class MentoringChoiceForm(forms.Form):
     offers = forms.BooleanField(
         label="I offer mentoring",
@@ -25,13 +41,13 @@ class MentoringChoiceForm(forms.Form):
         help_text="“Find a mentor” then points you to mentors on your topics. Nobody else sees "
         "this.",
     )
-    expertise = forms.ModelMultipleChoiceField(
+    expertise = TermsField(
         label="Topics",
         queryset=Expertise.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    roles = forms.ModelMultipleChoiceField(
+    roles = TermsField(
         label="Roles",
         queryset=Role.objects.none(),
         required=False,

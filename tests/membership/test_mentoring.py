@@ -516,3 +516,13 @@ def test_bad_answer_links_never_fail(client):
     for value in BAD_VALUES:
         response = client.get(f"/account/mentoring/answer/{quote(value, safe='')}/")
         assert response.status_code in (404, 301), value[:40]
+
+
+def test_a_topic_id_no_database_holds_is_refused_not_a_failure(as_requester):
+    """Found by the bad-input harness: a huge number for a term made SQLite fail (500)."""
+    for value in ("9" * 40, "-1", "1.5", "<b>"):
+        response = as_requester.post(
+            "/account/mentoring/", {"offers": "on", "expertise": [value], "time": "monthly"}
+        )
+        assert response.status_code == 200
+        assert "Select a valid choice" in response.content.decode()
