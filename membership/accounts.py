@@ -66,7 +66,8 @@ DEMO_RECORDER = "Demo content loader"
 
 
 def on_profile_published(sender, instance, **kwargs):
-    # The demo's invented people get no accounts (their addresses cannot receive mail); the
-    # demo loader makes its one member account itself.
+    # The demo's invented people get no accounts from publishing (their addresses cannot
+    # receive mail); the demo loader makes the accounts it needs itself: the demo member's,
+    # and password-less ones for the demo's mentors (membership/demo/mentoring.toml).
     if instance.consent_recorded_by != DEMO_RECORDER:
         ensure_member_account(instance)

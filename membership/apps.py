@@ -17,6 +17,9 @@ class MembershipConfig(AppConfig):
             "membership.ErasureReceipt",
             "membership.HeldPhoto",
             "membership.IntroductionRequest",
+            # Mentoring is for members only: no public page shows it.
+            "membership.MentoringChoice",
+            "membership.MentoringRequest",
         ),
         editorial=Editorial(
             # Messages and introduction requests visitors send: editors read them and their

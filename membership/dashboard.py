@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from home.editorial.dashboard import DashboardItem
 
+from .admin_mentoring import mentoring_dashboard_items
 from .models import ContactRequest, IntroductionRequest
 from .models.contact import ContactStatus
 from .models.introductions import IntroductionStatus
@@ -34,4 +35,4 @@ def requests_dashboard_items(request):
             order=26,
             action_plural="Deal with them",
         ),
-    ]
+    ] + mentoring_dashboard_items(request)

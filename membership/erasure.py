@@ -12,6 +12,7 @@ What is erased, and how:
   no deleted text lingers in its segments);
 - what features hold about the member (`Feature.erase_member`: role alerts, interest
   sent in roles, also when sent without signing in from the account's address);
+- mentoring choices, and mentoring requests the member sent or received;
 - contact and introduction requests and their log entries, the consent record, the profile's
   membership (its contact email and link to the account), mail still queued for the member's
   addresses, the member's privacy choices and the staff restrictions on the profile, the
@@ -41,6 +42,7 @@ from lead.mail import forget_mail_to
 from network.models import MemberChoices, ProfilePage, release_profile_credits
 from network.private_photos import delete_stored_file, purge_file_urls
 
+from . import mentoring
 from .accounts import member_of
 from .models import ContactRequest, ErasureReceipt, IntroductionRequest, Membership
 from .request_kinds import delete_with_log_entries
@@ -74,6 +76,9 @@ def erase_member(profile, erased_by, former_member):
         if user is not None:
             addresses += [user.email, user.get_username()]
         forget_mail_to(addresses)
+        # Mentoring choices, and requests the member sent or received (the other member's
+        # copy names them too).
+        mentoring.erase(memberships)
         for page in pages:
             _erase_page(ProfilePage.objects.get(pk=page.pk), former_member)
         MemberChoices.objects.filter(pk=choices).delete()

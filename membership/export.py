@@ -9,6 +9,7 @@ from lead.features import call_each
 from network.models import CHOICE_FIELDS
 from network.private_photos import photo_url
 
+from . import mentoring
 from .consent import WORDING
 from .models import ConsentRecord, Membership
 
@@ -64,7 +65,8 @@ def member_data(profile, user):
 
 def member_record(profile, user):
     """The profile as published and as last edited (pending review), the consent record, the
-    messages relayed to the member, the requests to be introduced to them and their account."""
+    messages relayed to the member, the requests to be introduced to them, their mentoring
+    (choices and requests) and their account."""
     latest = profile.get_latest_revision_as_object()
     record = ConsentRecord.objects.filter(profile=profile).first()
     membership = Membership.objects.of(profile)
@@ -105,6 +107,7 @@ def member_record(profile, user):
             introduction.as_dict() for introduction in profile.introduction_requests.all()
         ],
     }
+    data.update(mentoring.member_record(membership))
     # What features hold about the member (role alerts, interest sent...).
     for held in call_each("member_data", user, profile):
         data.update(held or {})

@@ -43,6 +43,12 @@ LABELS = {
     ("restrictions_by_the_team",): "What the LEAD team restricted",
     ("messages",): "Messages passed on to you",
     ("introduction_requests",): "Requests to be introduced to you",
+    ("mentoring",): "Peer mentoring",
+    ("mentoring", "choices"): "Your mentoring choices (members see them)",
+    ("mentoring", "requests_sent"): "Mentoring requests you sent",
+    ("mentoring", "requests_received"): "Mentoring requests to you",
+    ("mentoring", "requests_sent", "member"): "To",
+    ("mentoring", "requests_received", "member"): "From",
     ("role_alerts",): "Role alerts",
     ("interest_in_roles",): "Interest you sent in paid roles",
     "display_name": "Display name",
@@ -110,6 +116,13 @@ LABELS = {
     "name": "Name",
     "email": "Email address",
     "profile_link": "Profile link",
+    "offers_mentoring": "You offer mentoring",
+    "looking_for_a_mentor": "You are looking for a mentor",
+    "other_topics": "Other topics",
+    "time": "How much time",
+    "online": "Can meet online",
+    "note": "Your words to other members",
+    "answered_at": "Answered",
 }
 RICH_TEXT = {"biography"}
 CHOICES = {"availability": Availability, "expects_payment": ExpectsPayment}

@@ -22,7 +22,7 @@ from wagtail.models import ModelLogEntry
 
 from lead.mail import MAIL, later
 
-from . import emails, request_emails
+from . import emails, mentoring, request_emails
 from .models import Enquiry
 from .request_kinds import (
     FORWARD,
@@ -183,4 +183,6 @@ def delete_old_requests(now=None):
         ).delete()
         old.delete()
         deleted["enquiry"] = len(ids)
+        # Mentoring requests between members: answered or not, none outlives the period.
+        deleted["mentoring"] = mentoring.delete_old(cutoff)
         return deleted

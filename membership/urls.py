@@ -4,7 +4,7 @@ introduction requests (/network/<profile>/introduce/)."""
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from .views import account, contact, introductions, passwords
+from .views import account, contact, introductions, mentoring, passwords
 
 app_name = "membership"
 
@@ -48,4 +48,21 @@ urlpatterns = [
         introductions.introduce_sent,
         name="introduce_sent",
     ),
+]
+
+urlpatterns += [
+    path("account/mentoring/", mentoring.my_mentoring, name="mentoring"),
+    path(
+        "account/mentoring/requests/<int:pk>/answer/",
+        mentoring.answer_from_account,
+        name="mentoring_answer_here",
+    ),
+    path(
+        "account/mentoring/answer/<str:token>/",
+        mentoring.answer_by_link,
+        name="mentoring_answer",
+    ),
+    path("account/mentors/", mentoring.mentors, name="mentors"),
+    path("account/mentors/<slug:slug>/ask/", mentoring.ask, name="mentoring_ask"),
+    path("account/mentors/<slug:slug>/ask/sent/", mentoring.ask_sent, name="mentoring_sent"),
 ]

@@ -2,14 +2,16 @@
 requests' actions and history (admin_requests.py), and "Erase member" on profiles for
 moderators."""
 
-from django.urls import path
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from .admin_enquiries import EnquiryAdmin
 from .admin_erasure import ErasePageMenuItem, erase_view
+from .admin_mentoring import mentoring_numbers_view
 from .admin_requests import (
     RequestInspectView,
     forward_view,
@@ -138,3 +140,20 @@ def erase_in_actions_menu(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def erase_in_more_menu(page, user, next_url=None):
     yield ErasePageMenuItem(page=page, priority=90)
+
+
+@hooks.register("register_admin_urls")
+def mentoring_numbers_urls():
+    return [
+        path("membership/mentoring/", mentoring_numbers_view, name="membership_mentoring_numbers")
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def mentoring_numbers_menu_item():
+    return MenuItem(
+        "Mentoring in numbers",
+        reverse("membership_mentoring_numbers"),
+        icon_name="group",
+        order=920,
+    )

@@ -307,6 +307,10 @@ LEAD_RATE_LIMITS = {
     "introduce-profile": (10, 24 * 60 * 60),
     # The general contact page (/contact/), per address.
     "enquiry": (10, 24 * 60 * 60),
+    # Mentoring requests between members (/account/mentors/<slug>/ask/): per requesting
+    # account, and per mentor.
+    "mentoring-member": (5, 24 * 60 * 60),
+    "mentoring-mentor": (10, 24 * 60 * 60),
     "password-reset": (5, 60 * 60),
     # Organisations sending roles (/opportunities/submit/), per address.
     "role-submit": (5, 60 * 60),
@@ -332,6 +336,9 @@ LEAD_MEMBERSHIP_NOTIFY = env_list("MEMBERSHIP_NOTIFY_EMAILS")
 # Contact and introduction requests older than this many days are deleted, with their history,
 # by `manage.py delete_old_requests` (scheduled daily; membership/request_actions.py).
 LEAD_REQUEST_RETENTION_DAYS = env_int("REQUEST_RETENTION_DAYS", 365)
+# How long the accept and decline links in a mentoring request's email work (signed, expiring);
+# the mentor can always answer from their account.
+LEAD_MENTORING_LINK_DAYS = env_int("MENTORING_LINK_DAYS", 14)
 
 # Whole pages for anonymous visitors, in the shared cache, for PAGE_CACHE_SECONDS (0: off; on in
 # production). Publishing, unpublishing, moving or deleting anything makes every copy stale at

@@ -4,15 +4,17 @@ in content.toml beside this module), and one member account to try /account/."""
 import secrets
 from pathlib import Path
 
-from home.demo.data import load, rich_text, stream
+from home.demo.data import load, pick, rich_text, stream
 from home.demo.sections import ensure_section
 from home.models import SiteSettings
-from network.models import ProfilePage
+from network.models import Expertise, ProfilePage, Role
 
 from ..accounts import DEMO_RECORDER, ensure_member_account, member_of
-from ..models import ContactPage, ContactTopic, JoinPage, Membership
+from ..models import ContactPage, ContactTopic, JoinPage, Membership, MentoringChoice
+from ..models.mentoring import MentoringTime
 
 CONTENT = Path(__file__).with_name("content.toml")
+MENTORING = Path(__file__).with_name("mentoring.toml")
 DEMO_MEMBER_PROFILE = "danielle-hartley"
 
 
@@ -32,6 +34,8 @@ def build_membership(home, stdout):
     build_contact_page(home, stdout)
     give_demo_profiles_contact_emails()
     password = ensure_demo_member()
+    if build_mentoring():
+        created.append("demo mentoring choices")
     if password:
         profile = ProfilePage.objects.get(slug=DEMO_MEMBER_PROFILE)
         stdout.write(
@@ -88,3 +92,40 @@ def ensure_demo_member():
     # The demo member accepts relayed messages: their own choice, recorded as theirs.
     Membership.objects.set_for(profile, accepts_messages=True)
     return password
+
+
+def build_mentoring():
+    """Demo members who offer or look for mentoring (mentoring.toml). Each listed member gets
+    an account with no password (invented people cannot sign in or get mail) so the mentor
+    listing shows them; a member whose choices exist is left alone. Returns how many were
+    made."""
+    made = 0
+    expertise = {term.slug: term for term in Expertise.objects.all()}
+    roles = {term.slug: term for term in Role.objects.all()}
+    times = {value: value for value in MentoringTime.values}
+    for spec in load(MENTORING)["mentoring"]:
+        profile = ProfilePage.objects.live().filter(slug=spec["profile"]).first()
+        if profile is None:
+            continue
+        if member_of(profile) is None:
+            ensure_member_account(profile, invite=False)
+        membership = Membership.objects.of(profile)
+        if membership is None or membership.member_id is None:
+            continue
+        if MentoringChoice.objects.filter(membership=membership).exists():
+            continue
+        choice = MentoringChoice.objects.create(
+            membership=membership,
+            offers=spec.get("offers", False),
+            seeks=spec.get("seeks", False),
+            other_topics=spec.get("other_topics", ""),
+            time=pick(times, spec["time"], spec, "time"),
+            online=spec.get("online", True),
+            note=spec.get("note", "").strip(),
+        )
+        choice.expertise.set(
+            [pick(expertise, s, spec, "expertise") for s in spec.get("expertise", [])]
+        )
+        choice.roles.set([pick(roles, s, spec, "roles") for s in spec.get("roles", [])])
+        made += 1
+    return made

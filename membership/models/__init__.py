@@ -5,6 +5,7 @@ from .erasure import ErasureReceipt
 from .held_photos import HeldPhoto
 from .introductions import IntroductionPaid, IntroductionRequest, IntroductionStatus
 from .members import Membership
+from .mentoring import MentoringChoice, MentoringRequest, MentoringStatus, MentoringTime
 from .pages import JoinPage
 
 __all__ = [
@@ -23,4 +24,8 @@ __all__ = [
     "IntroductionStatus",
     "JoinPage",
     "Membership",
+    "MentoringChoice",
+    "MentoringRequest",
+    "MentoringStatus",
+    "MentoringTime",
 ]

@@ -23,6 +23,11 @@ ACCOUNT_PAGES = [
     ("members' post", "/members/winter-members-update/"),
     ("events, as a member (members-only event)", "/events/"),
     ("members-only event", "/events/members-peer-reflection-session/"),
+    # Peer mentoring, for members only.
+    ("your mentoring", "/account/mentoring/"),
+    ("find a mentor", "/account/mentors/"),
+    ("find a mentor, filtered", "/account/mentors/?topic=board-governance&online=on"),
+    ("ask a mentor", "/account/mentors/tendai-moyo/ask/"),
 ]
 
 

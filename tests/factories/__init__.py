@@ -39,7 +39,13 @@ from .members import (
     make_members_post,
     members_space,
 )
-from .membership import ContactPageFactory, JoinPageFactory, contact_page, join_page
+from .membership import (
+    ContactPageFactory,
+    JoinPageFactory,
+    contact_page,
+    join_page,
+    make_mentor,
+)
 from .network import (
     DirectoryIndexPageFactory,
     ExpertiseFactory,
@@ -127,6 +133,7 @@ __all__ = [
     "join_page",
     "local_datetime",
     "make_event",
+    "make_mentor",
     "make_guide",
     "make_page",
     "make_post",

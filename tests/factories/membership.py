@@ -1,10 +1,14 @@
-"""Membership: the join page and the contact page."""
+"""Membership: the join page, the contact page and members who offer mentoring."""
 
 import wagtail_factories
+from django.utils.text import slugify
 
 from home.models import SiteSettings
-from membership.models import ContactPage, ContactTopic, JoinPage
+from membership.accounts import ensure_member_account, member_of
+from membership.models import ContactPage, ContactTopic, JoinPage, Membership, MentoringChoice
+from network.models import Expertise, Role
 
+from .network import make_profile
 from .publishing import add_page
 
 
@@ -52,3 +56,42 @@ def contact_page(home_page, topics=CONTACT_TOPICS, **fields):
         site_settings.contact_page = page
         site_settings.save()
     return page
+
+
+def make_mentor(
+    directory,
+    title,
+    *,
+    offers=True,
+    seeks=False,
+    topics=(),
+    roles=(),
+    other_topics="",
+    time="monthly",
+    online=True,
+    note="",
+    email=None,
+    **profile_fields,
+):
+    """A live profile whose member has an account (in the Members group, password
+    "pw-mentor-1234") and mentoring choices: topics and roles are taxonomy slugs. Returns the
+    member's Membership (its .profile and .member are loaded)."""
+    slug = slugify(title)
+    email = email or f"{slug}@members.example"
+    profile = make_profile(directory, title, slug=slug, contact_email=email, **profile_fields)
+    user = ensure_member_account(profile, invite=False) or member_of(profile)
+    user.set_password("pw-mentor-1234")
+    user.save()
+    membership = Membership.objects.select_related("profile", "member").get(profile=profile)
+    choice = MentoringChoice.objects.create(
+        membership=membership,
+        offers=offers,
+        seeks=seeks,
+        other_topics=other_topics,
+        time=time,
+        online=online,
+        note=note,
+    )
+    choice.expertise.set(Expertise.objects.filter(slug__in=topics))
+    choice.roles.set(Role.objects.filter(slug__in=roles))
+    return membership

@@ -514,8 +514,8 @@ def test_the_retention_command_reports_counts_only(capsys, contact):
     call_command("delete_old_requests")
     out = capsys.readouterr().out
     assert (
-        "Deleted 1 contact and 0 introduction request(s) and 0 enquiry(ies) older than 365 days."
-        in out
+        "Deleted 1 contact and 0 introduction request(s), 0 enquiry(ies) and 0 mentoring "
+        "request(s) older than 365 days." in out
     )
     assert "Vis Itor" not in out and VISITOR not in out
 

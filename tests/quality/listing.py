@@ -11,3 +11,6 @@ class ListingBudget:
     grow: Callable  # grow(home_page, count): add `count` more items the listing shows
     ceiling: int  # the most queries the page may make, at any size
     sizes: tuple = (3, 60)  # the two data sizes compared
+    # For a page only some people see (members only): viewer(home_page) -> the account the
+    # page is counted for, signed in; None counts it for an anonymous visitor.
+    viewer: Callable | None = None

@@ -10,6 +10,8 @@ gather them from every installed feature — never by copying a test.
 - GET_PARAMETERS: every public GET parameter, fed the hostile corpus in bad_input.py;
   SITE_BUILDERS make the sections those parameters belong to.
 - FORMS: public forms (url, field names) posted the same corpus.
+- SIGNED_IN_GET_PARAMETERS / SIGNED_IN_FORMS: the same for pages only members reach, as
+  (url, names, viewer), where viewer(home_page) returns the account signed in to send them.
 - BROWSER_PAGES: pages the browser suite visits (tests/browser/pages.py).
 """
 
@@ -63,6 +65,9 @@ GET_PARAMETERS = [
 
 FORMS: list[tuple[str, list[str]]] = []
 
+SIGNED_IN_GET_PARAMETERS: list = []
+SIGNED_IN_FORMS: list = []
+
 # Each feature's sections, built before the bad-input checks: build(home_page).
 SITE_BUILDERS: list = [follow_page]
 
@@ -77,6 +82,8 @@ for _feature in FEATURES:
     PUBLIC_OUTPUTS += getattr(_feature, "PUBLIC_OUTPUTS", [])
     GET_PARAMETERS += getattr(_feature, "GET_PARAMETERS", [])
     FORMS += getattr(_feature, "FORMS", [])
+    SIGNED_IN_GET_PARAMETERS += getattr(_feature, "SIGNED_IN_GET_PARAMETERS", [])
+    SIGNED_IN_FORMS += getattr(_feature, "SIGNED_IN_FORMS", [])
     SITE_BUILDERS += getattr(_feature, "SITE_BUILDERS", [])
     LEAK_PLANTERS += getattr(_feature, "LEAK_PLANTERS", [])
     BROWSER_PAGES += getattr(_feature, "BROWSER_PAGES", [])

@@ -7,7 +7,13 @@ from django.test import override_settings
 from ..clock import SUITE_NOW
 from ..shared_site import module_site
 from .bad_input import ALLOWED_HOST, BAD_HOSTS, BAD_VALUES, MARKUP_VALUES
-from .registry import FORMS, GET_PARAMETERS, SITE_BUILDERS
+from .registry import (
+    FORMS,
+    GET_PARAMETERS,
+    SIGNED_IN_FORMS,
+    SIGNED_IN_GET_PARAMETERS,
+    SITE_BUILDERS,
+)
 
 GET_CASES = [(url, name) for url, names in GET_PARAMETERS for name in names]
 # Every public address the harness knows, an unknown one and the admin, for bad Host headers.
@@ -59,6 +65,48 @@ def test_every_form_survives_the_corpus(client, every_section, url, fields):
     for value in BAD_VALUES:
         response = client.post(url, {field: value for field in fields})
         assert_safe(response, value, f"POST {url} with {value[:40]!r}")
+
+
+SIGNED_IN_GET_CASES = [
+    (url, name, viewer) for url, names, viewer in SIGNED_IN_GET_PARAMETERS for name in names
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "name", "viewer"),
+    SIGNED_IN_GET_CASES or [pytest.param(None, None, None, id="none")],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_every_signed_in_get_parameter_survives_the_corpus(
+    client, every_section, url, name, viewer
+):
+    """Members-only pages, as the member who reaches them (signed out, they only redirect)."""
+    if url is None:
+        return
+    client.force_login(viewer(every_section))
+    assert client.get(url).status_code == 200, f"{url}: the control, unfiltered"
+    for value in BAD_VALUES:
+        response = client.get(url, {name: value})
+        assert_safe(response, value, f"GET {url}?{name}={value[:40]!r} (signed in)")
+    response = client.get(f"{url}?{name}=1&{name}=2&{name}=%3Cb%3E")
+    assert_safe(response, "<b>", f"GET {url} with {name} repeated (signed in)")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "fields", "viewer"),
+    SIGNED_IN_FORMS or [pytest.param(None, None, None, id="none")],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_every_signed_in_form_survives_the_corpus(client, every_section, url, fields, viewer):
+    if url is None:
+        return
+    client.force_login(viewer(every_section))
+    assert client.get(url).status_code == 200, f"{url}: the control"
+    for value in BAD_VALUES:
+        response = client.post(url, {field: value for field in fields})
+        assert_safe(response, value, f"POST {url} with {value[:40]!r} (signed in)")
 
 
 @pytest.mark.django_db

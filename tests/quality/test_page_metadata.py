@@ -3,7 +3,6 @@ search engines should keep: each one answers, names itself as its canonical addr
 marked noindex; listings name their own address as canonical, without the filters a visitor
 chose. Every page has a description, and every share image is described in words."""
 
-
 import pytest
 from bs4 import BeautifulSoup
 

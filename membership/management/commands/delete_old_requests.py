@@ -9,7 +9,7 @@ from ...request_actions import delete_old_requests
 
 class Command(BaseCommand):
     help = (
-        "Delete contact and introduction requests and enquiries received more than "
+        "Delete contact, introduction and mentoring requests and enquiries received more than "
         "LEAD_REQUEST_RETENTION_DAYS ago (365 unless set), with the log entries of what editors "
         "did with them. Run it daily; safe to run at any time."
     )
@@ -20,6 +20,6 @@ class Command(BaseCommand):
             days = settings.LEAD_REQUEST_RETENTION_DAYS
             self.stdout.write(
                 f"Deleted {deleted['contact']} contact and {deleted['introduction']} "
-                f"introduction request(s) and {deleted['enquiry']} enquiry(ies) older than "
-                f"{days} days."
+                f"introduction request(s), {deleted['enquiry']} enquiry(ies) and "
+                f"{deleted['mentoring']} mentoring request(s) older than {days} days."
             )

@@ -274,3 +274,139 @@ BROWSER_PAGES += [("contact us", "/contact/"), ("contact us, sent", "/contact/se
 LISTING_BUDGETS = [
     ListingBudget("contact page (topics)", "/contact/", add_contact_topics, ceiling=10),
 ]
+
+
+# --- Peer mentoring (/account/mentors/, /account/mentoring/) ------------------------------------
+# Appended as one block, like the contact page's. Mentoring is for members only: every address
+# sends an anonymous visitor to sign in and tells an account outside the Members group that
+# the page is for members, so the leak harness reads them as outputs too.
+
+from django.contrib.auth.models import Group  # noqa: E402
+
+from membership.models import Membership, MentoringChoice, MentoringRequest  # noqa: E402
+from network.models import Expertise, Region, Role  # noqa: E402
+
+from ...factories import ProfilePageFactory, UserFactory, add_page, make_mentor  # noqa: E402
+from ...factories import directory as directory_section  # noqa: E402
+from ..growers import budget_photos  # noqa: E402
+
+MENTOR_SLUG = "planted-mentor"
+MENTEE_SLUG = "planted-mentee"
+MENTORING_FIELDS = [
+    "offers", "seeks", "expertise", "roles", "other_topics", "time", "online", "note",
+]  # fmt: skip
+MENTORING_REQUEST_FIELDS = ["message", "homepage", "submission_key"]
+
+
+def mentoring_member(home_page):
+    """A member with a profile, looking for a mentor: the account members-only pages are
+    sent from (made once)."""
+    existing = Membership.objects.filter(profile__slug=MENTEE_SLUG).first()
+    if existing is not None:
+        return existing.member
+    return make_mentor(
+        directory_section(home_page), "Planted Mentee", offers=False, seeks=True,
+        topics=["board-governance"],
+    ).member  # fmt: skip
+
+
+def build_mentoring(home_page, text=None):
+    """A mentor (at /account/mentors/planted-mentor/ask/) and a member who looks for one."""
+    mentoring_member(home_page)
+    existing = Membership.objects.filter(profile__slug=MENTOR_SLUG).first()
+    if existing is not None:
+        return existing
+    return make_mentor(
+        directory_section(home_page), "Planted Mentor", topics=["board-governance"],
+        roles=["mentor"], other_topics="Board papers", note="Happy to help.",
+    )  # fmt: skip
+
+
+def plant_mentoring(home_page, text):
+    """A mentor's mentoring choices (the token in their own words and their note, and a
+    region they hide) and a mentoring request between two members (the token in its message):
+    none may reach any public output, the mentor's public profile included."""
+    word = text.split()[0]
+    mentor = make_mentor(
+        directory_section(home_page),
+        "Planted Mentoring Member",
+        topics=["writing"],
+        other_topics=f"Topics {text}",
+        note=f"Mentoring note {text}",
+        region="wales",
+        region_visibility="hidden",
+        email=f"{word}@mentors.example",
+    )
+    asker = make_mentor(
+        directory_section(home_page), "Planted Asker", offers=False, seeks=True,
+        other_topics=f"Seeking {text}", email=f"{word}@askers.example",
+    )  # fmt: skip
+    MentoringRequest.objects.create(mentor=mentor, requester=asker, message=f"Request {text}")
+    return [Page.objects.get(pk=mentor.profile_id), Page.objects.get(pk=asker.profile_id)]
+
+
+def add_mentors(home_page, count):
+    """More members who offer mentoring, with photos (public, members-only or hidden),
+    regions and topics: a card reads each, for any number of mentors, in the same queries."""
+    directory = directory_section(home_page)
+    photos = budget_photos()
+    regions = list(Region.objects.all())
+    expertise = list(Expertise.objects.all())
+    roles = list(Role.objects.all())
+    members = Group.objects.get(name="Members")
+    start = MentoringChoice.objects.count()
+    for n in range(start, start + count):
+        visibility = ("public", "members", "hidden")[n % 3]
+        page = add_page(
+            directory,
+            ProfilePageFactory.build(
+                title=f"Budget mentor {n:04d}",
+                photo=photos[n % len(photos)],
+                photo_alt_text="A portrait",
+                photo_visibility=visibility,
+                region=regions[n % len(regions)],
+                region_visibility=visibility,
+            ),
+        )
+        user = UserFactory(username=f"budget-mentor-{n}")
+        user.groups.add(members)
+        membership = Membership.objects.create(
+            profile=page, member=user, contact_email=f"budget-mentor-{n}@members.example"
+        )
+        choice = MentoringChoice.objects.create(
+            membership=membership, offers=True, time="monthly", other_topics=f"Topic {n}"
+        )
+        # Every one on the first topic (the filtered budget lists them all), and one more.
+        choice.expertise.set([expertise[0], expertise[1 + n % 4]])
+        choice.roles.set(roles[n % 3 : n % 3 + 2])
+
+
+PUBLIC_OUTPUTS += [
+    "/account/mentors/",
+    "/account/mentors/?topic=writing&region=wales",
+    "/account/mentoring/",
+    f"/account/mentors/{MENTOR_SLUG}/ask/",
+]
+# Signed out, each only sends the visitor to sign in, whatever is sent.
+FORMS += [
+    ("/account/mentoring/", MENTORING_FIELDS),
+    (f"/account/mentors/{MENTOR_SLUG}/ask/", MENTORING_REQUEST_FIELDS),
+    ("/account/mentoring/requests/1/answer/", ["answer"]),
+    ("/account/mentoring/answer/made-up-token/", []),
+]
+GET_PARAMETERS += [("/account/mentors/", ["topic", "role", "region", "online", "page"])]
+SIGNED_IN_GET_PARAMETERS = [
+    ("/account/mentors/", ["topic", "role", "region", "online", "page"], mentoring_member),
+]
+SIGNED_IN_FORMS = [
+    ("/account/mentoring/", MENTORING_FIELDS, mentoring_member),
+    (f"/account/mentors/{MENTOR_SLUG}/ask/", MENTORING_REQUEST_FIELDS, mentoring_member),
+]
+SITE_BUILDERS += [build_mentoring]
+LEAK_PLANTERS += [plant_mentoring]
+LISTING_BUDGETS += [
+    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=20,
+                  viewer=mentoring_member),
+    ListingBudget("find a mentor, filtered", "/account/mentors/?topic=co-production",
+                  add_mentors, ceiling=21, viewer=mentoring_member),
+]  # fmt: skip

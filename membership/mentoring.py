@@ -1,0 +1,195 @@
+"""Peer mentoring: who offers it (the members-only "Find a mentor" listing), requests between
+members relayed by the site, the signed links a mentor answers them with, and what the
+member's export, erasure and the retention rule do with them.
+
+Rules kept here, for every caller:
+- only live, public profiles of members with an active account are listed as mentors, and a
+  card shows only what the member chose to show members (a hidden region or photo never,
+  and a hidden region never matches the region filter);
+- neither member sees the other's address until the mentor accepts; the site then introduces
+  them by email (mentoring_emails.py);
+- the accept and decline links are signed (django.core.signing), name one request and one
+  answer, and expire after LEAD_MENTORING_LINK_DAYS; a request is answered once."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Prefetch
+from django.utils import timezone
+from wagtail.images import get_image_model
+
+from lead.mail import later
+from network.models import ProfilePage, Visibility
+from network.models.profiles import ProfileView
+from network.private_photos import SIZES
+
+from . import once
+from .mentoring_emails import (
+    introduce_to_mentor,
+    introduce_to_requester,
+    tell_mentor_of_request,
+    tell_requester_declined,
+)
+from .mentoring_links import ACCEPT, ANSWERS
+from .models import Membership, MentoringChoice, MentoringRequest, MentoringStatus
+
+SHOWN_TO_MEMBERS = (Visibility.PUBLIC, Visibility.MEMBERS)
+
+
+# --- the listing ------------------------------------------------------------------------------
+
+
+def mentor_profiles():
+    """Live, public profiles whose member offers mentoring and has an active account, with
+    what a mentor card shows, in a fixed number of queries whatever their number."""
+    card_images = get_image_model().objects.prefetch_renditions(SIZES["small"])
+    return (
+        ProfilePage.objects.live()
+        .public()
+        .filter(
+            membership__mentoring__offers=True,
+            membership__member__is_active=True,
+        )
+        .select_related("region", "membership__mentoring")
+        .prefetch_related(Prefetch("photo", queryset=card_images))
+        .prefetch_related("membership__mentoring__expertise", "membership__mentoring__roles")
+        .order_by("title", "pk")
+    )
+
+
+def filter_mentors(profiles, expertise=None, role=None, region=None, online=False):
+    """Narrow the mentors by a mentoring topic, a role, a region (only where the member shows
+    their region to members: a hidden region never matches) or meeting online."""
+    if expertise is not None:
+        profiles = profiles.filter(membership__mentoring__expertise=expertise)
+    if role is not None:
+        profiles = profiles.filter(membership__mentoring__roles=role)
+    if region is not None:
+        profiles = profiles.filter(region=region, region_visibility__in=SHOWN_TO_MEMBERS)
+    if online:
+        profiles = profiles.filter(membership__mentoring__online=True)
+    return profiles.distinct()
+
+
+@dataclass(frozen=True)
+class MentorCard:
+    """What a mentor card shows a member: the profile as members may see it (photo and region
+    only when the member shows them to members) and the mentoring offer."""
+
+    profile: ProfilePage
+    view: ProfileView
+    mentoring: MentoringChoice
+
+
+def mentor_cards(profiles):
+    return [
+        MentorCard(page, ProfileView(page, is_member=True), page.membership.mentoring)
+        for page in profiles
+    ]
+
+
+# --- requests -----------------------------------------------------------------------------------
+
+
+def membership_of_user(user):
+    """The signed-in member's own Membership (with its profile), or None."""
+    if not user.is_authenticated:
+        return None
+    return Membership.objects.filter(member=user).select_related("profile").first()
+
+
+def mentor_by_slug(slug):
+    """The Membership of the listed mentor at /network/<slug>/, or None."""
+    profile = mentor_profiles().filter(slug=slug).first()
+    return profile.membership if profile else None
+
+
+def waiting_request(requester, mentor):
+    return MentoringRequest.objects.waiting().filter(requester=requester, mentor=mentor).first()
+
+
+def send_request(requester, mentor, message, key):
+    """Store the request once (by its submission key) and queue the mentor's email with it;
+    None when this submission was already stored."""
+
+    def store():
+        made = MentoringRequest.objects.create(
+            mentor=mentor, requester=requester, message=message, submission_key=key
+        )
+        later(tell_mentor_of_request, made.pk)
+        return made
+
+    return once.store_once(MentoringRequest, key, store)
+
+
+def answer(request_id, reply):
+    """Accept or decline a waiting request, once: True when this call answered it, False when
+    it was answered before (or no longer exists). The requester's email is queued with it."""
+    with transaction.atomic():
+        updated = MentoringRequest.objects.filter(
+            pk=request_id, status=MentoringStatus.WAITING
+        ).update(status=ANSWERS[reply], answered_at=timezone.now())
+        if not updated:
+            return False
+        if reply == ACCEPT:
+            later(introduce_to_requester, request_id)
+            later(introduce_to_mentor, request_id)
+        else:
+            later(tell_requester_declined, request_id)
+    return True
+
+
+# --- export, erasure, retention, counts ------------------------------------------------------
+
+
+def _request_record(request, other):
+    return {
+        "member": other.profile.title if other and other.profile_id else None,
+        "message": request.message,
+        "status": request.get_status_display(),
+        "sent_at": request.created_at,
+        "answered_at": request.answered_at,
+    }
+
+
+def member_record(membership):
+    """The member's mentoring for their export: their choices, and the requests they sent and
+    received (with the other member's display name)."""
+    if membership is None:
+        return {"mentoring": None}
+    choice = MentoringChoice.objects.of(membership)
+    sent = membership.mentoring_sent.select_related("mentor__profile")
+    received = membership.mentoring_received.select_related("requester__profile")
+    return {
+        "mentoring": {
+            "choices": choice.as_dict() if choice else None,
+            "requests_sent": [_request_record(r, r.mentor) for r in sent],
+            "requests_received": [_request_record(r, r.requester) for r in received],
+        }
+    }
+
+
+def erase(memberships):
+    """Delete the mentoring choices of these memberships and every request they sent or
+    received (the other member's copy goes too: it names the erased member)."""
+    MentoringRequest.objects.involving(memberships).delete()
+    MentoringChoice.objects.filter(membership__in=memberships).delete()
+
+
+def delete_old(cutoff):
+    """Delete requests sent before `cutoff`; returns how many."""
+    old = MentoringRequest.objects.filter(created_at__lt=cutoff)
+    count = old.count()
+    old.delete()
+    return count
+
+
+def counts():
+    """Numbers only, for the editors: never who, never what was written."""
+    return {
+        "mentors": MentoringChoice.objects.filter(offers=True).count(),
+        "seeking": MentoringChoice.objects.filter(seeks=True).count(),
+        "waiting": MentoringRequest.objects.waiting().count(),
+        "accepted": MentoringRequest.objects.filter(status=MentoringStatus.ACCEPTED).count(),
+        "declined": MentoringRequest.objects.filter(status=MentoringStatus.DECLINED).count(),
+    }
