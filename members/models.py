@@ -24,7 +24,8 @@ class MembersOnlyMixin:
     cache."""
 
     def serve(self, request, *args, **kwargs):
-        if not viewer_is_member(request):
+        # A preview is reached only through the admin, by editors allowed to edit the page.
+        if not viewer_is_member(request) and not getattr(request, "is_preview", False):
             # Reached only if an editor lifted the section's restriction: refuse, as it would.
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
@@ -73,11 +74,21 @@ class MembersPostPage(MembersOnlyMixin, MetadataMixin, Page):
         POST = "post", "Post"
         RESOURCE = "resource", "Resource"
 
-    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.POST)
+    kind = models.CharField(
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.POST,
+        help_text="A post is news or an update; a resource is something members come back to "
+        "(a guide, a template, a list of links). Shown above the title.",
+    )
     summary = models.TextField(
         max_length=400, help_text="A sentence or two, shown in the members' space listing."
     )
-    body = StreamField(BodyBlock())
+    body = StreamField(
+        BodyBlock(),
+        help_text="The post or resource. Only members read it, but write it so it could be "
+        "forwarded by mistake without harm: no one's private details.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("kind"),

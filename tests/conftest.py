@@ -246,3 +246,31 @@ def other_member(make_profile, django_user_model):
     )
     Membership.objects.filter(profile=profile).update(member=user, accepts_messages=True)
     return ProfilePage.objects.get(pk=profile.pk)
+
+
+# `make mutate`: the client-address and page-cache middleware run under every test, so each
+# surviving mutant of theirs would re-run the whole selection (20 minutes and more apiece). Their
+# mutants run the tests written for them instead (docs/testing.md, "Mutation testing").
+MUTANT_TESTS = {
+    "lead.client_ip.": (
+        "tests/production/test_client_address.py",
+        "tests/membership/test_rate_limit_rules.py",
+        "tests/membership/test_join.py",
+    ),
+    "lead.pagecache.": (
+        "tests/production/test_page_cache.py",
+        "tests/production/test_cache_failure.py",
+        "tests/quality/test_leaks.py",
+        "tests/network/test_members_directory.py",
+        "tests/members/",
+    ),
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
+    for prefix, paths in MUTANT_TESTS.items():
+        if mutant.startswith(prefix):
+            kept = [item for item in items if item.nodeid.startswith(paths)]
+            config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+            items[:] = kept

@@ -99,7 +99,7 @@ def _write_and_submit(editor, title, word):
 
     # Categories are ticked on the Content tab, beside the tags.
     content = editor.get_by_role("tabpanel", name=re.compile("^Content"))
-    content.get_by_role("checkbox", name="Peer support").check()
+    content.get_by_role("checkbox", name="Peer support", exact=True).check()
     content.get_by_role("checkbox", name="Leadership").check()
 
     tab(editor, "Promote").click()

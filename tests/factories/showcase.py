@@ -3,7 +3,8 @@ every value public, a post with a banner, a content note, references and every b
 a repeating online event with speakers and a cancelled date, a role on the board, the
 Follow page and the contact page with topics and a body (both named in the site settings), a
 guide with sources and a related guide in the "For organisations" section, and the fair-pay
-calculator and the fair-pay pledge there (with an example rate and a version to sign).
+calculator and the fair-pay pledge there (with an example rate and a version to sign), a
+career pathway step, and the members' space with a resource in it.
 
 For tests that must see each template's every branch (security headers, previews, serving
 without the cache), where they once loaded the whole demo site."""
@@ -21,9 +22,11 @@ from .events import days_from_now, make_event
 from .guides import guide_section, make_guide
 from .home import blocks, follow_page
 from .images import ImageFactory
+from .members import make_members_post, members_space
 from .membership import contact_page
 from .network import make_profile
 from .opportunities import FairPayRateFactory, board, make_role, pay_calculator
+from .pathways import make_step, pathways_overview
 from .pledge import pledge_page, pledge_version
 
 
@@ -195,7 +198,13 @@ def build_showcase(home_page):
     calculator = pay_calculator(home_page)
     pledge_version()
     pledge = pledge_page(home_page)
+    step = make_step(
+        pathways_overview(home_page), "Lived-experience director", role="lived-experience-director"
+    )
+    members_post = make_members_post(members_space(home_page), "Winter update", kind="resource")
     return {
+        "pathway_step": step,
+        "members_post": members_post,
         "profile": profile,
         "post": post,
         "event": event,

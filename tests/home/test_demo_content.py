@@ -33,7 +33,7 @@ def test_demo_tree_and_settings(client):
     slugs = list(home.get_children().live().values_list("slug", flat=True))
     assert slugs == [
         "about", "blog", "network", "events", "join", "privacy", "accessibility", "follow",
-        "contact", "for-organisations", "for-members", "opportunities",
+        "members", "contact", "for-organisations", "for-members", "opportunities", "pathways",
     ]  # fmt: skip
     # Roles link to the members' guide in its section, not to a page of their own.
     board = OpportunityIndexPage.objects.get()
