@@ -299,7 +299,6 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
     event_panels = [
         TitleFieldPanel("title", heading="Event name", placeholder=False),
         FieldPanel("summary"),
-        FieldPanel("members_only"),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("status_note")], "Status"),
         MultiFieldPanel(
             [
@@ -359,6 +358,7 @@ class EventPage(ExactInstantsMixin, RoutablePageMixin, MetadataMixin, Page):
             [FieldPanel("is_free"), FieldPanel("price"), FieldPanel("cost_note")], "Cost"
         ),
         MultiFieldPanel([FieldPanel("capacity"), FieldPanel("fully_booked")], "Places"),
+        MultiFieldPanel([FieldPanel("members_only")], "Who can come"),
         FieldPanel("contributors_paid"),
         MultiFieldPanel(
             [
