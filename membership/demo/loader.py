@@ -59,7 +59,10 @@ def build_contact_page(home, stdout):
         intro=words["intro"],
         body=[(block["type"], block["value"]) for block in stream(words.get("body", []))],
         thank_you=rich_text(words["thank_you"], words),
-        topics=[ContactTopic(name=t["name"], hint=t["hint"]) for t in words["topics"]],
+        topics=[
+            ContactTopic(name=t["name"], hint=t["hint"], sort_order=order)
+            for order, t in enumerate(words["topics"])
+        ],
         show_in_menus=False,
     )
     site_settings = SiteSettings.for_site(home.get_site())

@@ -90,7 +90,12 @@ def ensure_version(spec):
         published_on=timezone.localdate() - timedelta(days=spec["published_days_ago"]),
         is_current=not PledgeVersion.objects.filter(is_current=True).exists(),
     )
-    version.commitments = [PledgeCommitment(text=text) for text in spec["commitments"]]
+    # sort_order is set here: modelcluster only numbers rows saved through a form, and
+    # PostgreSQL returns unnumbered rows in any order.
+    version.commitments = [
+        PledgeCommitment(text=text, sort_order=order)
+        for order, text in enumerate(spec["commitments"])
+    ]
     version.save()
     return version
 
