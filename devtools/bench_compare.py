@@ -187,20 +187,36 @@ def progress(message):
     print(message, file=sys.stderr, flush=True)
 
 
-def timed(server, path, count):
-    """Server milliseconds of `count` requests for path, one at a time; (statuses, times)."""
+def timed(server, path, count, cookies=None):
+    """Server milliseconds of `count` requests for path, one at a time, with `cookies` (a
+    member's session) if given; (statuses, times)."""
     statuses = []
     for _ in range(count):
-        statuses.append(site.Client(server.port, timeout=40).get(path).status)
+        client = site.Client(server.port, timeout=40)
+        client.cookies.update(cookies or {})
+        statuses.append(client.get(path).status)
     entries = server.access_log.collect(count)
     return statuses, [ms for _pid, _status, ms, logged in entries if logged == path]
 
 
-def measure(servers, pages, rounds, requests, warmup):
-    """Interleaved rounds: REF then this tree, then this tree then REF, ... for every page."""
+def cookies_for(page, sessions, side):
+    """The session cookies page's viewer has on `side` ({} for anonymous pages)."""
+    return sessions[side][1] if page.get("viewer") else {}
+
+
+def measure(servers, pages, rounds, requests, warmup, sessions):
+    """Interleaved rounds: REF then this tree, then this tree then REF, ... for every page.
+    Members' pages (`viewer`) go with each side's member session (`sessions`)."""
+    for page in pages:
+        for side in servers:
+            if page.get("viewer") and not sessions.get(side):
+                page["note"] = f"{side} has no {page['viewer']} to sign in as; not compared"
     for page in pages:
         for side, server in servers.items():
-            statuses, _times = timed(server, page["url"], warmup)
+            if page.get("note"):
+                break
+            cookies = cookies_for(page, sessions, side)
+            statuses, _times = timed(server, page["url"], warmup, cookies)
             if set(statuses) != {200}:
                 page["note"] = f"{side} answered {sorted(set(statuses))}; not compared"
         page["rounds"] = []
@@ -212,7 +228,8 @@ def measure(servers, pages, rounds, requests, warmup):
                 continue
             result = {}
             for side in order:
-                _statuses, result[side] = timed(servers[side], page["url"], requests)
+                cookies = cookies_for(page, sessions, side)
+                _statuses, result[side] = timed(servers[side], page["url"], requests, cookies)
             page["rounds"].append(result)
     for page in pages:
         if not page.get("note"):
@@ -257,7 +274,7 @@ def main(argv=None):
     listed = site.manage(this_dev, "bench", "--list-pages")
     pages = json.loads(listed.strip().splitlines()[-1])
 
-    servers = {}
+    servers, sessions = {}, {}
     with site.site_files("cmp-ref") as ref_files, site.site_files("cmp-this") as this_files:
         for side, tree, url, files in (
             ("ref", ref_tree, ref_url, ref_files),
@@ -272,6 +289,8 @@ def main(argv=None):
             )
             site.manage(side_env, "collectstatic", "--noinput", "--verbosity", "0", tree=tree)
             analyze(tree, side_env)
+            if any(page.get("viewer") for page in pages):
+                sessions[side] = site.member_session(side_env, tree)
             servers[side] = site.Server(
                 side_env,
                 f"cmp-{side}",
@@ -286,7 +305,7 @@ def main(argv=None):
         try:
             for server in servers.values():
                 server.start()
-            measure(servers, pages, options.rounds, options.requests, options.warmup)
+            measure(servers, pages, options.rounds, options.requests, options.warmup, sessions)
         finally:
             for server in servers.values():
                 server.stop()

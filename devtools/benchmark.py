@@ -44,17 +44,26 @@ PASS, MISS = "✓", "✗"
 # --- what to measure, and against what ------------------------------------------------------
 
 
+VIEWERS = (None, "member")  # who a page type is measured as: anonymous, or a signed-in member
+
+
 @dataclass(frozen=True)
 class BenchPage:
     """One page type to measure. `url` is a path, or a callable returning one (or None to skip,
     e.g. before seeding). `size_target` is False for responses that are not pages people load
     (the sitemap), so the HTML + CSS + JS budget does not apply; `requests` overrides the run's
-    request count for this page type."""
+    request count for this page type; `viewer="member"` measures it signed in as a member
+    (the demo member), as members' pages are only served to them."""
 
     label: str
     url: object
     size_target: bool = True
     requests: int | None = None
+    viewer: str | None = None
+
+    def __post_init__(self):
+        if self.viewer not in VIEWERS:
+            raise ValueError(f"viewer must be one of {VIEWERS}, not {self.viewer!r}")
 
     def resolve(self):
         return self.url() if callable(self.url) else self.url
@@ -321,14 +330,17 @@ def _fresh_cache():
                         "LOCATION": location}}  # fmt: skip
 
 
-def count_queries(path, slow_seconds=10):
-    """(status, queries uncached, queries cached) for a GET of path, in this process.
+def count_queries(path, slow_seconds=10, user_pk=None):
+    """(status, queries uncached, queries cached) for a GET of path, in this process, signed
+    in as the user `user_pk` names if given (their session is read from the database, as in a
+    worker).
 
     Uncached: the first request after the Django cache is emptied (what a page costs when
     nothing about it is cached). Cached: the same request again straight after; skipped (None)
     when the first took longer than slow_seconds. Warm the process first (`warm_process`) so
     per-process caches (content types) are filled, as in a worker that has served pages.
     """
+    from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, override_settings
@@ -338,6 +350,8 @@ def count_queries(path, slow_seconds=10):
     cached = None
     with override_settings(ALLOWED_HOSTS=["testserver"], CACHES=_fresh_cache()):
         client = Client()
+        if user_pk is not None:
+            client.force_login(get_user_model().objects.get(pk=user_pk))
         started = time.monotonic()
         with CaptureQueriesContext(connection) as captured:
             response = client.get(path)
@@ -366,12 +380,16 @@ def warm_process(path="/"):
 REQUEST_TIMEOUT = 30
 
 
-def fetch(port, path, timeout=REQUEST_TIMEOUT + 10):
-    """GET path from 127.0.0.1:port: (status, body, seconds)."""
+def fetch(port, path, timeout=REQUEST_TIMEOUT + 10, cookies=None):
+    """GET path from 127.0.0.1:port, sending `cookies` ({name: value}) if given: (status, body,
+    seconds)."""
+    headers = {"User-Agent": "lead-bench"}
+    if cookies:
+        headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
     started = time.perf_counter()
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
-        connection.request("GET", path, headers={"User-Agent": "lead-bench"})
+        connection.request("GET", path, headers=headers)
         response = connection.getresponse()
         body = response.read()
     finally:
@@ -394,9 +412,10 @@ class LoadRun:
         return sum(self.statuses.values())
 
 
-def run_load(port, path, count, clients, budget=None):
+def run_load(port, path, count, clients, budget=None, cookies=None):
     """GET path `count` times from `clients` threads; one connection per request (gunicorn's
-    sync workers close it anyway). With a budget (seconds), no new request starts after it."""
+    sync workers close it anyway). With a budget (seconds), no new request starts after it;
+    `cookies` go with every request (a member's session)."""
     run = LoadRun()
     lock = threading.Lock()
     remaining = [count]
@@ -412,7 +431,7 @@ def run_load(port, path, count, clients, budget=None):
                     return
                 remaining[0] -= 1
             try:
-                status, body, seconds = fetch(port, path)
+                status, body, seconds = fetch(port, path, cookies=cookies)
             except (TimeoutError, ConnectionResetError):  # incl. RemoteDisconnected
                 with lock:
                     run.timeouts += 1

@@ -80,6 +80,38 @@ def production_env(base=None, **overrides):
     return env
 
 
+# Run by `manage.py shell -c` of either revision (`make bench-compare` serves an older one), so
+# only Django's own API: a session signed in as a member of the "Members" group (the first
+# with a password, i.e. the demo member, else any), saved in the database the server reads and
+# signed with its SECRET_KEY. Prints "<user pk> <cookie name> <session key>", or nothing
+# without a member.
+MEMBER_SESSION_CODE = """
+from importlib import import_module
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+assert "django.contrib.auth.backends.ModelBackend" in settings.AUTHENTICATION_BACKENDS
+members = get_user_model().objects.filter(groups__name="Members", is_active=True).order_by("pk")
+user = members.exclude(password__startswith="!").first() or members.first()
+if user is not None:
+    session = import_module(settings.SESSION_ENGINE).SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    print(user.pk, settings.SESSION_COOKIE_NAME, session.session_key)
+"""
+
+
+def member_session(env, tree=None):
+    """(user pk, {cookie name: session key}): a member signed in on the site `env` serves (its
+    database and SECRET_KEY), for measuring members' pages; None when the site has none."""
+    lines = manage(env, "shell", "-c", MEMBER_SESSION_CODE, tree=tree).strip().splitlines()
+    if not lines:
+        return None
+    pk, name, key = lines[-1].split()
+    return int(pk), {name: key}
+
+
 def development_env(env):
     """`env` with the development settings, for the devtools commands (`seed_scale`) on the
     same database: production settings do not install devtools."""

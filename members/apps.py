@@ -15,6 +15,7 @@ class MembersConfig(AppConfig):
         person_paths=(),
         demo_content="members.demo.loader.build_members_space",
         quality="tests.quality.features.members",
+        seeding="members.seeding",
     )
 
     def ready(self):

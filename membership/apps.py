@@ -50,6 +50,7 @@ class MembershipConfig(AppConfig):
         is_own_profile="membership.accounts.is_own_profile",
         dashboard_items="membership.dashboard.requests_dashboard_items",
         quality="tests.quality.features.membership",
+        seeding="membership.seeding",
     )
 
     def ready(self):

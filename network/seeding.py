@@ -106,6 +106,8 @@ BENCH_PAGES = [
         "/network/?expertise=peer-support&expertise=writing&region=london&sort=recent",
     ),
     BenchPage("directory, keyword", "/network/?q=leadership", requests=50),
+    # A member sees values members may see, with counts to match (network/directory.py).
+    BenchPage("directory, as a member", "/network/", viewer="member"),
     BenchPage("directory, payment and language", "/network/?payment=yes&language=welsh"),
     BenchPage("profile", seeded_page_url("profiles")),
     # The largest section's sitemap: up to 10,000 profiles in one document.

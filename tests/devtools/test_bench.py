@@ -1,7 +1,9 @@
 """The benchmark's helpers that need no server: figures, targets, the table, log parsing.
 No timings are asserted anywhere: the benchmark reports, it never fails a test run."""
 
+import contextlib
 import http.server
+import io
 import json
 import os
 import threading
@@ -260,6 +262,45 @@ def test_feature_apps_declare_their_page_types_in_their_seeding_module(declare):
     assert pages[-1] is extra and extra.resolve() == "/badges/someone/"
 
 
+def test_members_pages_are_measured_signed_in_as_a_member():
+    viewers = {page.label: page.viewer for page in benchmark.get_bench_pages()}
+    for label in ("members' space", "find a mentor", "directory, as a member"):
+        assert viewers[label] == "member"
+    assert viewers["directory"] is None and viewers["home"] is None
+    with pytest.raises(ValueError, match="viewer"):
+        BenchPage("oops", "/", viewer="editor")  # no way to sign one in
+
+
+def run_session_code():
+    """What `site.member_session` runs in `manage.py shell`, run here on the test database."""
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        exec(site.MEMBER_SESSION_CODE, {})  # noqa: S102 - our own snippet
+    return output.getvalue().split()
+
+
+@pytest.mark.django_db
+def test_the_member_session_signs_in_a_member_and_no_one_else(client, member_user, moderator):
+    assert client.get("/account/mentors/").status_code == 302  # anonymous: sent to sign in
+    pk, cookie_name, key = run_session_code()
+    assert int(pk) == member_user.pk  # a member, never the moderator made after them
+    client.cookies[cookie_name] = key
+    response = client.get("/account/mentors/")
+    assert response.status_code == 200 and response.wsgi_request.user == member_user
+
+
+@pytest.mark.django_db
+def test_no_member_session_without_a_member(moderator):
+    assert run_session_code() == []
+
+
+@pytest.mark.django_db
+def test_query_counts_for_a_members_page_are_taken_signed_in(member_user):
+    assert benchmark.count_queries("/account/mentors/")[0] == 302
+    status, uncached, cached = benchmark.count_queries("/account/mentors/", user_pk=member_user.pk)
+    assert status == 200 and uncached >= cached > 0
+
+
 @pytest.mark.django_db
 def test_query_counts_for_a_page(home_page):
     status, uncached, cached = benchmark.count_queries("/about/")
@@ -269,11 +310,16 @@ def test_query_counts_for_a_page(home_page):
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 - the stdlib's name
+        if self.path == "/members/" and self.headers.get("Cookie") != "sessionid=abc; x=1":
+            self.send_response(302)  # as a members' page answers anyone else
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if self.path == "/hang-up":
             self.close_connection = True
             return  # no response at all, as when gunicorn kills a worker
         body = b"<html>ok</html>"
-        self.send_response(200 if self.path == "/" else 404)
+        self.send_response(200 if self.path in ("/", "/members/") else 404)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -301,3 +347,11 @@ def test_run_load_counts_statuses_hang_ups_and_keeps_to_its_budget(tiny_server):
     assert hung_up.timeouts == 3 and hung_up.responses == 0
     out_of_time = benchmark.run_load(tiny_server, "/", 50, 2, budget=0)
     assert out_of_time.stopped_early and out_of_time.responses == 0
+
+
+def test_run_load_sends_the_session_with_every_request(tiny_server):
+    assert benchmark.run_load(tiny_server, "/members/", 3, 2).statuses == {302: 3}
+    signed_in = benchmark.run_load(
+        tiny_server, "/members/", 4, 2, cookies={"sessionid": "abc", "x": 1}
+    )
+    assert signed_in.statuses == {200: 4}

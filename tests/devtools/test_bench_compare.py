@@ -80,11 +80,43 @@ def test_bench_lists_its_page_types_for_the_comparison(monkeypatch, capsys):
         BenchPage("home", "/"),
         BenchPage("seeded post", lambda: "/blog/seeded-1/"),
         BenchPage("not seeded", lambda: None),
+        BenchPage("members' space", "/members/", viewer="member"),
     ]
     monkeypatch.setattr(benchmark, "get_bench_pages", lambda: pages)
     call_command("bench", "--list-pages")
     listed = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert listed == [
-        {"label": "home", "url": "/"},
-        {"label": "seeded post", "url": "/blog/seeded-1/"},
+        {"label": "home", "url": "/", "viewer": None},
+        {"label": "seeded post", "url": "/blog/seeded-1/", "viewer": None},
+        {"label": "members' space", "url": "/members/", "viewer": "member"},
     ]
+
+
+def test_members_pages_are_compared_signed_in_on_both_sides_or_not_at_all(monkeypatch):
+    """Each side's requests carry that side's member session; a side without a member (an
+    older revision) leaves the members' pages out rather than comparing sign-in redirects."""
+    sent = []
+
+    def timed(server, path, count, cookies=None):
+        sent.append((server, path, cookies))
+        return [200] * count, [10.0] * count
+
+    monkeypatch.setattr(bench_compare, "timed", timed)
+    pages = [
+        {"label": "home", "url": "/"},
+        {"label": "members' space", "url": "/members/", "viewer": "member"},
+    ]
+    sessions = {"ref": (3, {"sessionid": "ref-key"}), "this": (3, {"sessionid": "this-key"})}
+    bench_compare.measure({"ref": "REF", "this": "THIS"}, pages, 2, 3, 1, sessions)
+    members = {
+        (server, cookies["sessionid"]) for server, path, cookies in sent if path == "/members/"
+    }
+    assert members == {("REF", "ref-key"), ("THIS", "this-key")}
+    assert all(cookies == {} for _server, path, cookies in sent if path == "/")
+    assert pages[1]["ratio"] == 1.0 and "note" not in pages[1]
+
+    sent.clear()
+    pages = [{"label": "members' space", "url": "/members/", "viewer": "member"}]
+    bench_compare.measure({"ref": "REF", "this": "THIS"}, pages, 2, 3, 1, {**sessions, "ref": None})
+    assert pages[0]["note"] == "ref has no member to sign in as; not compared"
+    assert sent == [] and "ratio" not in pages[0]

@@ -18,7 +18,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from wagtail.models import Page
 
-from devtools import benchmark, seeders
+from devtools import benchmark, seeders, site
 
 
 class Command(BaseCommand):
@@ -66,7 +66,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["list_pages"]:
-            pages = [{"label": p["label"], "url": p["url"]} for p in self.resolve_pages()]
+            pages = [
+                {"label": p["label"], "url": p["url"], "viewer": p["viewer"]}
+                for p in self.resolve_pages()
+            ]
             self.stdout.write(json.dumps(pages))
             return
         if options["requests"] < 1 or options["clients"] < 1 or options["workers"] < 1:
@@ -79,19 +82,21 @@ class Command(BaseCommand):
         load_before = benchmark.load_average()
 
         pages = self.resolve_pages()
+        env = benchmark.server_env()
+        sessions = self.sign_in(pages, env)
         self.progress(
             f"Starting gunicorn ({options['workers']} workers, production settings) on 127.0.0.1..."
         )
         try:
-            with benchmark.start_server(options["workers"]) as server:
+            with benchmark.start_server(options["workers"], env=env) as server:
                 self.progress(f"gunicorn answers on 127.0.0.1:{server.port}; warming up...")
-                self.measure(server, pages, options)
+                self.measure(server, pages, options, sessions)
                 memory = server.worker_memory()
                 worker_timeouts = server.worker_timeouts()
         except RuntimeError as error:
             raise CommandError(str(error)) from error
         load_after = benchmark.load_average()
-        self.count_queries(pages)
+        self.count_queries(pages, sessions)
 
         table = benchmark.format_table(pages, memory, targets)
         missed = benchmark.misses(pages, memory, targets)
@@ -208,13 +213,33 @@ class Command(BaseCommand):
                     "url": url,
                     "size_target": bench_page.size_target,
                     "requests_wanted": bench_page.requests,
+                    "viewer": bench_page.viewer,
                 }
             )
         if not pages:
             raise CommandError("No pages to measure: run load_demo_content and seed_scale first.")
         return pages
 
-    def measure(self, server, pages, options):
+    def sign_in(self, pages, env):
+        """{viewer: (user pk, cookies)} for the viewers the page types need, signed in on the
+        site gunicorn will serve (`env`: its database and SECRET_KEY). Page types whose viewer
+        the site lacks (no member yet) are skipped. Sessions stay apart from the results file,
+        which never holds a credential."""
+        sessions = {}
+        if any(page["viewer"] == "member" for page in pages):
+            session = site.member_session(env)
+            if session:
+                sessions["member"] = session
+        for page in [p for p in pages if p["viewer"] and p["viewer"] not in sessions]:
+            self.progress(f"Skipping {page['label']}: no {page['viewer']} to sign in as")
+            pages.remove(page)
+        return sessions
+
+    @staticmethod
+    def cookies_for(page, sessions):
+        return sessions[page["viewer"]][1] if page["viewer"] else None
+
+    def measure(self, server, pages, options, sessions):
         port, clients, budget = server.port, options["clients"], options["max_seconds"]
         for page in pages:
             wanted = page.pop("requests_wanted")
@@ -226,27 +251,31 @@ class Command(BaseCommand):
         for page in pages:
             # Enough for every worker to have served the page; fewer for slow pages.
             count = min(options["warmup"], max(options["workers"], page["requests_planned"] // 10))
-            run = benchmark.run_load(port, page["url"], max(1, count), clients, budget / 2)
+            cookies = self.cookies_for(page, sessions)
+            run = benchmark.run_load(
+                port, page["url"], max(1, count), clients, budget / 2, cookies=cookies
+            )
             server.access_log.collect(run.responses)
-            samples[page["url"]] = run.first_body
+            samples[page["label"]] = run.first_body
             if run.timeouts and not run.responses:
                 # Hopeless: measuring would only wait for more timeouts.
                 page["note"] = "every warm-up request timed out; not measured further."
-                runs[page["url"]] = run, []
+                runs[page["label"]] = run, []
 
         for page in pages:
-            if page["url"] in runs:
+            if page["label"] in runs:
                 continue
             count = page["requests_planned"]
             self.progress(f"Measuring {page['label']} ({page['url']}): {count} requests...")
-            run = benchmark.run_load(port, page["url"], count, clients, budget)
-            runs[page["url"]] = run, server.access_log.collect(run.responses)
-            samples[page["url"]] = samples[page["url"]] or run.first_body
+            cookies = self.cookies_for(page, sessions)
+            run = benchmark.run_load(port, page["url"], count, clients, budget, cookies=cookies)
+            runs[page["label"]] = run, server.access_log.collect(run.responses)
+            samples[page["label"]] = samples[page["label"]] or run.first_body
 
         asset_sizes = {}
         for page in pages:
             page["assets"] = []
-            for asset in benchmark.linked_assets(samples[page["url"]] or b"", page["url"]):
+            for asset in benchmark.linked_assets(samples[page["label"]] or b"", page["url"]):
                 if asset not in asset_sizes:
                     status, data, _seconds = benchmark.fetch(port, asset)
                     server.access_log.collect(1)
@@ -259,14 +288,14 @@ class Command(BaseCommand):
                 page["assets"].append(asset_sizes[asset])
 
         for page in pages:
-            run, entries = runs[page["url"]]
+            run, entries = runs[page["label"]]
             benchmark.summarise_page(
                 page,
                 server_ms=[ms for _pid, _status, ms, path in entries if path == page["url"]],
                 client_ms=run.client_ms,
                 seconds=run.seconds,
                 statuses=run.statuses,
-                html=samples[page["url"]],
+                html=samples[page["label"]],
                 assets=page["assets"],
                 timeouts=run.timeouts,
                 failures=run.failures,
@@ -274,7 +303,7 @@ class Command(BaseCommand):
             page["stopped_early"] = run.stopped_early and "note" not in page
             page["workers_used"] = len({pid for pid, *_rest in entries})
 
-    def count_queries(self, pages):
+    def count_queries(self, pages, sessions):
         """In-process, after the server has gone; not for pages that timed out under gunicorn
         (they would take as long here, with nothing to stop them)."""
         self.progress(f"Counting queries for {len(pages)} page types (in-process)...")
@@ -284,7 +313,8 @@ class Command(BaseCommand):
                 page.update(queries=None, queries_cached=None, query_status=None)
                 page["queries_note"] = "queries not counted, as requests timed out."
                 continue
-            status, uncached, cached = benchmark.count_queries(page["url"])
+            user_pk = sessions[page["viewer"]][0] if page["viewer"] else None
+            status, uncached, cached = benchmark.count_queries(page["url"], user_pk=user_pk)
             page.update(query_status=status, queries=uncached, queries_cached=cached)
 
     def database_info(self):
