@@ -380,10 +380,10 @@ def warm_process(path="/"):
 REQUEST_TIMEOUT = 30
 
 
-def fetch(port, path, timeout=REQUEST_TIMEOUT + 10, cookies=None):
-    """GET path from 127.0.0.1:port, sending `cookies` ({name: value}) if given: (status, body,
-    seconds)."""
-    headers = {"User-Agent": "lead-bench"}
+def fetch(port, path, timeout=REQUEST_TIMEOUT + 10, cookies=None, headers=None):
+    """GET path from 127.0.0.1:port, sending `cookies` ({name: value}) and `headers` if given:
+    (status, body as sent, seconds)."""
+    headers = {"User-Agent": "lead-bench", **(headers or {})}
     if cookies:
         headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in cookies.items())
     started = time.perf_counter()
@@ -412,10 +412,10 @@ class LoadRun:
         return sum(self.statuses.values())
 
 
-def run_load(port, path, count, clients, budget=None, cookies=None):
+def run_load(port, path, count, clients, budget=None, cookies=None, headers=None):
     """GET path `count` times from `clients` threads; one connection per request (gunicorn's
     sync workers close it anyway). With a budget (seconds), no new request starts after it;
-    `cookies` go with every request (a member's session)."""
+    `cookies` and `headers` go with every request (a member's session, Accept-Encoding)."""
     run = LoadRun()
     lock = threading.Lock()
     remaining = [count]
@@ -431,7 +431,7 @@ def run_load(port, path, count, clients, budget=None, cookies=None):
                     return
                 remaining[0] -= 1
             try:
-                status, body, seconds = fetch(port, path, cookies=cookies)
+                status, body, seconds = fetch(port, path, cookies=cookies, headers=headers)
             except (TimeoutError, ConnectionResetError):  # incl. RemoteDisconnected
                 with lock:
                     run.timeouts += 1
@@ -454,6 +454,40 @@ def run_load(port, path, count, clients, budget=None, cookies=None):
         thread.join()
     run.seconds = time.perf_counter() - started
     return run
+
+
+# --- the cached site beside a static file ----------------------------------------------------
+
+# What browsers send: both the stored page and whitenoise's file go out compressed.
+BROWSER_HEADERS = {"Accept-Encoding": "gzip, deflate, br"}
+CACHED_ROUNDS = 3  # alternating page and file, so noise hits both alike
+
+
+def cached_throughput(page_runs, file_runs, page_bytes, file_bytes):
+    """The anonymous page cache's speed beside whitenoise's: the stored home page's requests
+    per second over those of site.css (requested alike, in alternating rounds), and the bytes
+    each sent. A ratio near 1 means a cached page costs about what a static file does."""
+    page_rps = sum(r.responses for r in page_runs) / sum(r.seconds for r in page_runs)
+    file_rps = sum(r.responses for r in file_runs) / sum(r.seconds for r in file_runs)
+    return {
+        "page_rps": page_rps,
+        "file_rps": file_rps,
+        "ratio": page_rps / file_rps if file_rps else None,
+        "page_bytes_sent": page_bytes,
+        "file_bytes_sent": file_bytes,
+    }
+
+
+def format_cached(figures, css_path):
+    if not figures:
+        return "Cached home page: not measured (no stylesheet linked, or no answer)."
+    return (
+        f"Cached home page (stored compressed, gzip-accepting client): "
+        f"{_number(figures['page_rps'], 0)} req/s, {_number(figures['page_bytes_sent'] / 1024)} "
+        f"KB sent; whitenoise's {css_path.rsplit('/', 1)[-1]}: {_number(figures['file_rps'], 0)} "
+        f"req/s, {_number(figures['file_bytes_sent'] / 1024)} KB sent; ratio "
+        f"{_number(figures['ratio'], 2)}."
+    )
 
 
 # --- gunicorn ----------------------------------------------------------------------------

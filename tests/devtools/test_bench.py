@@ -315,6 +315,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
+        if self.path == "/echo-encoding":
+            body = (self.headers.get("Accept-Encoding") or "").encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         if self.path == "/hang-up":
             self.close_connection = True
             return  # no response at all, as when gunicorn kills a worker
@@ -355,3 +362,26 @@ def test_run_load_sends_the_session_with_every_request(tiny_server):
         tiny_server, "/members/", 4, 2, cookies={"sessionid": "abc", "x": 1}
     )
     assert signed_in.statuses == {200: 4}
+
+
+def test_the_cached_page_is_weighed_against_a_static_file():
+    def run(responses, seconds):
+        return benchmark.LoadRun(statuses={200: responses}, seconds=seconds)
+
+    figures = benchmark.cached_throughput(
+        [run(100, 0.5), run(100, 0.5)], [run(100, 0.4), run(100, 0.4)], 17 * 1024, 9 * 1024
+    )
+    assert figures["page_rps"] == pytest.approx(200) and figures["file_rps"] == pytest.approx(250)
+    assert figures["ratio"] == pytest.approx(0.8)
+    line = benchmark.format_cached(figures, "/static/css/site.0123abcd.css")
+    assert "200 req/s, 17.0 KB sent" in line and "site.0123abcd.css: 250 req/s" in line
+    assert line.endswith("ratio 0.80.")
+    assert "not measured" in benchmark.format_cached(None, None)
+
+
+def test_run_load_sends_its_headers(tiny_server):
+    assert benchmark.run_load(tiny_server, "/echo-encoding", 1, 1).first_body == b"identity"
+    asked = benchmark.run_load(
+        tiny_server, "/echo-encoding", 2, 1, headers=benchmark.BROWSER_HEADERS
+    )
+    assert asked.first_body == b"gzip, deflate, br"

@@ -647,3 +647,107 @@ def test_a_token_made_anew_after_the_cache_lost_it_lasts_as_long_as_the_pages(cl
     assert client.get("/blog/")[HEADER] == "miss"
     with time_machine.travel(timezone.now() + timedelta(seconds=400)):
         assert client.get("/blog/")[HEADER] == "hit"
+
+
+# --- stored compressed (BREACH: only what is stored, which has no token or personal data) ----
+
+BROWSER = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br, zstd"}
+
+
+def test_a_stored_page_is_compressed_once_and_sent_compressed_to_browsers(
+    client, blog, monkeypatch
+):
+    import gzip
+
+    make_post(blog, "Paying people fairly")
+    compressions = []
+    compress = gzip.compress
+    monkeypatch.setattr(
+        gzip, "compress", lambda *a, **k: compressions.append(1) or compress(*a, **k)
+    )
+
+    first = client.get("/blog/", **BROWSER)
+    assert first[HEADER] == "miss" and first["Content-Encoding"] == "gzip"
+    html = gzip.decompress(first.content).decode()
+    assert "Paying people fairly" in html and "</html>" in html
+    assert int(first["Content-Length"]) == len(first.content) < len(html.encode()) / 2
+    assert "Accept-Encoding" in first["Vary"]
+    with CaptureQueriesContext(connection) as queries:
+        hits = [client.get("/blog/", **BROWSER) for _ in range(3)]
+    assert len(queries) == 0 and len(compressions) == 1  # compressed when stored, never again
+    assert all(hit[HEADER] == "hit" and hit.content == first.content for hit in hits)
+    assert all(hit["Content-Encoding"] == "gzip" for hit in hits)
+
+    # A client that does not take gzip (or refuses it) gets the same page, uncompressed.
+    for headers in ({}, {"HTTP_ACCEPT_ENCODING": "gzip;q=0, identity"}):
+        plain = client.get("/blog/", **headers)
+        assert plain[HEADER] == "hit" and not plain.has_header("Content-Encoding")
+        assert plain.content.decode() == html
+        assert int(plain["Content-Length"]) == len(plain.content)
+        assert "Accept-Encoding" in plain["Vary"]
+
+
+@pytest.mark.parametrize(
+    ("accept", "gzip_ok"),
+    [
+        ("gzip", True),
+        ("GZIP;q=0.5, br", True),
+        ("br, gzip ; q=1.0", True),
+        ("deflate, br", False),
+        ("gzip;q=0", False),
+        ("gzip;q=0.000", False),
+        ("gzip;q=x", False),
+        ("x-gzip-ish", False),
+        ("", False),
+    ],
+)
+def test_which_clients_take_gzip(rf, accept, gzip_ok):
+    assert pagecache._accepts_gzip(rf.get("/", HTTP_ACCEPT_ENCODING=accept)) is gzip_ok
+
+
+def test_pages_the_cache_does_not_store_are_never_compressed(client, join_page, blog, member_user):
+    """A form's CSRF token, a signed-in page, a search echoing what was typed: none of them
+    is compressed here, so a secret is never compressed beside an attacker's text."""
+    make_post(blog, "Leadership in practice")
+    form = client.get(join_page.url, **BROWSER)
+    assert form[HEADER] == "bypass" and "csrfmiddlewaretoken" in form.content.decode()
+    assert not form.has_header("Content-Encoding")
+    search = client.get("/search/?q=leadership", **BROWSER)
+    assert "Leadership in practice" in search.content.decode()
+    assert not search.has_header("Content-Encoding")
+    client.force_login(member_user)
+    signed_in = client.get("/blog/", **BROWSER)
+    assert signed_in[HEADER] == "bypass" and "Leadership in practice" in signed_in.content.decode()
+    assert not signed_in.has_header("Content-Encoding")
+    client.logout()
+    # Positive control: the same blog page, anonymous, is stored and compressed.
+    assert client.get("/blog/", **BROWSER)["Content-Encoding"] == "gzip"
+
+
+def test_a_tiny_answer_is_stored_as_it_is(client, home_page):
+    urls = type("urls", (), {"urlpatterns": [path("tiny/", lambda r: HttpResponse("<p>ok</p>"))]})
+    with override_settings(ROOT_URLCONF=urls):
+        first, second = client.get("/tiny/", **BROWSER), client.get("/tiny/", **BROWSER)
+    assert [first[HEADER], second[HEADER]] == ["miss", "hit"]
+    assert second.content == b"<p>ok</p>" and not second.has_header("Content-Encoding")
+    assert second["Content-Length"] == "9"
+
+
+def test_a_compressed_feed_still_answers_conditional_requests(client, home_page):
+    """The compressed copy is another representation: its ETag is weak, and a reader holding
+    either validator is still told nothing changed."""
+    import gzip
+
+    make_post(blog_index(home_page), "Paying people fairly")
+    plain = client.get("/blog/feed/rss/")
+    packed = client.get("/blog/feed/rss/", **BROWSER)
+    assert packed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(packed.content) == plain.content
+    assert plain["ETag"].startswith('"') and packed["ETag"] == "W/" + plain["ETag"]
+    for etag in (plain["ETag"], packed["ETag"]):
+        again = client.get("/blog/feed/rss/", HTTP_IF_NONE_MATCH=etag, **BROWSER)
+        assert again.status_code == 304 and again.content == b""
+    make_post(blog_index(home_page), "Paid involvement, in practice")
+    changed = client.get("/blog/feed/rss/", HTTP_IF_NONE_MATCH=packed["ETag"], **BROWSER)
+    assert changed.status_code == 200
+    assert b"paid-involvement-in-practice" in gzip.decompress(changed.content)

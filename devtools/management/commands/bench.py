@@ -93,12 +93,14 @@ class Command(BaseCommand):
                 self.measure(server, pages, options, sessions)
                 memory = server.worker_memory()
                 worker_timeouts = server.worker_timeouts()
+            css_path, cached = self.measure_cached(env, pages, options)
         except RuntimeError as error:
             raise CommandError(str(error)) from error
         load_after = benchmark.load_average()
         self.count_queries(pages, sessions)
 
         table = benchmark.format_table(pages, memory, targets)
+        table += "\n" + benchmark.format_cached(cached, css_path)
         missed = benchmark.misses(pages, memory, targets)
         for page in pages:
             page["checks"] = benchmark.evaluate(page, targets)
@@ -125,6 +127,7 @@ class Command(BaseCommand):
             "environment": benchmark.environment_info(settings.BASE_DIR),
             "pages": pages,
             "memory": {**memory, "pass": benchmark.evaluate_memory(memory, targets)},
+            "cached_home": {**(cached or {}), "file": css_path},
             "missed": missed,
             "all_targets_met": not missed,
             "table": table,
@@ -302,6 +305,38 @@ class Command(BaseCommand):
             )
             page["stopped_early"] = run.stopped_early and "note" not in page
             page["workers_used"] = len({pid for pid, *_rest in entries})
+
+    def measure_cached(self, env, pages, options):
+        """(site.css's path, figures): the home page from the anonymous page cache beside
+        whitenoise serving the stylesheet the home page links, both asked for as a browser
+        does (gzip), on a server of their own with the page cache on. (None, None) when the
+        home page linked no stylesheet."""
+        home = next((page for page in pages if page["url"] == "/" and not page["viewer"]), None)
+        css_path = next(
+            (a["url"] for a in (home or {}).get("assets", []) if ".css" in a["url"]), None
+        )
+        if not css_path:
+            return None, None
+        count = max(1, options["requests"] // benchmark.CACHED_ROUNDS)
+        headers = benchmark.BROWSER_HEADERS
+        cached_env = {**env, "PAGE_CACHE_SECONDS": "600"}
+        self.progress(f"Measuring the cached home page beside {css_path} (page cache on)...")
+        with benchmark.start_server(options["workers"], env=cached_env, name="bench-cached") as s:
+            runs, sent = {"/": [], css_path: []}, {}
+            for path in runs:  # every worker stores its copy (local memory without Redis)
+                warm = benchmark.run_load(s.port, path, options["warmup"], 1, headers=headers)
+                sent[path] = len(warm.first_body or b"")
+            for number in range(benchmark.CACHED_ROUNDS):
+                for path in list(runs)[:: 1 if number % 2 == 0 else -1]:
+                    run = benchmark.run_load(
+                        s.port, path, count, options["clients"], options["max_seconds"],
+                        headers=headers,
+                    )  # fmt: skip
+                    if run.statuses != {200: run.responses} or not run.responses:
+                        raise RuntimeError(f"{path} answered {run.statuses} with the cache on")
+                    runs[path].append(run)
+        figures = benchmark.cached_throughput(runs["/"], runs[css_path], sent["/"], sent[css_path])
+        return css_path, figures
 
     def count_queries(self, pages, sessions):
         """In-process, after the server has gone; not for pages that timed out under gunicorn
