@@ -55,14 +55,16 @@ class Facet:
     many: bool = False
     choices: tuple = ()  # (key, label) of a choice field
 
-    def visible_filter(self, is_member=False):
+    # Who is looking is never assumed: a default would be a members-only leak waiting for the
+    # first caller that forgets it.
+    def visible_filter(self, *, is_member):
         if self.visibility:
             return Q(**{f"{self.visibility}__in": visible_levels(is_member)})
         return Q()
 
-    def matching(self, values, is_member=False):
+    def matching(self, values, *, is_member):
         """Profiles whose value the viewer may see is any of `values` (slugs, or choice keys)."""
-        visible = self.visible_filter(is_member)
+        visible = self.visible_filter(is_member=is_member)
         if self.model is None:
             return Q(**{f"{self.field}__in": values}) & visible
         if self.many:
@@ -72,9 +74,9 @@ class Facet:
             return Q(pk__in=ids) & visible
         return Q(**{f"{self.field}__slug__in": values}) & visible
 
-    def counts(self, queryset, is_member=False):
+    def counts(self, queryset, *, is_member):
         """{option key: number of profiles} over the values of `queryset` the viewer may see."""
-        queryset = queryset.filter(self.visible_filter(is_member))
+        queryset = queryset.filter(self.visible_filter(is_member=is_member))
         if self.model is None:
             rows = queryset.values_list(self.field).annotate(n=Count("pk")).order_by()
             return dict(rows)
@@ -130,10 +132,10 @@ class LanguageFacet:
         )
         return list(rows)
 
-    def matching(self, values, is_member=False):
+    def matching(self, values, *, is_member):  # languages are public wherever the profile is
         return Q(pk__in=ProfileLanguage.objects.filter(slug__in=values).values("profile_id"))
 
-    def counts(self, queryset, is_member=False):
+    def counts(self, queryset, *, is_member):
         rows = (
             ProfileLanguage.objects.filter(profile__in=queryset.values("pk"))
             .values_list("slug")
@@ -234,7 +236,9 @@ class DirectorySearch:
         queryset = self.base
         for state in self.facets:
             if state.selected and state.facet is not skip:
-                queryset = queryset.filter(state.facet.matching(state.selected, self.is_member))
+                queryset = queryset.filter(
+                    state.facet.matching(state.selected, is_member=self.is_member)
+                )
         return queryset
 
     @cached_property
@@ -250,7 +254,7 @@ class DirectorySearch:
     @cached_property
     def facet_states(self):
         for state in self.facets:
-            counts = state.facet.counts(self.filtered(skip=state.facet), self.is_member)
+            counts = state.facet.counts(self.filtered(skip=state.facet), is_member=self.is_member)
             # An option nobody would match is not offered, unless it was chosen: unticking
             # it must stay possible.
             state.options = [

@@ -18,7 +18,7 @@ from membership.applications import submit_for_review
 from membership.changes import accepts_messages
 from membership.erasure import erase_member
 from membership.models import ErasureReceipt, Membership
-from network.models import MemberChoices, ProfilePage, StaffRestriction
+from network.models import MemberChoices, ProfilePage, StaffRestriction, enforce_member_choices
 from network.models.profiles import CONSENT_MISSING
 
 pytestmark = pytest.mark.django_db
@@ -488,3 +488,17 @@ def test_a_restriction_reaches_a_version_saved_before_the_field_existed(
     Revision.objects.get(pk=first.pk).publish()
     assert live(danielle).region_visibility == "members"
     assert not shows_region(client, danielle)  # checks the page itself is there
+
+
+def test_putting_every_profile_back_under_its_choices_reads_each_profile_once(
+    make_profile, django_assert_num_queries
+):
+    """It runs after every migrate, over every profile: each member's choices come with the
+    profiles in one query, and only each profile's revisions are read one at a time."""
+    for number in range(3):
+        profile = make_profile(title=f"Member {number}")
+        record = MemberChoices.objects.create(member=None)
+        ProfilePage.objects.filter(pk=profile.pk).update(member_choices=record)
+    make_profile(title="No account")  # no choices: not read at all
+    with django_assert_num_queries(1 + 3):
+        enforce_member_choices()

@@ -160,6 +160,19 @@ class TestContact:
         assert KEY_ERROR in response.content.decode()
         assert not ContactRequest.objects.exists() and mail.outbox == []
 
+    def test_a_key_already_stored_runs_nothing_again(self, post, message):
+        """The look-up comes first: work a store does outside the database (a file written,
+        a message sent straight away) is never done twice for one form."""
+        data = message()
+        assert post(CONTACT_URL, data).status_code == 302
+        key = ContactRequest.objects.get().submission_key
+        ran = []
+        assert once.store_once(ContactRequest, key, lambda: ran.append("again")) is None
+        assert ran == []
+        # Positive control: a fresh key does run it.
+        once.store_once(ContactRequest, uuid.uuid4(), lambda: ran.append("fresh"))
+        assert ran == ["fresh"]
+
     def test_another_integrity_error_is_not_mistaken_for_a_repeat(self, other_member):
         def store():
             raise IntegrityError("some other constraint")
