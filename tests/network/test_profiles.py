@@ -367,3 +367,29 @@ def test_the_consent_message_sits_where_each_team_member_can_act_on_it(
     response = client.post(f"/admin/pages/{recorded.pk}/edit/", data)
     assert response.status_code == 302  # sent for review, the record read from the page
     assert ProfilePage.objects.get(pk=recorded.pk).has_unpublished_changes
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("visibility", ["members", "hidden"])
+def test_a_photo_not_shown_to_everyone_is_never_offered_for_sharing(
+    client, make_profile, visibility
+):
+    """A share image is public by nature: a photo shown to members only (or to nobody) is not
+    one, and neither is its description, which can say as much as the photo."""
+    image = get_image_model().objects.create(title="Photo file title", file=png("kept-face"))
+    profile = make_profile(
+        "Sol Private",
+        photo=image,
+        photo_alt_text="Sol at her allotment",
+        photo_visibility=visibility,
+    )
+    assert profile.get_meta_image() is None and profile.get_meta_image_alt() == ""
+    html = page_text(client, profile)
+    assert "Sol Private" in html and "Sol at her allotment" not in html and "kept-face" not in html
+    # Positive control: shown to everyone, the photo and its words are the share image.
+    ProfilePage.objects.filter(pk=profile.pk).update(photo_visibility="public")
+    profile.refresh_from_db()
+    assert profile.get_meta_image() == image
+    assert profile.get_meta_image_alt() == "Sol at her allotment"
+    soup = BeautifulSoup(page_text(client, profile), "html.parser")
+    assert soup.find("meta", property="og:image:alt")["content"] == "Sol at her allotment"
