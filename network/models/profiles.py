@@ -171,7 +171,8 @@ class ProfilePageForm(PrivateFieldsForm, WagtailAdminPageForm):
                 self.kept_choices[name] = chosen
             elif STRICTNESS[value] > STRICTNESS[stricter(chosen, self.initial.get(name))]:
                 self.restrictions[name] = value
-        if self.restrictions and not cleaned.get("safeguarding_reason", "").strip():
+        reason = cleaned.get("safeguarding_reason")  # None when refused (too long): said already
+        if self.restrictions and reason is not None and not reason.strip():
             self.add_error(
                 "safeguarding_reason",
                 "Say why you are making this stricter than the member chose. The member will "
