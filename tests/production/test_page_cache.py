@@ -786,3 +786,19 @@ def test_a_compressed_feed_still_answers_conditional_requests(client, home_page)
     changed = client.get("/blog/feed/rss/", HTTP_IF_NONE_MATCH=packed["ETag"], **BROWSER)
     assert changed.status_code == 200
     assert b"paid-involvement-in-practice" in gzip.decompress(changed.content)
+
+
+def test_the_token_a_publish_makes_lasts_as_long_as_the_pages(client, blog):
+    """A publish stores a new generation token without expiry: were it to lapse with the
+    cache's five-minute default, every page would go stale with it for no reason."""
+    from datetime import timedelta
+
+    import time_machine
+    from django.utils import timezone
+
+    assert client.get("/blog/")[HEADER] == "miss"
+    make_post(blog, "Paying people fairly")  # publishing makes a new token
+    assert client.get("/blog/")[HEADER] == "miss"
+    with time_machine.travel(timezone.now() + timedelta(seconds=400)):
+        hit = client.get("/blog/")
+    assert hit[HEADER] == "hit" and "Paying people fairly" in hit.content.decode()
