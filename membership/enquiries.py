@@ -11,7 +11,7 @@ from lead.mail import later, mail_task
 
 from . import once
 from .emails import admin_url, editor_addresses, send
-from .forms import HONEYPOT, SubmittedOnceForm
+from .forms import SubmittedOnceForm, honeypot
 from .models import Enquiry
 
 TEMPLATES = "membership/emails/"
@@ -66,12 +66,7 @@ class EnquiryForm(SubmittedOnceForm):
         error_messages={"required": "Write your message."},
         help_text="Up to 3,000 characters. Please leave out health details we do not need.",
     )
-    homepage = forms.CharField(
-        label="Leave this field empty",
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    homepage = honeypot()
 
     def __init__(self, *args, topics=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,9 +80,6 @@ class EnquiryForm(SubmittedOnceForm):
         else:
             # Editors removed every topic: the form still works, without asking.
             del self.fields["topic"]
-
-    def is_bot(self):
-        return bool(self.data.get(HONEYPOT, "").strip())
 
     def enquiry_fields(self):
         """What is stored: the topic by its name now, so later edits to topics change no

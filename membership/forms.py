@@ -103,6 +103,16 @@ def photo_alt_text_field(required):
     )
 
 
+def honeypot():
+    """The field people never see and bots fill in (named HONEYPOT): see `is_bot`."""
+    return forms.CharField(
+        label="Leave this field empty",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+
 class SubmittedOnceForm(forms.Form):
     """A form whose submission must be stored at most once.
 
@@ -128,6 +138,11 @@ class SubmittedOnceForm(forms.Form):
             self.add_error(None, error)
             self.data = self.data.copy()
             self.data[self.add_prefix("submission_key")] = str(uuid.uuid4())
+
+    def is_bot(self):
+        """Whether the hidden field (`honeypot()`, which every such form declares) was filled
+        in: the view then answers as if it worked and stores nothing."""
+        return bool(self.data.get(HONEYPOT, "").strip())
 
     @staticmethod
     def key_from(data):
@@ -304,12 +319,7 @@ class JoinForm(SubmittedOnceForm, ProfileFieldsForm):
         required=False,
         help_text="Optional. Without it, your profile has no contact form.",
     )
-    homepage = forms.CharField(
-        label="Leave this field empty",
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    homepage = honeypot()
 
     consent_version = consent.CURRENT_VERSION
 
@@ -329,9 +339,6 @@ class JoinForm(SubmittedOnceForm, ProfileFieldsForm):
         self.held = held_photos.find(token)
         if self.held is not None:
             self._offer_held_photo(self.held)
-
-    def is_bot(self):
-        return bool(self.data.get(HONEYPOT, "").strip())
 
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")
@@ -490,15 +497,7 @@ class ContactForm(SubmittedOnceForm):
         help_text="Up to 3,000 characters. If you are offering work, say whether and how much "
         "it pays.",
     )
-    homepage = forms.CharField(
-        label="Leave this field empty",
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    def is_bot(self):
-        return bool(self.data.get(HONEYPOT, "").strip())
+    homepage = honeypot()
 
     def cleaned_data_for_storage(self):
         return {
@@ -549,15 +548,7 @@ class IntroductionForm(SubmittedOnceForm):
         required=False,
         help_text="Needed if it is paid, e.g. '£150 a day, plus travel'.",
     )
-    homepage = forms.CharField(
-        label="Leave this field empty",
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    def is_bot(self):
-        return bool(self.data.get(HONEYPOT, "").strip())
+    homepage = honeypot()
 
     def clean_requester_name(self):
         name = self.cleaned_data["requester_name"].strip()

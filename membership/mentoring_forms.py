@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 
 from network.models import Expertise, Region, Role
 
-from .forms import HONEYPOT, SubmittedOnceForm, terms
+from .forms import SubmittedOnceForm, honeypot, terms
 from .mentoring_links import ACCEPT, DECLINE
 from .models import MentoringTime
 
@@ -157,15 +157,7 @@ class MentoringRequestForm(SubmittedOnceForm):
         "help with and how often you would like to meet.",
         error_messages={"required": "Write a few words to the mentor."},
     )
-    homepage = forms.CharField(
-        label="Leave this field empty",
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    def is_bot(self):
-        return bool(self.data.get(HONEYPOT, "").strip())
+    homepage = honeypot()
 
     def clean_message(self):
         message = self.cleaned_data["message"].strip()

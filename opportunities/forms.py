@@ -4,7 +4,7 @@ for members choosing their alerts."""
 from django import forms
 from django.core.exceptions import ValidationError
 
-from membership.forms import HONEYPOT, SubmittedOnceForm, text_to_rich_text
+from membership.forms import SubmittedOnceForm, honeypot, text_to_rich_text
 from network.models import PaymentRoute, Region, Role
 
 from .dates import uk_today
@@ -23,15 +23,6 @@ from .models import (
 
 CHECKBOXES = forms.CheckboxSelectMultiple
 CHOOSE_ONE = [("", "Choose one")]
-
-
-def honeypot():
-    return forms.CharField(
-        label="Leave this field empty",
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
 
 class SubmitRoleForm(SubmittedOnceForm):
@@ -192,9 +183,6 @@ class SubmitRoleForm(SubmittedOnceForm):
     def sections(self):
         return [(heading, [self[name] for name in names]) for heading, names in self.SECTIONS]
 
-    def is_bot(self):
-        return bool(self.data.get(HONEYPOT, "").strip())
-
     def clean_closing_date(self):
         day = self.cleaned_data["closing_date"]
         if day < uk_today():
@@ -278,9 +266,6 @@ class InterestForm(SubmittedOnceForm):
             self.fields["link_profile"].help_text = f"The organisation sees {profile_url}"
         else:
             del self.fields["link_profile"]
-
-    def is_bot(self):
-        return bool(self.data.get(HONEYPOT, "").strip())
 
 
 class AlertForm(forms.ModelForm):

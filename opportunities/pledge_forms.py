@@ -3,9 +3,9 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from membership.forms import HONEYPOT, AgreementField, SubmittedOnceForm
+from membership.forms import AgreementField, SubmittedOnceForm, honeypot
 
-from .forms import CHOOSE_ONE, honeypot
+from .forms import CHOOSE_ONE
 from .models import OrganisationType
 
 ALL_COMMITMENTS = (
@@ -83,9 +83,6 @@ class PledgeForm(SubmittedOnceForm):
         ids = [str(commitment.pk) for commitment in version.commitments.all()]
         self.fields["commitments"].choices = list(zip(ids, self.commitment_texts, strict=True))
         self.fields["version"].initial = version.pk
-
-    def is_bot(self):
-        return bool(self.data.get(HONEYPOT, "").strip())
 
     def full_clean(self):
         super().full_clean()
