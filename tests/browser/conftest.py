@@ -130,6 +130,11 @@ def outbox(site_env):
     return messages
 
 
+def sent_to(site_env, address):
+    """The emails the demo site has sent to `address`, oldest first."""
+    return [message for message in outbox(site_env) if message["To"] == address]
+
+
 @pytest.fixture(scope="session")
 def site_url(site_env):
     """The whole demo site, built once and served on a free loopback port."""

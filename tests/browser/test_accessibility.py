@@ -26,6 +26,13 @@ def describe(violation):
     return f"[{violation['impact']}] {violation['id']}: {violation['help']} -> {targets}"
 
 
+def assert_no_serious_axe_violations(page, where):
+    """For journeys that check the pages they pass through."""
+    violations = AXE.run(page, options=AXE_OPTIONS).response["violations"]
+    blocking = [v for v in violations if v["impact"] in BLOCKING]
+    assert not blocking, f"axe on {where}:\n" + "\n".join(describe(v) for v in blocking)
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize(("name", "path"), page_type_params())
 def test_no_serious_or_critical_axe_violations(page, visit, request, name, path, width):

@@ -9,8 +9,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import outbox, sign_in_member
-from .test_accessibility import AXE, AXE_OPTIONS, BLOCKING, describe
+from .conftest import sent_to, sign_in_member
+from .test_accessibility import assert_no_serious_axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -18,16 +18,6 @@ MENTOR = "Tendai Moyo"  # offers mentoring on board governance in the demo
 MENTOR_ADDRESS = "tendai-moyo@members.lead.example"
 MEMBER_ADDRESS = "danielle-hartley@members.lead.example"
 ACCEPT = re.compile(r"Yes, accept: (\S+)")
-
-
-def sent_to(site_env, address):
-    return [message for message in outbox(site_env) if message["To"] == address]
-
-
-def assert_no_serious_axe_violations(page, where):
-    violations = AXE.run(page, options=AXE_OPTIONS).response["violations"]
-    blocking = [v for v in violations if v["impact"] in BLOCKING]
-    assert not blocking, f"axe on {where}:\n" + "\n".join(describe(v) for v in blocking)
 
 
 def test_a_member_finds_a_mentor_who_accepts_through_the_emailed_link(

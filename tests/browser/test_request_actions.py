@@ -10,8 +10,8 @@ from urllib.parse import urljoin
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import manage_py, outbox
-from .test_accessibility import AXE, AXE_OPTIONS, BLOCKING, describe
+from .conftest import manage_py, sent_to
+from .test_accessibility import assert_no_serious_axe_violations
 from .test_editor_journey import admin_page
 
 pytestmark = pytest.mark.browser
@@ -38,16 +38,6 @@ lonely = IntroductionRequest.objects.create(
 )
 print(intro.pk, contact.pk, lonely.pk)
 """
-
-
-def sent_to(site_env, address):
-    return [message for message in outbox(site_env) if message["To"] == address]
-
-
-def assert_no_serious_axe_violations(page, where):
-    violations = AXE.run(page, options=AXE_OPTIONS).response["violations"]
-    blocking = [v for v in violations if v["impact"] in BLOCKING]
-    assert not blocking, f"axe on {where}:\n" + "\n".join(describe(v) for v in blocking)
 
 
 def test_a_moderator_forwards_a_request_and_replies_to_a_requester(browser, site_url, site_env):
