@@ -7,7 +7,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from lead.features import call_each
@@ -388,6 +388,20 @@ class SiteSettings(BaseSiteSetting):
         "follow_page",
         "default_share_image",
     ]
+
+    @classmethod
+    def for_request(cls, request):
+        """Every page reads the settings, so they are kept in the shared cache until they (or
+        published content) next change (lead/serving.py), rather than read on every request."""
+        from lead.serving import kept
+
+        attr = cls.get_cache_attr_name()
+        site = Site.find_for_request(request)
+        if not hasattr(request, attr) and site is not None:
+            instance = kept("site-settings", (site.pk,), lambda: cls.for_site(site))
+            instance._request = request  # as Wagtail's own for_request does, for page URLs
+            setattr(request, attr, instance)
+        return super().for_request(request)
 
     panels = [
         MultiFieldPanel(

@@ -2,14 +2,14 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 from django.templatetags.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lead import sitemaps
+from lead import serving, sitemaps
 from lead.health import healthz
 from lead.private_media import private_media_urlpatterns
 from lead.uploads import media_urlpatterns
@@ -54,8 +54,10 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += [
     # Calendar files (.ics) are page routes that Wagtail's pattern cannot match: events/urls.py.
     path("", include("events.urls")),
-    # Wagtail serves every other URL from the page tree; keep this last.
-    path("", include(wagtail_urls)),
+    # Wagtail serves every other URL from the page tree, with what it looks up kept in the cache
+    # (lead/serving.py); its password and sign-in views come first. Keep these last.
+    path("", include([p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"])),
+    re_path(wagtail_urls.serve_pattern, serving.serve, name="wagtail_serve"),
 ]
 
 # The static 500 page; 503 while the database is unreachable (lead.views.server_error).

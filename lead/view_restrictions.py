@@ -12,6 +12,7 @@ restricted pages' tree paths only.
 
 from contextvars import ContextVar
 
+from django.core.cache import cache
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from wagtail.query import PageQuerySet
@@ -19,12 +20,24 @@ from wagtail.query import PageQuerySet
 # The current request's restricted (path, depth) pairs: None outside a request, [] before the
 # first read, [pairs] after it.
 _held = ContextVar("lead_restricted_sections", default=None)
+CACHE_SECONDS = 60 * 60
 
 
 def _read():
+    """From the shared cache, under the page cache's generation token: any change to a
+    restriction (or a move of a restricted page) replaces the token, so a list kept from before
+    it is never read."""
     from wagtail.models import PageViewRestriction
 
-    return tuple(PageViewRestriction.objects.values_list("page__path", "page__depth").distinct())
+    from lead.pagecache import current_generation
+
+    key = f"lead:restricted-sections:{current_generation()}"
+    sections = cache.get(key)
+    if sections is None:
+        queryset = PageViewRestriction.objects.values_list("page__path", "page__depth")
+        sections = tuple(queryset.distinct())
+        cache.set(key, sections, CACHE_SECONDS)
+    return sections
 
 
 def restricted_sections():

@@ -3,6 +3,7 @@ feature apps add to pages."""
 
 import json
 import re
+from types import SimpleNamespace
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -14,6 +15,7 @@ from lead import features
 from lead.addresses import absolute
 from lead.features import each
 from lead.pagecache import current_generation
+from lead.serving import kept
 
 from ..navigation import menu_items
 
@@ -71,8 +73,13 @@ def breadcrumbs(context):
         return {"ancestors": [], "page": page}
     # No .public(): a view restriction covers a page's descendants, so whoever may see this
     # page may see its ancestors.
+    ancestors = kept("breadcrumbs", (page.pk,), lambda: _ancestor_links(page))
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
+def _ancestor_links(page):
     ancestors = page.get_ancestors().filter(depth__gte=2).live().only("title", "url_path")
-    return {"ancestors": list(ancestors), "page": page, "request": context.get("request")}
+    return [SimpleNamespace(title=ancestor.title, url=ancestor.url) for ancestor in ancestors]
 
 
 @register.filter

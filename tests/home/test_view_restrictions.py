@@ -4,6 +4,7 @@ page stays out of every `.public()` listing all the same."""
 import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
@@ -26,12 +27,30 @@ def restriction_reads(queries):
 def test_a_page_with_many_listings_reads_the_restrictions_once(client, home_page, make_page):
     make_page("Members corner", slug="members-corner", restricted=True)
     client.get("/")  # warm per-process caches
+    cache.clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/")
     assert response.status_code == 200
     assert len(restriction_reads(queries)) == 1
     assert "Members corner" not in response.content.decode()
     assert "About" in response.content.decode()  # positive control: the page has its content
+    # Then from the shared cache, until a restriction changes.
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/")
+    assert restriction_reads(queries) == []
+    assert "Members corner" not in again.content.decode()
+    assert "About" in again.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_new_restriction_is_read_at_once_whatever_was_kept(client, home_page, make_page):
+    page = make_page("Members corner", slug="members-corner", show_in_menus=True)
+    assert "Members corner" in client.get("/").content.decode()  # listed, and the list kept
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/")
+    assert "Members corner" not in response.content.decode()
+    assert "About" in response.content.decode()
+    assert client.get("/members-corner/").status_code == 302  # to sign in
 
 
 @pytest.mark.django_db

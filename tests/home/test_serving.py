@@ -1,0 +1,172 @@
+"""Pages are served with what Wagtail looks up kept in the shared cache (lead/serving.py): a
+warm page costs one query for the page itself, and every change a visitor could notice shows on
+the next request."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction, Site
+
+from home.models import SiteSettings, StandardPage
+
+from ..factories import make_post, publish
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    return response, [query["sql"] for query in context.captured_queries]
+
+
+@pytest.fixture
+def about(make_page):
+    return make_page("About us", slug="about-us", intro="Who we are.")
+
+
+@pytest.mark.django_db
+def test_a_warm_page_costs_one_query_and_shows_its_content(client, about, make_page):
+    below = make_page("Our history", slug="history", parent=about)
+    client.get("/about-us/history/")  # fills the cache
+    response, queries = queries_for(client, "/about-us/history/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert len(queries) == 1, queries
+    assert f'"page_ptr_id" = {below.pk} ' in queries[0]  # the page itself
+    # The breadcrumbs, the site's name and the page itself come from what was kept.
+    assert 'aria-label="Breadcrumb"' in html
+    assert '<a href="/about-us/">About us</a>' in html
+    assert SiteSettings.objects.get().organisation_name in html
+    assert "Our history" in html
+
+
+@pytest.mark.django_db
+def test_each_path_is_kept_apart(client, about, make_page):
+    make_page("Our history", slug="history", parent=about)
+    assert "Our history" in client.get("/about-us/history/").content.decode()
+    response = client.get("/about-us/")
+    assert "Who we are." in response.content.decode()
+    assert "Our history" not in response.content.decode().split("<main")[1].split("</main>")[0]
+    assert client.get("/about-us/nothing-here/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_an_unpublished_page_answers_404_at_once(client, about):
+    assert client.get("/about-us/").status_code == 200
+    about.unpublish()
+    assert client.get("/about-us/").status_code == 404
+    publish(about)
+    assert client.get("/about-us/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_page_deleted_is_routed_afresh(client, about, make_page):
+    """A draft's deletion changes nothing public, so the route kept for it may remain: the
+    request finds the page gone and routes again rather than failing."""
+    draft_child = make_page("Draft", slug="draft", parent=about, live=False)
+    assert client.get("/about-us/draft/").status_code == 404
+    Page.objects.filter(pk=draft_child.pk).delete()
+    assert client.get("/about-us/draft/").status_code == 404
+    make_page("Draft", slug="draft", parent=about)
+    assert client.get("/about-us/draft/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_moved_page_answers_at_its_new_address_only(client, about, make_page):
+    team = make_page("Team", slug="team")
+    assert client.get("/team/").status_code == 200
+    team.move(about, pos="last-child")
+    old = client.get("/team/")  # not the page: the redirect Wagtail made for the move
+    assert (old.status_code, old["Location"]) == (301, "/about-us/team/")
+    response = client.get("/about-us/team/")
+    assert response.status_code == 200
+    assert '<a href="/about-us/">About us</a>' in response.content.decode()  # its new breadcrumbs
+
+
+@pytest.mark.django_db
+def test_a_retitled_section_shows_in_the_breadcrumbs_on_publish(client, about, make_page):
+    make_page("Our history", slug="history", parent=about)
+    assert ">About us</a>" in client.get("/about-us/history/").content.decode()
+    about.title = "About the network"
+    about.save_revision()
+    publish(about)
+    html = client.get("/about-us/history/").content.decode()
+    assert ">About the network</a>" in html
+    assert ">About us</a>" not in html
+
+
+@pytest.mark.django_db
+def test_a_settings_change_shows_on_the_next_page(client, about):
+    assert "The Renamed Network" not in client.get("/about-us/").content.decode()
+    settings = SiteSettings.objects.get()
+    old_name = settings.organisation_name
+    assert old_name in client.get("/about-us/").content.decode()
+    settings.organisation_name = "The Renamed Network"
+    settings.save()
+    html = client.get("/about-us/").content.decode()
+    assert "The Renamed Network" in html
+    assert f"| {old_name}</title>" not in html
+
+
+@pytest.mark.django_db
+def test_routable_pages_still_route_their_own_paths(client, blog):
+    make_post(blog, "On boards", categories=["leadership"])
+    for _ in range(2):  # routed afresh, then from the kept route
+        response = client.get("/blog/category/leadership/")
+        assert response.status_code == 200
+        assert "On boards" in response.content.decode()
+        assert client.get("/blog/category/no-such-category/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_restriction_added_later_applies_to_a_kept_route(client, about, make_page):
+    below = make_page("Minutes", slug="minutes", parent=about)
+    assert client.get("/about-us/minutes/").status_code == 200
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    for url in ("/about-us/", "/about-us/minutes/"):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith("/account/login/")
+    PageViewRestriction.objects.filter(page=about).delete()
+    response = client.get("/about-us/minutes/")
+    assert response.status_code == 200
+    assert below.title in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_alias_of_a_restricted_page_is_restricted(client, about, make_page, home_page):
+    secret = make_page("Board papers", slug="board-papers", restricted=True)
+    alias = secret.create_alias(parent=about, update_slug="papers")
+    assert alias.live
+    for _ in range(2):
+        response = client.get("/about-us/papers/")
+        assert response.status_code == 302
+        assert response["Location"].startswith("/account/login/")
+    assert client.get("/about-us/").status_code == 200  # positive control: its parent is open
+
+
+@pytest.mark.django_db
+def test_a_password_restriction_still_asks_for_the_password(client, about):
+    PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.PASSWORD, password="open sesame"
+    )
+    for _ in range(2):
+        response = client.get("/about-us/")
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert 'name="password"' in html
+        assert "Who we are." not in html
+
+
+@pytest.mark.django_db
+def test_an_unknown_host_is_refused_and_a_second_site_is_its_own(
+    client, about, home_page, settings
+):
+    settings.ALLOWED_HOSTS = ["testserver", "other.testserver"]
+    assert client.get("/about-us/", HTTP_HOST="evil.example").status_code == 400
+    other_root = home_page.get_parent().add_child(
+        instance=StandardPage(title="Other home", slug="other-home", intro="Elsewhere.")
+    )
+    Site.objects.create(hostname="other.testserver", root_page=other_root, site_name="Other")
+    for _ in range(2):
+        assert client.get("/about-us/").status_code == 200
+        assert client.get("/about-us/", HTTP_HOST="other.testserver").status_code == 404
