@@ -22,12 +22,13 @@ import hashlib
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.http.request import split_domain_port
 from wagtail import hooks
 from wagtail import wagtail_hooks as core_hooks
-from wagtail.models import Site
-from wagtail.url_routing import RouteResult
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, Site
 
 from lead.pagecache import current_generation
 from lead.view_restrictions import restricted_sections
@@ -81,19 +82,57 @@ def _fetch(content_type_id, page_id):
     return model.objects.filter(pk=page_id).first()
 
 
-def _route_afresh(request, site, components, key):
-    """Wagtail's routing from the home page; its answer is kept when the page it reached lies
-    on the requested path (any page does, unless a custom route() hands over another page)."""
-    page, args, kwargs = site.root_page.localized.specific.route(request, components)
-    root_path = site.root_page.url_path
-    consumed = page.depth - site.root_page.depth
-    if page.url_path == root_path + "".join(f"{part}/" for part in components[:consumed]):
-        cache.set(key, (page.content_type_id, page.pk, consumed), CACHE_SECONDS)
-    return RouteResult(page, args, kwargs)
+def _root_path(site):
+    for root in Site.get_site_root_paths():  # kept by Wagtail in the cache; page URLs need it
+        if root.site_id == site.pk:
+            return root.root_path
+    return None
+
+
+def _has_subpage(content_type_id, components):
+    """Whether a routable page of this type has a route of its own for these path parts (it
+    takes them before its children do, as in RoutablePageMixin.route)."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None or not issubclass(model, RoutablePageMixin):
+        return False
+    try:
+        model.get_resolver().resolve("/" + "".join(f"{part}/" for part in components))
+    except Http404:
+        return False
+    return True
+
+
+def _endpoint(site, components):
+    """(content type, id, path parts it accounts for) of the page Wagtail's walk down the tree
+    would hand the request to, found in one query instead of two per level: the pages on the
+    path, by slug and depth (both indexed), checked against their URL paths. The walk stops at
+    a missing level, or at a live routable page with a route of its own for the rest."""
+    root_path = _root_path(site)
+    if root_path is None:
+        return None
+    root_depth = root_path.count("/")  # "/home/" is at depth 2
+    wanted = {root_path + "".join(f"{part}/" for part in components[:n]): n
+              for n in range(len(components) + 1)}  # fmt: skip
+    on_path = Q(slug__in=components, depth__gt=root_depth, depth__lte=root_depth + len(components))
+    rows = Page.objects.filter(Q(pk=site.root_page_id) | on_path).values_list(
+        "url_path", "content_type_id", "pk", "live"
+    )
+    found = None
+    for n, content_type_id, pk, live in sorted(
+        (wanted[url_path], *rest) for url_path, *rest in rows if url_path in wanted
+    ):
+        if n != (found[2] + 1 if found else 0):
+            break
+        found = (content_type_id, pk, n)
+        if live and _has_subpage(content_type_id, components[n:]):
+            break
+    return found
 
 
 def route_for_request(request, path):
-    """(page, args, kwargs) for the path, or None (Wagtail's `Page.route_for_request`)."""
+    """(page, args, kwargs) for the path, or None (Wagtail's `Page.route_for_request`). The
+    page reached is fetched and routes the rest of the path itself, so a page that is no
+    longer live answers 404 whatever was kept."""
     if hasattr(request, "_wagtail_route_for_request"):
         return request._wagtail_route_for_request
     result = None
@@ -101,15 +140,17 @@ def route_for_request(request, path):
     if site is not None:
         components = [part for part in path.split("/") if part]
         key = _key("route", site.pk, *components)
+        endpoint = cache.get(key)
+        page = _fetch(*endpoint[:2]) if endpoint else None
+        if page is None:  # not kept, or the page was deleted since
+            endpoint = _endpoint(site, components)
+            page = _fetch(*endpoint[:2]) if endpoint else None
         try:
-            kept = cache.get(key)
-            page = _fetch(*kept[:2]) if kept else None
-            if page is None:
-                result = _route_afresh(request, site, components, key)
-            else:
-                result = page.route(request, components[kept[2] :])
+            result = page.route(request, components[endpoint[2] :]) if page else None
         except Http404:
             result = None
+        else:
+            cache.set(key, endpoint, CACHE_SECONDS)
     request._wagtail_route_for_request = result
     return result
 
@@ -150,9 +191,7 @@ def serve(request, path):
 
     chain = _serve_chain
     for fn in reversed(hooks.get_hooks("on_serve_page")):
-        chain = (check_view_restrictions if fn is core_hooks.check_view_restrictions else fn)(
-            chain
-        )
+        chain = (check_view_restrictions if fn is core_hooks.check_view_restrictions else fn)(chain)
 
     for fn in hooks.get_hooks("before_serve_page"):
         result = fn(page, request, args, kwargs)

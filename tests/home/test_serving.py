@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
 from home.models import SiteSettings, StandardPage
+from lead import serving
 
 from ..factories import make_post, publish
 
@@ -170,3 +171,41 @@ def test_an_unknown_host_is_refused_and_a_second_site_is_its_own(
     for _ in range(2):
         assert client.get("/about-us/").status_code == 200
         assert client.get("/about-us/", HTTP_HOST="other.testserver").status_code == 404
+
+
+@pytest.mark.django_db
+def test_routing_reaches_what_wagtails_own_walk_reaches(rf, about, make_page, blog):
+    """Every path, kept or found afresh, reaches the page (and sub-route) Wagtail's walk down
+    the tree does: through a draft section to its live page, into a routable page's own
+    routes, and to nothing for a missing page."""
+    draft = make_page("Draft section", slug="draft-section", live=False)
+    make_page("Live below a draft", slug="live-below", parent=draft)
+    make_page("Not yet", slug="not-yet", parent=about, live=False)
+    make_post(blog, "On boards", categories=["leadership"])
+    # A post whose slug is also the start of one of the blog's own routes: the route wins.
+    make_post(blog, "Category", slug="category")
+    paths = [
+        "/", "/about-us/", "/about-us/not-yet/", "/draft-section/", "/draft-section/live-below/",
+        "/blog/", "/blog/on-boards/", "/blog/category/leadership/", "/blog/category/", "/blog/feed/rss/",
+        "/blog/no-such-post/", "/nothing/", "/about-us/nothing/deeper/",
+    ]  # fmt: skip
+
+    def wagtail_route(path):
+        return Page.route_for_request(rf.get(path), path)
+
+    def ours(path):
+        return serving.route_for_request(rf.get(path), path)
+
+    def outcome(route):
+        if route is None:
+            return None
+        page, args, kwargs = route
+        view = args[0].__name__ if args else None  # a routable page's sub-route view
+        return (page.pk, type(page), view, args[1:], kwargs)
+
+    for attempt in ("afresh", "kept"):
+        for path in paths:
+            assert outcome(ours(path)) == outcome(wagtail_route(path)), (attempt, path)
+    assert outcome(ours("/draft-section/live-below/"))[0] != draft.pk
+    assert ours("/draft-section/") is None  # positive and negative controls on the walk
+    assert outcome(ours("/blog/category/leadership/"))[2] is not None  # the blog's own route
