@@ -7,7 +7,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.search import index
 
 from lead.features import call_each
@@ -393,10 +393,10 @@ class SiteSettings(BaseSiteSetting):
     def for_request(cls, request):
         """Every page reads the settings, so they are kept in the shared cache until they (or
         published content) next change (lead/serving.py), rather than read on every request."""
-        from lead.serving import kept
+        from lead.serving import find_site, kept
 
         attr = cls.get_cache_attr_name()
-        site = Site.find_for_request(request)
+        site = find_site(request)  # kept too: every page and form shows the settings
         if not hasattr(request, attr) and site is not None:
             instance = kept("site-settings", (site.pk,), lambda: cls.for_site(site))
             instance._request = request  # as Wagtail's own for_request does, for page URLs

@@ -62,19 +62,6 @@ def find_site(request):
     return request._wagtail_site
 
 
-class SiteMiddleware:
-    """Find the request's site from the cache before anything asks Wagtail for it (views,
-    settings, menus), after the page cache has answered what it could."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        request.get_host()  # a host outside ALLOWED_HOSTS is refused (400) before it is kept
-        find_site(request)
-        return self.get_response(request)
-
-
 def _fetch(content_type_id, page_id):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:  # the page type's app was removed since

@@ -88,8 +88,6 @@ MIDDLEWARE = [
     "lead.view_restrictions.ViewRestrictionsMiddleware",
     # Anonymous visitors' pages from the shared cache, before sessions and CSRF (lead/pagecache.py).
     "lead.pagecache.PageCacheMiddleware",
-    # The request's site from the cache, for everything below (lead/serving.py).
-    "lead.serving.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
