@@ -393,7 +393,8 @@ class SiteSettings(BaseSiteSetting):
     def for_request(cls, request):
         """Every page reads the settings, so they are kept in the shared cache until they (or
         published content) next change (lead/serving.py), rather than read on every request."""
-        from lead.serving import find_site, kept
+        from lead.kept import kept
+        from lead.serving import find_site
 
         attr = cls.get_cache_attr_name()
         site = find_site(request)  # kept too: every page and form shows the settings

@@ -18,8 +18,6 @@ rule and site change replaces: nothing kept outlives the change that makes it wr
 Everything else is Wagtail's `serve`: the same hooks, in the same order.
 """
 
-import hashlib
-
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Q
@@ -30,26 +28,8 @@ from wagtail import wagtail_hooks as core_hooks
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
-from lead.pagecache import current_generation
+from lead.kept import CACHE_SECONDS, kept, kept_key
 from lead.view_restrictions import restricted_sections
-
-CACHE_SECONDS = 60 * 60
-
-
-def _key(kind, *parts):
-    digest = hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()
-    return f"lead:{kind}:{current_generation()}:{digest}"
-
-
-def kept(kind, parts, make):
-    """make()'s answer, kept in the shared cache under the generation token (so until published
-    content, privacy rules or settings next change), for `kind` of answer about `parts`."""
-    key = _key(kind, *parts)
-    held = cache.get(key)
-    if held is None:
-        held = (make(),)  # a tuple, so that an answer of None is kept too
-        cache.set(key, held, CACHE_SECONDS)
-    return held[0]
 
 
 def find_site(request):
@@ -126,7 +106,7 @@ def route_for_request(request, path):
     site = find_site(request)
     if site is not None:
         components = [part for part in path.split("/") if part]
-        key = _key("route", site.pk, *components)
+        key = kept_key("route", site.pk, *components)
         endpoint = cache.get(key)
         page = _fetch(*endpoint[:2]) if endpoint else None
         if page is None:  # not kept, or the page was deleted since

@@ -2,9 +2,10 @@
 
 Every `.public()` in Wagtail reads the whole view-restriction table to build its filter, so a
 page whose listings each keep to public pages (the home page has nine) asks the same question
-nine times. Within one request the answer is read once and kept; any change to a restriction
-forgets it at once (a request that adds a restriction and then lists pages sees the new rule),
-and outside a request nothing is kept, as before.
+nine times. Within one request the answer is read once and held; any change to a restriction
+forgets it at once (a request that adds a restriction and then lists pages sees the new rule).
+Between requests the list is kept in the shared cache until a restriction changes
+(lead/kept.py), so a warm page reads it from there.
 
 The filter is the one Wagtail builds (a restricted page and everything under it), from the
 restricted pages' tree paths only.
@@ -12,7 +13,6 @@ restricted pages' tree paths only.
 
 from contextvars import ContextVar
 
-from django.core.cache import cache
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from wagtail.query import PageQuerySet
@@ -20,24 +20,18 @@ from wagtail.query import PageQuerySet
 # The current request's restricted (path, depth) pairs: None outside a request, [] before the
 # first read, [pairs] after it.
 _held = ContextVar("lead_restricted_sections", default=None)
-CACHE_SECONDS = 60 * 60
 
 
 def _read():
-    """From the shared cache, under the page cache's generation token: any change to a
-    restriction (or a move of a restricted page) replaces the token, so a list kept from before
-    it is never read."""
+    """From the shared cache (lead/kept.py): any change to a restriction, or a move of a
+    restricted page, replaces the generation token, so a list kept from before it is never
+    read."""
     from wagtail.models import PageViewRestriction
 
-    from lead.pagecache import current_generation
+    from lead.kept import kept
 
-    key = f"lead:restricted-sections:{current_generation()}"
-    sections = cache.get(key)
-    if sections is None:
-        queryset = PageViewRestriction.objects.values_list("page__path", "page__depth")
-        sections = tuple(queryset.distinct())
-        cache.set(key, sections, CACHE_SECONDS)
-    return sections
+    queryset = PageViewRestriction.objects.values_list("page__path", "page__depth")
+    return kept("restricted-sections", (), lambda: tuple(queryset.distinct()))
 
 
 def restricted_sections():

@@ -14,6 +14,7 @@ from django.db.models import Count, Min, Q
 from django.db.models.functions import Lower
 from django.utils.functional import cached_property
 
+from lead.kept import kept
 from search.query import clean_query, matching
 
 from .models import (
@@ -202,13 +203,24 @@ class DirectorySearch:
         self.query = self.search_query.text
         self.sort = params.get("sort") if params.get("sort") in SORTS else "name"
         self.facets = []
-        listed = index_page.profiles()
+        options = kept("directory-options", (index_page.pk,), self._options)
         for facet in FACETS:
-            choices = facet.options(listed)
+            choices = options[facet.param]
             known = {key for key, _ in choices}
             # Unknown values (a removed region, a mistyped address) are ignored, not an error.
             chosen = [value for value in params.getlist(facet.param) if value in known]
             self.facets.append(FacetState(facet, choices, list(dict.fromkeys(chosen))))
+
+    def _options(self):
+        listed = self.index_page.profiles()
+        return {facet.param: facet.options(listed) for facet in FACETS}
+
+    @property
+    def selection(self):
+        """What the counts and the number of results depend on: who is looking (members see
+        values shown to members), the words and the options chosen."""
+        chosen = tuple((state.facet.param, tuple(sorted(state.selected))) for state in self.facets)
+        return (self.index_page.pk, self.is_member, self.query, chosen)
 
     @property
     def is_filtered(self):
@@ -249,12 +261,22 @@ class DirectorySearch:
         else:
             queryset = queryset.order_by(Lower("title"), "pk")
         paginator = Paginator(queryset.with_card_data(), PER_PAGE)
+        paginator.count = kept("directory-count", self.selection, queryset.count)
         return paginator.get_page(self.request.GET.get("page"))
+
+    def _counts(self):
+        return {
+            state.facet.param: state.facet.counts(
+                self.filtered(skip=state.facet), is_member=self.is_member
+            )
+            for state in self.facets
+        }
 
     @cached_property
     def facet_states(self):
+        counts_by_facet = kept("directory-counts", self.selection, self._counts)
         for state in self.facets:
-            counts = state.facet.counts(self.filtered(skip=state.facet), is_member=self.is_member)
+            counts = counts_by_facet[state.facet.param]
             # An option nobody would match is not offered, unless it was chosen: unticking
             # it must stay possible.
             state.options = [

@@ -14,8 +14,8 @@ from wagtail.models import Page, Site
 from lead import features
 from lead.addresses import absolute
 from lead.features import each
+from lead.kept import kept
 from lead.pagecache import current_generation
-from lead.serving import kept
 
 from ..navigation import menu_items
 

@@ -178,3 +178,23 @@ def test_a_members_directory_costs_no_more_queries_with_more_profiles(
     for n in range(6):
         make_profile(f"More {n}", region="london", region_visibility="members")
     assert queries() == few
+
+
+def test_counts_kept_for_a_member_never_reach_a_visitor(client, people, member_user):
+    """Counts and the number of results are kept in the shared cache (network/directory.py):
+    a member's, taken first, are kept apart from what a visitor then sees."""
+    wales, _, _ = people
+    client.force_login(member_user)
+    for _ in range(2):  # counted, then from the cache
+        assert offered(soup_of(client.get("/network/")), "region")[wales.slug] == 2
+        filtered = soup_of(client.get("/network/", {"region": wales.slug}))
+        assert names(filtered) == {"Open Person", "Members Person"}
+        count = filtered.select_one(".directory__count").get_text(" ", strip=True)
+        assert count == "2 profiles match your search"
+    client.logout()
+    for _ in range(2):
+        assert offered(soup_of(client.get("/network/")), "region")[wales.slug] == 1
+        filtered = client.get("/network/", {"region": wales.slug})
+        assert names(soup_of(filtered)) == {"Open Person"}
+        count = soup_of(filtered).select_one(".directory__count").get_text(" ", strip=True)
+        assert count == "1 profile matches your search"

@@ -71,16 +71,22 @@ def plant_in_blog(home_page, text):
 
 
 LISTING_BUDGETS = [
-    ListingBudget("blog index", "/blog/", add_posts, ceiling=14),
-    ListingBudget("blog index, page 2", "/blog/?page=2", add_posts, ceiling=14, sizes=(15, 60)),
-    ListingBudget("blog category", "/blog/category/leadership/", add_posts, ceiling=15),
-    ListingBudget("blog tag", "/blog/tag/budget/", add_posts, ceiling=16),
-    ListingBudget("sitemap, blog", "/sitemap-blog.xml", add_posts, ceiling=1),
-    ListingBudget("blog feed (RSS)", "/blog/feed/rss/", add_posts, ceiling=11),
-    ListingBudget("blog feed (Atom)", "/blog/feed/atom/", add_posts, ceiling=11),
-    ListingBudget("blog post (related posts)", "/blog/budget-hub/", add_related_posts, ceiling=20),
-    ListingBudget("home page (latest posts)", "/", add_posts, ceiling=12),
-    ListingBudget("follow page (a feed per category)", "/follow/", add_topics, ceiling=12),
+    ListingBudget("blog index", "/blog/", add_posts, ceiling=15),
+    ListingBudget("blog index, page 2", "/blog/?page=2", add_posts, ceiling=15, sizes=(15, 60)),
+    ListingBudget("blog category", "/blog/category/leadership/", add_posts, ceiling=16),
+    ListingBudget("blog tag", "/blog/tag/budget/", add_posts, ceiling=17),
+    ListingBudget("sitemap, blog", "/sitemap-blog.xml", add_posts, ceiling=5),
+    ListingBudget("blog feed (RSS)", "/blog/feed/rss/", add_posts, ceiling=9),
+    ListingBudget("blog feed (Atom)", "/blog/feed/atom/", add_posts, ceiling=9),
+    ListingBudget(
+        "blog post (related posts)",
+        "/blog/budget-hub/",
+        add_related_posts,
+        ceiling=18,
+        warm_ceiling=9,
+    ),
+    ListingBudget("home page (latest posts)", "/", add_posts, ceiling=16),
+    ListingBudget("follow page (a feed per category)", "/follow/", add_topics, ceiling=14),
 ]
 
 PUBLIC_OUTPUTS = [

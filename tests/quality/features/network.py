@@ -9,23 +9,23 @@ from ..listing import ListingBudget
 from ..planters import plant_in_profiles
 
 LISTING_BUDGETS = [
-    ListingBudget("directory", "/network/", add_profiles, ceiling=23, sizes=(5, 200)),
+    ListingBudget("directory", "/network/", add_profiles, ceiling=29, sizes=(5, 200)),
     ListingBudget(
         "directory, filtered",
         "/network/?q=budgetmatch&expertise=peer-support&expertise=writing&sort=recent",
         add_profiles,
-        ceiling=23,
+        ceiling=29,
         sizes=(5, 200),
     ),
     ListingBudget(
         "directory, by payment and language",
         "/network/?payment=yes&payment-route=payroll&language=english&language=welsh",
         add_profiles,
-        ceiling=23,
+        ceiling=29,
         sizes=(5, 200),
     ),
-    ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=14),
-    ListingBudget("sitemap, network", "/sitemap-network.xml", add_profiles, ceiling=1),
+    ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=18, warm_ceiling=9),
+    ListingBudget("sitemap, network", "/sitemap-network.xml", add_profiles, ceiling=5),
 ]
 
 PHOTO_SIZES = ("small", "medium", "large")

@@ -59,16 +59,16 @@ def add_roles(home_page, count):
 
 
 LISTING_BUDGETS = [
-    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=10),
+    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=14),
     ListingBudget(
         "opportunities board, filtered",
         "/opportunities/?region=remote&adjustment=flexible_hours&min_pay=20&sort=pay",
         add_roles,
-        ceiling=10,
+        ceiling=14,
     ),
-    ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=8),
-    ListingBudget("home page (paid roles)", "/", add_roles, ceiling=9),
-    ListingBudget("sitemap, opportunities", "/sitemap-opportunities.xml", add_roles, ceiling=1),
+    ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=7),
+    ListingBudget("home page (paid roles)", "/", add_roles, ceiling=13),
+    ListingBudget("sitemap, opportunities", "/sitemap-opportunities.xml", add_roles, ceiling=5),
 ]
 
 PUBLIC_OUTPUTS = [
@@ -241,7 +241,7 @@ def add_badged_roles(home_page, count):
 LISTING_BUDGETS += [
     ListingBudget("fair-pay pledge signatories", PLEDGE_URL, add_signatories, ceiling=14),
     ListingBudget(
-        "opportunities board, pledge badges", "/opportunities/", add_badged_roles, ceiling=12
+        "opportunities board, pledge badges", "/opportunities/", add_badged_roles, ceiling=15
     ),
 ]
 

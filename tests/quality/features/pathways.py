@@ -80,15 +80,16 @@ def add_people_roles_and_stories(home_page, count):
 
 
 LISTING_BUDGETS = [
-    ListingBudget("career pathways overview", "/pathways/", add_steps, ceiling=10),
+    ListingBudget("career pathways overview", "/pathways/", add_steps, ceiling=11),
     ListingBudget(
         "career pathway step (people, open roles, stories)",
         f"/pathways/{HUB}/",
         add_people_roles_and_stories,
-        ceiling=28,
+        ceiling=25,
+        warm_ceiling=16,
         sizes=(3, 20),
     ),
-    ListingBudget("sitemap, pathways", "/sitemap-pathways.xml", add_steps, ceiling=1),
+    ListingBudget("sitemap, pathways", "/sitemap-pathways.xml", add_steps, ceiling=5),
 ]
 
 PUBLIC_OUTPUTS = [

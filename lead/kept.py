@@ -1,0 +1,32 @@
+"""Answers kept in the shared cache until published content next changes.
+
+Whatever a page reads that only changes when published content, privacy rules, settings or
+taxonomies do (the site, a route, the restricted sections, facet counts) is kept under the page
+cache's generation token (lead/pagecache.py). Every such change replaces the token, on every
+server at once, so nothing kept outlives the change that makes it wrong, and nothing needs
+clearing one key at a time. Keys are digests: search words in a key are never stored readable.
+"""
+
+import hashlib
+
+from django.core.cache import cache
+
+from lead.pagecache import current_generation
+
+CACHE_SECONDS = 60 * 60
+
+
+def kept_key(kind, *parts):
+    digest = hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()
+    return f"lead:{kind}:{current_generation()}:{digest}"
+
+
+def kept(kind, parts, make):
+    """make()'s answer, kept in the shared cache under the generation token (so until published
+    content, privacy rules or settings next change), for `kind` of answer about `parts`."""
+    key = kept_key(kind, *parts)
+    held = cache.get(key)
+    if held is None:
+        held = (make(),)  # a tuple, so that an answer of None is kept too
+        cache.set(key, held, CACHE_SECONDS)
+    return held[0]
