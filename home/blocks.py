@@ -1,7 +1,11 @@
 """The one StreamField block set shared by every body field on the site."""
 
+import json
+
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.module_loading import import_string
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -11,6 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 from lead.features import each
+from lead.kept import kept
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -234,7 +239,18 @@ class HomeSectionBlock(blocks.StructBlock):
         raise NotImplementedError
 
     def render(self, value, context=None):
+        """The section, kept in the shared cache until published content changes or the hour
+        turns (what "upcoming" and "closing soon" mean moves with the clock): every section
+        is the same for every viewer. A preview renders afresh."""
         request = (context or {}).get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.render_afresh(value, request)
+        prepared = json.dumps(self.get_prep_value(value), sort_keys=True, cls=DjangoJSONEncoder)
+        hour = timezone.localtime().strftime("%Y-%m-%dT%H")
+        parts = (type(self).__name__, prepared, request.get_host(), hour)
+        return kept("home-section", parts, lambda: self.render_afresh(value, request))
+
+    def render_afresh(self, value, request):
         extra = self.section_context(value, request)
         if not extra:
             return ""

@@ -192,3 +192,22 @@ def test_a_private_events_section_hides_its_events_everywhere(
     for url in ("/events/", "/events/calendar.ics"):
         response = client.get(url)
         assert response.status_code == 302 and "/account/login/" in response["Location"], url
+
+
+@pytest.mark.django_db
+def test_the_kept_home_section_follows_the_clock(client, make_event, clock):
+    """Home sections are kept in the shared cache for the hour (home/blocks.py): once an event
+    is over, the next hour's home page no longer offers it."""
+    now = timezone.now()
+    make_event("In progress", start=now - timedelta(hours=1), end=now + timedelta(hours=1))
+    make_event("Next week", start=days_from_now(7), end=days_from_now(7, 20))
+
+    def titles():
+        page = BeautifulSoup(client.get("/").content, "html.parser")
+        section = page.find("section", attrs={"aria-labelledby": "upcoming-events-heading"})
+        return [h.get_text(strip=True) for h in section.select(".event-card__title")]
+
+    assert titles() == ["In progress", "Next week"]
+    assert titles() == ["In progress", "Next week"]  # from the cache
+    clock.shift(timedelta(hours=2))
+    assert titles() == ["Next week"]
