@@ -504,3 +504,30 @@ def test_putting_every_profile_back_under_its_choices_reads_each_profile_once(
     make_profile(title="No account")  # no choices: not read at all
     with django_assert_num_queries(1 + 3):
         enforce_member_choices()
+
+
+def test_every_choice_is_checked_even_when_one_is_refused(danielle, moderator):
+    """A refused value in one visibility field (here the first) does not stop the others being
+    checked: a stricter region still asks for its reason, and nothing is applied."""
+    staff = staff_client(moderator)
+    url, data = edit_form(staff, danielle)
+    data["photo_visibility"] = "everyone"  # not a choice
+    data["region_visibility"] = "hidden"
+    errors = staff.post(url, data).context["form"].errors
+    assert "photo_visibility" in errors
+    assert errors["safeguarding_reason"] == [
+        "Say why you are making this stricter than the member chose. The member will read it "
+        "on their account page."
+    ]
+    assert live(danielle).region_visibility == "public"
+
+
+def test_editors_get_the_userbar_on_a_profile(client, danielle, moderator):
+    """The profile's template context carries the request, so an editor viewing a profile gets
+    Wagtail's userbar (edit this page) and a visitor does not."""
+    visitor = client.get(live(danielle).url).content.decode()
+    assert "Danielle Hartley" in visitor and "w-userbar" not in visitor
+    html = staff_client(moderator).get(live(danielle).url).content.decode()
+    assert "Danielle Hartley" in html
+    assert "w-userbar" in html
+    assert f"/admin/pages/{danielle.pk}/edit/" in html
