@@ -1,6 +1,7 @@
 """The blog index (/blog/, with category, tag and feed routes) and the post page."""
 
 import math
+from functools import partial
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -371,10 +372,13 @@ class BlogPage(MetadataMixin, Page):
             (credit.author for credit in self.post_authors.select_related("author")), request
         )
         categories, tags = list(self.categories.all()), list(self.tags.all())
-        related = self.related_posts(categories=categories, tags=tags, request=request)
         context.update(
             authors=authors,
-            related_posts=related,
+            # Read only when the template's kept fragment is not (blog_page.html): a callable,
+            # which the template calls where it first needs the posts.
+            related_posts=partial(
+                self.related_posts, categories=categories, tags=tags, request=request
+            ),
             pathway_steps=self.described_steps(),
             categories=categories,
             tags=tags,

@@ -216,6 +216,24 @@ def test_related_posts_share_categories_and_tags_and_are_live_and_public(client,
     assert "Draft match" not in html and "Private match" not in html
 
 
+def test_kept_related_posts_follow_publishing(client, post):
+    """The related posts are kept with the published content (blog_page.html): a new related
+    post shows on the next view, and one unpublished leaves it."""
+    page = post("Subject", categories=["pay"])
+    first = post("First match", categories=["pay"])
+
+    def related():
+        section = soup(client.get(page.url)).select_one(".related-posts")
+        return [h.get_text(strip=True) for h in section.select("h3")] if section else []
+
+    assert related() == ["First match"]
+    assert related() == ["First match"]  # kept
+    post("Second match", categories=["pay"])
+    assert set(related()) == {"First match", "Second match"}
+    first.unpublish()
+    assert related() == ["Second match"]
+
+
 def test_no_related_section_for_a_post_with_nothing_in_common(client, post):
     page = post("Alone", categories=["unique-cat"], body="Nothing like the others.")
     post("Other", categories=["another-cat"])
