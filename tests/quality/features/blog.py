@@ -83,7 +83,6 @@ LISTING_BUDGETS = [
         "/blog/budget-hub/",
         add_related_posts,
         ceiling=18,
-        warm_ceiling=9,
     ),
     ListingBudget("home page (latest posts)", "/", add_posts, ceiling=16),
     ListingBudget("follow page (a feed per category)", "/follow/", add_topics, ceiling=14),

@@ -24,7 +24,7 @@ LISTING_BUDGETS = [
         ceiling=29,
         sizes=(5, 200),
     ),
-    ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=18, warm_ceiling=9),
+    ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=18),
     ListingBudget("sitemap, network", "/sitemap-network.xml", add_profiles, ceiling=5),
 ]
 
