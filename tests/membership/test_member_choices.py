@@ -531,3 +531,25 @@ def test_editors_get_the_userbar_on_a_profile(client, danielle, moderator):
     assert "Danielle Hartley" in html
     assert "w-userbar" in html
     assert f"/admin/pages/{danielle.pk}/edit/" in html
+
+
+def test_hiding_a_region_from_the_account_clears_every_kept_count(client, danielle):
+    """A member hides her region from her account: the directory's counts and the number of
+    results, kept for visitors before (network/directory.py), change on the next view."""
+    region = {"region": REGION}
+
+    def region_count():
+        page = BeautifulSoup(Client().get("/network/").content, "html.parser")
+        box = page.select_one(f'input[name="region"][value="{REGION}"]')
+        return None if box is None else page.select_one(f'label[for="{box["id"]}"]').get_text()
+
+    def listed():
+        page = BeautifulSoup(Client().get("/network/", region).content, "html.parser")
+        return [h.get_text(strip=True) for h in page.select(".profile-card__name")]
+
+    assert "1" in region_count() and listed() == ["Danielle Hartley"]
+    assert listed() == ["Danielle Hartley"]  # kept
+    hide_region(danielle)
+    assert region_count() is None  # nobody left to count: the option is not offered
+    assert listed() == []
+    assert "Danielle Hartley" in Client().get("/network/").content.decode()  # still listed
