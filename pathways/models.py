@@ -9,6 +9,7 @@ the blog."""
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -256,9 +257,10 @@ class PathwayStepPage(MetadataMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         previous_step, next_step = self.neighbours()
         context.update(
-            people=self.people(),
-            open_roles=self.open_roles(),
-            stories=self.stories(request),
+            # Callables, called by the template only when its kept fragment is not kept.
+            people=self.people,
+            open_roles=self.open_roles,
+            stories=partial(self.stories, request),
             previous_step=previous_step,
             next_step=next_step,
         )

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from events.models import EventIndexPage, EventOccurrence, EventPage
 
-from ..factories import days_from_now
+from ..factories import days_from_now, local_datetime
 
 
 @pytest.mark.django_db
@@ -198,8 +198,9 @@ def test_a_private_events_section_hides_its_events_everywhere(
 def test_the_kept_home_section_follows_the_clock(client, make_event, clock):
     """Home sections are kept in the shared cache for the hour (home/blocks.py): once an event
     is over, the next hour's home page no longer offers it."""
+    clock.move_to(local_datetime(timezone.localdate(), 14, 50))
     now = timezone.now()
-    make_event("In progress", start=now - timedelta(hours=1), end=now + timedelta(hours=1))
+    make_event("In progress", start=now - timedelta(hours=1), end=now + timedelta(minutes=5))
     make_event("Next week", start=days_from_now(7), end=days_from_now(7, 20))
 
     def titles():
@@ -209,5 +210,5 @@ def test_the_kept_home_section_follows_the_clock(client, make_event, clock):
 
     assert titles() == ["In progress", "Next week"]
     assert titles() == ["In progress", "Next week"]  # from the cache
-    clock.shift(timedelta(hours=2))
+    clock.shift(timedelta(minutes=15))  # over, and a new hour: the section is read again
     assert titles() == ["Next week"]

@@ -15,6 +15,7 @@ from pathways.models import PEOPLE_SHOWN, PathwayStepPage
 from ..factories import (
     blog_index,
     board,
+    local_datetime,
     make_post,
     make_profile,
     make_role,
@@ -179,3 +180,27 @@ def test_a_step_links_to_the_live_steps_before_and_after_it(client, make_step):
     first_nav = page(client, first).find("nav", attrs={"aria-label": "Other steps"})
     assert first_nav.find("a", rel="prev") is None
     assert first_nav.find("a", rel="next")["href"] == second.url
+
+
+def test_the_kept_lists_follow_publishing_and_the_clock(client, make_step, directory, clock):
+    """People, open roles and stories are a kept fragment (pathway_step_page.html): a new
+    holder of the role shows on the next view, and a role past its closing date leaves once
+    the clock has moved on, though the step was viewed (and kept) before."""
+    clock.move_to(local_datetime(timezone.localdate(), 23, 50))  # ten minutes to midnight
+    step = make_step("Peer trainer", role="peer-trainer")
+    make_profile(directory, "Ada Holder", roles=["peer-trainer"])
+    roles_board = board(step.get_parent().get_parent())
+    trainer = Role.objects.get(slug="peer-trainer")
+    make_role(roles_board, "Trainer role", role=trainer, closing_date=timezone.localdate())
+
+    def shown():
+        html = page(client, step)
+        people = section(html, "step-people-heading").select(".profile-card__name a")
+        roles = section(html, "step-roles-heading").select(".role-card__title a")
+        return [a.get_text() for a in people], [a.get_text() for a in roles]
+
+    assert shown() == (["Ada Holder"], ["Trainer role"])
+    make_profile(directory, "Bo Holder", roles=["peer-trainer"])
+    assert shown() == (["Ada Holder", "Bo Holder"], ["Trainer role"])
+    clock.shift(timedelta(minutes=20))  # the role closed at midnight; the fragment is fresh
+    assert shown() == (["Ada Holder", "Bo Holder"], [])

@@ -86,7 +86,6 @@ LISTING_BUDGETS = [
         f"/pathways/{HUB}/",
         add_people_roles_and_stories,
         ceiling=25,
-        warm_ceiling=16,
         sizes=(3, 20),
     ),
     ListingBudget("sitemap, pathways", "/sitemap-pathways.xml", add_steps, ceiling=5),
