@@ -109,14 +109,15 @@ def route_for_request(request, path):
         key = kept_key("route", site.pk, *components)
         endpoint = cache.get(key)
         page = _fetch(*endpoint[:2]) if endpoint else None
-        if page is None:  # not kept, or the page was deleted since
+        afresh = page is None  # not kept, or the page was deleted since
+        if afresh:
             endpoint = _endpoint(site, components)
             page = _fetch(*endpoint[:2]) if endpoint else None
         try:
             result = page.route(request, components[endpoint[2] :]) if page else None
         except Http404:
             result = None
-        else:
+        if afresh and result is not None:  # kept once, not written again on every request
             cache.set(key, endpoint, CACHE_SECONDS)
     request._wagtail_route_for_request = result
     return result
