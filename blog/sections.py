@@ -2,36 +2,47 @@
 every page's <head>, "Posts by …" on a member's profile, and its feeds on the Follow page."""
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from wagtail.models import Site
 
+from home.navigation import top_level_pages
 from home.pagequeries import live_public_q
 from lead.features import Subscription
 
+from .models import BlogIndexPage
 from .signals import FEED_LINKS_KEY
 
 
 def feed_links(context):
-    """<link rel="alternate"> to the blog's feeds, on every page (cached per site)."""
+    """<link rel="alternate"> to the blog's feeds, on every page: from the site's top-level
+    pages, which the menu reads too, when the blog is one of them; else from its own query
+    (cached per site)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
+    index_type = ContentType.objects.get_for_model(BlogIndexPage)
+    for page in top_level_pages(site):
+        if page["content_type_id"] == index_type.pk:
+            return _links(page["title"], page["url"])
     key = FEED_LINKS_KEY.format(site_id=site.pk)
     links = cache.get(key)
     if links is None:
-        index = apps.get_model("blog", "BlogIndexPage").objects.live().public().in_site(site)
+        index = BlogIndexPage.objects.live().public().in_site(site)
         index = index.first()
-        links = {}
-        if index is not None:
-            url = index.get_url(request)
-            links = {
-                "title": index.title,
-                "rss": url + index.reverse_subpage("feed_rss"),
-                "atom": url + index.reverse_subpage("feed_atom"),
-            }
+        links = _links(index.title, index.get_url(request)) if index is not None else {}
         cache.set(key, links, None)
     return links or None
+
+
+def _links(title, url):
+    resolver = BlogIndexPage.get_resolver()
+    return {
+        "title": title,
+        "rss": url + resolver.reverse("feed_rss"),
+        "atom": url + resolver.reverse("feed_atom"),
+    }
 
 
 def member_posts(context):

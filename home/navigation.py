@@ -1,7 +1,8 @@
-"""The main navigation, cached per site and cleared whenever the tree or its privacy changes.
+"""The site's top-level pages (the main navigation, and features' own sections), cached per
+site and cleared whenever the tree or its privacy changes.
 
-Every page shows the menu, so it is worth one cache read instead of two queries; the cache is
-the shared one (Redis) in production, so a publish through any server clears it for all.
+Every page shows the menu, so it is worth one cache read instead of a query; the cache is the
+shared one (Redis) in production, so a publish through any server clears it for all.
 """
 
 from types import SimpleNamespace
@@ -15,20 +16,37 @@ CACHE_SECONDS = 60 * 60
 
 
 def _key(site_id):
-    return f"lead:main-nav:{site_id}"
+    return f"lead:top-level:{site_id}"
+
+
+def top_level_pages(site):
+    """Live, public pages directly under the site's home page, in the tree's order, each a
+    dict of title, url, url_path, content_type_id and in_menu. The menu reads them, and so do
+    features looking for their own section (the blog's feed links): one query between them."""
+    items = cache.get(_key(site.pk))
+    if items is None:
+        pages = site.root_page.get_children().live().public()
+        items = [
+            {
+                "title": page.title,
+                "url": page.get_url(),
+                "url_path": page.url_path,
+                "content_type_id": page.content_type_id,
+                "in_menu": page.show_in_menus,
+            }
+            for page in pages.only("title", "url_path", "content_type_id", "show_in_menus")
+        ]
+        cache.set(_key(site.pk), items, CACHE_SECONDS)
+    return items
 
 
 def menu_items(site):
     """Live, public pages marked "show in menus" directly under the site's home page."""
-    items = cache.get(_key(site.pk))
-    if items is None:
-        pages = site.root_page.get_children().live().public().in_menu()
-        items = [
-            {"title": page.title, "url": page.get_url(), "url_path": page.url_path}
-            for page in pages.only("title", "url_path")
-        ]
-        cache.set(_key(site.pk), items, CACHE_SECONDS)
-    return [SimpleNamespace(**item) for item in items]
+    return [
+        SimpleNamespace(title=item["title"], url=item["url"], url_path=item["url_path"])
+        for item in top_level_pages(site)
+        if item["in_menu"]
+    ]
 
 
 def clear_menu_cache(**kwargs):

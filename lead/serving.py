@@ -7,7 +7,8 @@ published content does, so here each answer is kept in the shared cache under th
 generation token (lead/pagecache.py), which every publish, unpublish, move, deletion, privacy
 rule and site change replaces: nothing kept outlives the change that makes it wrong.
 
-- The site for a host and port is kept.
+- The site for a host and port is kept; finding it reads every site with its home page in one
+  query, which also gives the root paths Wagtail reads for page URLs.
 - The route is kept as the page it reaches (its content type and id) and how many parts of the
   path lead to it; a request fetches that page (one query) and lets it route the rest, so
   routable pages (a blog category, a feed) still work out their own sub-routes and a page that
@@ -18,6 +19,7 @@ rule and site change replaces: nothing kept outlives the change that makes it wr
 Everything else is Wagtail's `serve`: the same hooks, in the same order.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Q
@@ -27,19 +29,66 @@ from wagtail import hooks
 from wagtail import wagtail_hooks as core_hooks
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
+from wagtail.models.sites import (
+    SITE_ROOT_PATHS_CACHE_KEY,
+    SITE_ROOT_PATHS_CACHE_VERSION,
+    SiteRootPath,
+)
 
 from lead.kept import CACHE_SECONDS, kept, kept_key
-from lead.view_restrictions import restricted_sections
+from lead.view_restrictions import is_private
 
 
 def find_site(request):
     """`Site.find_for_request`, kept per host and port (and held on the request as Wagtail
     does, so every later caller in the request gets the same site)."""
     if not hasattr(request, "_wagtail_site"):
-        hostname = split_domain_port(request._get_raw_host())[0]
-        parts = (hostname, request.get_port())
-        request._wagtail_site = kept("site", parts, lambda: Site._find_for_request(request))
+        parts = (split_domain_port(request._get_raw_host())[0], request.get_port())
+        request._wagtail_site = kept("site", parts, lambda: _site_for(*parts))
     return request._wagtail_site
+
+
+def _all_sites():
+    """Every site with its home page, from one query. Wagtail's cache of the sites' root
+    paths (which every page URL reads) is filled from the same rows, as Wagtail fills it, so
+    finding the site and then routing in it cost one query, not two."""
+    sites = list(
+        Site.objects.select_related("root_page", "root_page__locale").order_by(
+            "-root_page__url_path", "-is_default_site", "hostname"
+        )
+    )
+    paths_kept = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    if paths_kept is None and not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        paths = [
+            SiteRootPath(s.pk, s.root_page.url_path, s.root_url, s.root_page.locale.language_code)
+            for s in sites
+        ]
+        cache.set(SITE_ROOT_PATHS_CACHE_KEY, paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    return sites
+
+
+def _site_for(hostname, port):
+    """The site Wagtail's `get_site_for_hostname` picks for a host and port (None where it
+    finds none): the host and port, else the host if it is the default site, else the default
+    site unless exactly one other site has the host."""
+
+    def match(site):  # Wagtail's order of preference
+        if site.hostname == hostname:
+            return 0 if site.port == port else 1 if site.is_default_site else 3
+        return 2
+
+    candidates = sorted(
+        (site for site in _all_sites() if site.hostname == hostname or site.is_default_site),
+        key=match,
+    )
+    if not candidates:
+        return None
+    best = match(candidates[0])
+    if len(candidates) == 1 or best in (0, 1):
+        return candidates[0]
+    if best == 2:  # the default, unless exactly one site has this host
+        return candidates[len(candidates) == 2]
+    return None  # several sites have the host, none on this port, and there is no default
 
 
 def _fetch(content_type_id, page_id):
@@ -70,10 +119,12 @@ def _has_subpage(content_type_id, components):
 
 
 def _endpoint(site, components):
-    """(content type, id, path parts it accounts for) of the page Wagtail's walk down the tree
-    would hand the request to, found in one query instead of two per level: the pages on the
-    path, by slug and depth (both indexed), checked against their URL paths. The walk stops at
-    a missing level, or at a live routable page with a route of its own for the rest."""
+    """(content type, id, path parts it accounts for, the pages above it) of the page Wagtail's
+    walk down the tree would hand the request to, found in one query instead of two per level:
+    the pages on the path, by slug and depth (both indexed), checked against their URL paths.
+    The walk stops at a missing level, or at a live routable page with a route of its own for
+    the rest. The pages above it are its ancestors from depth 2 (for the breadcrumbs), or None
+    for a site whose home page is deeper."""
     root_path = _root_path(site)
     if root_path is None:
         return None
@@ -82,18 +133,29 @@ def _endpoint(site, components):
               for n in range(len(components) + 1)}  # fmt: skip
     on_path = Q(slug__in=components, depth__gt=root_depth, depth__lte=root_depth + len(components))
     rows = Page.objects.filter(Q(pk=site.root_page_id) | on_path).values_list(
-        "url_path", "content_type_id", "pk", "live"
+        "url_path", "content_type_id", "pk", "live", "title"
     )
     found = None
-    for n, content_type_id, pk, live in sorted(
-        (wanted[url_path], *rest) for url_path, *rest in rows if url_path in wanted
+    levels = []  # (url_path, live, title) of each page on the way, the site's home first
+    for n, url_path, content_type_id, pk, live, title in sorted(
+        (wanted[row[0]], *row) for row in rows if row[0] in wanted
     ):
         if n != (found[2] + 1 if found else 0):
             break
         found = (content_type_id, pk, n)
+        levels.append((url_path, live, title))
         if live and _has_subpage(content_type_id, components[n:]):
             break
-    return found
+    return found and (*found, levels[:-1] if root_depth == 2 else None)
+
+
+def ancestors_on_path(request, page):
+    """The live pages above `page` from the site's home page down, as its route found them
+    (title and url_path only), when this request routed to it afresh; None otherwise."""
+    on_path = getattr(request, "_lead_ancestors", None)
+    if on_path is None or on_path[0] != page.pk:
+        return None
+    return [Page(title=title, url_path=url_path) for url_path, live, title in on_path[1] if live]
 
 
 def route_for_request(request, path):
@@ -113,12 +175,14 @@ def route_for_request(request, path):
         if afresh:
             endpoint = _endpoint(site, components)
             page = _fetch(*endpoint[:2]) if endpoint else None
+            if page is not None and endpoint[3] is not None:  # the breadcrumbs' pages
+                request._lead_ancestors = (page.pk, endpoint[3])
         try:
             result = page.route(request, components[endpoint[2] :]) if page else None
         except Http404:
             result = None
         if afresh and result is not None:  # kept once, not written again on every request
-            cache.set(key, endpoint, CACHE_SECONDS)
+            cache.set(key, endpoint[:3], CACHE_SECONDS)
     request._wagtail_route_for_request = result
     return result
 
@@ -127,11 +191,7 @@ def may_be_restricted(page):
     """Whether any view restriction could apply to the page: it lies in a restricted section
     (a restriction covers the page it is set on and everything under it), or it is an alias
     (which takes its original's restrictions)."""
-    if page.alias_of_id:
-        return True
-    return any(
-        page.path.startswith(path) and page.depth >= depth for path, depth in restricted_sections()
-    )
+    return bool(page.alias_of_id) or is_private(page)
 
 
 def check_view_restrictions(callback):

@@ -52,6 +52,14 @@ def private_q(queryset):
     return q if q else Q(pk__in=[])
 
 
+def is_private(page):
+    """Whether a view restriction covers the page (what `.public()` leaves out), from the
+    request's one reading: for a page already in hand, no query."""
+    return any(
+        page.path.startswith(path) and page.depth >= depth for path, depth in restricted_sections()
+    )
+
+
 def forget(**kwargs):
     held = _held.get()
     if held:

@@ -5,9 +5,8 @@ from functools import partial
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -25,6 +24,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import MetadataMixin
+from lead.paging import CountingPaginator
 from network.models import link_credits
 
 from ..blocks import ReferencesBlock
@@ -38,6 +38,18 @@ WORDS_PER_MINUTE = 200
 CARD_IMAGE = "fill-640x360"
 
 
+def _card_lookups():
+    """What with_card_data prefetches beyond the image it joins: the card rendition, the
+    authors in order with their profiles (to link them), the categories."""
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE)
+    credits = BlogPageAuthor.objects.select_related("author__profile").order_by("sort_order")
+    return (
+        Prefetch("hero_image__renditions", queryset=renditions, to_attr="prefetched_renditions"),
+        Prefetch("post_authors", queryset=credits),
+        "categories",
+    )
+
+
 class BlogPageQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by("-date", "-first_published_at", "-pk")
@@ -45,15 +57,7 @@ class BlogPageQuerySet(PageQuerySet):
     def with_card_data(self):
         """What a post card and a feed entry read (image rendition, authors in order,
         categories), fetched in a fixed number of queries for any number of posts."""
-        images = get_image_model().objects.prefetch_renditions(CARD_IMAGE)
-        return self.prefetch_related(
-            Prefetch("hero_image", queryset=images),
-            Prefetch(
-                "post_authors",
-                queryset=BlogPageAuthor.objects.select_related("author").order_by("sort_order"),
-            ),
-            "categories",
-        )
+        return self.select_related("hero_image").prefetch_related(*_card_lookups())
 
     def attach_bylines(self, request=None):
         """The posts, as a list, each with its `byline` (see attach_bylines)."""
@@ -101,19 +105,25 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
         """Live, public posts, newest first: the only ones any listing or feed may show."""
         return BlogPage.objects.child_of(self).live().public().newest_first()
 
-    def featured(self, request=None):
-        """The editor's featured post with its byline, if it is live and public."""
+    def featured(self):
+        """The editor's featured post, if it is live and public (without its card data)."""
         if not self.featured_post_id:
             return None
-        posts = self.posts().filter(pk=self.featured_post_id).with_card_data()
-        return next(iter(posts.attach_bylines(request)), None)
+        return self.posts().select_related("hero_image").filter(pk=self.featured_post_id).first()
 
-    def listing_context(self, request, posts, **extra):
-        page_obj = Paginator(posts.with_card_data(), PER_PAGE).get_page(request.GET.get("page"))
-        page_obj.object_list.attach_bylines(request)
+    def listing_context(self, request, posts, featured=None, **extra):
+        """A page of post cards, and the featured post above them if any: their images,
+        authors and categories are read for all of them at once."""
+        posts = posts.select_related("hero_image")
+        page_obj = CountingPaginator(posts, PER_PAGE).get_page(request.GET.get("page"))
+        page_obj.object_list = list(page_obj.object_list)
+        cards = page_obj.object_list + ([featured] if featured else [])
+        prefetch_related_objects(cards, *_card_lookups())
+        attach_bylines(cards, request)
         return {
             "page_obj": page_obj,
             "posts": page_obj.object_list,
+            "featured": featured,
             "categories": list(BlogCategory.objects.all()),
             **extra,
         }
@@ -123,7 +133,7 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
         posts = self.posts()
         featured = None
         if not request.GET.get("page") or request.GET.get("page") == "1":
-            featured = self.featured(request)
+            featured = self.featured()
         if featured is not None:
             posts = posts.exclude(pk=featured.pk)
         context = self.listing_context(request, posts, featured=featured)

@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
-from lead import features
+from lead import features, serving
 from lead.addresses import absolute
 from lead.features import each
 from lead.kept import kept
@@ -73,12 +73,17 @@ def breadcrumbs(context):
         return {"ancestors": [], "page": page}
     # No .public(): a view restriction covers a page's descendants, so whoever may see this
     # page may see its ancestors.
-    ancestors = kept("breadcrumbs", (page.pk,), lambda: _ancestor_links(page))
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    request = context.get("request")
+    ancestors = kept("breadcrumbs", (page.pk,), lambda: _ancestor_links(page, request))
+    return {"ancestors": ancestors, "page": page, "request": request}
 
 
-def _ancestor_links(page):
-    ancestors = page.get_ancestors().filter(depth__gte=2).live().only("title", "url_path")
+def _ancestor_links(page, request):
+    """The ancestors' titles and links: as the route to the page read them, when it was
+    found afresh (no query), else from the tree."""
+    ancestors = serving.ancestors_on_path(request, page) if request else None
+    if ancestors is None:
+        ancestors = page.get_ancestors().filter(depth__gte=2).live().only("title", "url_path")
     return [SimpleNamespace(title=ancestor.title, url=ancestor.url) for ancestor in ancestors]
 
 

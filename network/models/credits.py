@@ -11,6 +11,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Revision
 
+from lead.view_restrictions import is_private
+
 from .profiles import ProfilePage
 
 
@@ -55,11 +57,18 @@ def public_profile_urls(profile_ids, request=None):
 
 
 def link_credits(credits, request=None):
-    """Give each credit a `profile_url` (None unless its profile is live and public)."""
+    """Give each credit a `profile_url` (None unless its profile is live and public). Credits
+    read with their profiles (`select_related("profile")`) need no query of their own."""
     credits = list(credits)
-    urls = public_profile_urls((credit.profile_id for credit in credits), request)
+    unread = {id(credit) for credit in credits if not type(credit).profile.is_cached(credit)}
+    urls = public_profile_urls((c.profile_id for c in credits if id(c) in unread), request)
     for credit in credits:
-        credit.profile_url = urls.get(credit.profile_id)
+        if id(credit) in unread:
+            credit.profile_url = urls.get(credit.profile_id)
+        else:
+            profile = credit.profile
+            public = profile is not None and profile.live and not is_private(profile)
+            credit.profile_url = profile.get_url(request) if public else None
     return credits
 
 

@@ -209,3 +209,80 @@ def test_routing_reaches_what_wagtails_own_walk_reaches(rf, about, make_page, bl
     assert outcome(ours("/draft-section/live-below/"))[0] != draft.pk
     assert ours("/draft-section/") is None  # positive and negative controls on the walk
     assert outcome(ours("/blog/category/leadership/"))[2] is not None  # the blog's own route
+
+
+@pytest.mark.django_db
+def test_the_site_chosen_is_the_one_wagtail_chooses(home_page, django_assert_num_queries):
+    """One query for every site picks what Wagtail's own lookup picks, host and port first,
+    then the host on the default site, then the default site, for every layout of sites."""
+    from django.core.cache import cache
+    from wagtail.models.sites import get_site_for_hostname
+
+    default = Site.objects.get(is_default_site=True)
+    other_root = home_page.get_parent().add_child(instance=StandardPage(title="Other", slug="o"))
+    layouts = [
+        [],  # the default site alone
+        [("other.test", 80)],
+        [("other.test", 8000)],
+        [("other.test", 80), ("other.test", 8000)],  # the host twice, on two ports
+        [("other.test", 80), ("third.test", 80)],
+    ]
+    asked = [(host, port) for host in ("other.test", "third.test", default.hostname, "nope")
+             for port in (80, 8000, 443)]  # fmt: skip
+
+    def wagtails(host, port):
+        try:
+            return get_site_for_hostname(host, port).pk
+        except Site.DoesNotExist:
+            return None
+
+    seen = set()
+    for layout in layouts:
+        Site.objects.exclude(pk=default.pk).delete()
+        for host, port in layout:
+            Site.objects.create(hostname=host, port=port, root_page=other_root)
+        for host, port in asked:
+            cache.clear()
+            with django_assert_num_queries(1):
+                ours = serving._site_for(host, port)
+            assert (ours and ours.pk) == wagtails(host, port), (layout, host, port)
+            seen.add(ours and ours.pk == default.pk)
+        # Page URLs need no query of their own: the sites' root paths came with them.
+        with django_assert_num_queries(0):
+            assert [root.site_id for root in Site.get_site_root_paths()]
+    assert seen == {True, False}  # both the default and other sites were picked
+    default.is_default_site = False
+    default.save()
+    Site.objects.create(hostname="other.test", port=8000, root_page=other_root)
+    assert serving._site_for("other.test", 443) is None  # no default, the port matches none
+    assert wagtails("other.test", 443) is None
+
+
+@pytest.mark.django_db
+def test_breadcrumbs_from_the_route_match_the_trees(rf, about, make_page, blog):
+    """A page routed afresh takes its breadcrumbs from the pages its route read (no query);
+    they are the ones the tree gives: live ancestors only, the home page first."""
+    from home.templatetags.lead_tags import _ancestor_links
+
+    draft = make_page("Draft section", slug="draft-section", live=False)
+    below_draft = make_page("Live below a draft", slug="live-below", parent=draft)
+    history = make_page("Our history", slug="history", parent=about)
+    founding = make_page("Founding", slug="founding", parent=history)
+    post = make_post(blog, "On boards", categories=["leadership"])
+    checked = 0
+    for path, page in [
+        ("/about-us/history/founding/", founding), ("/draft-section/live-below/", below_draft),
+        ("/blog/on-boards/", post), ("/blog/category/leadership/", blog), ("/about-us/", about),
+    ]:  # fmt: skip
+        request = rf.get(path)
+        routed, _, _ = serving.route_for_request(request, path)
+        assert routed.pk == page.pk
+        with CaptureQueriesContext(connection) as context:
+            from_route = _ancestor_links(routed, request)
+        assert len(context) == 0, path
+        from_tree = _ancestor_links(page, None)
+        assert [(a.title, a.url) for a in from_route] == [(a.title, a.url) for a in from_tree]
+        checked += len(from_tree)
+    assert checked == 3 + 1 + 2 + 1 + 1  # home, about us, history / home / home, blog / ...
+    titles = [a.title for a in _ancestor_links(below_draft, None)]
+    assert "Draft section" not in titles and titles  # the draft level is left out

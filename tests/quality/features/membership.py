@@ -272,7 +272,7 @@ SITE_BUILDERS += [build_contact_page]
 LEAK_PLANTERS += [plant_enquiry]
 BROWSER_PAGES += [("contact us", "/contact/"), ("contact us, sent", "/contact/sent/")]
 LISTING_BUDGETS = [
-    ListingBudget("contact page (topics)", "/contact/", add_contact_topics, ceiling=11),
+    ListingBudget("contact page (topics)", "/contact/", add_contact_topics, ceiling=9),
 ]
 
 
@@ -406,8 +406,8 @@ SITE_BUILDERS += [build_mentoring]
 LEAK_PLANTERS += [plant_mentoring]
 # Signed in as a member, the header also reads where the members' space is (one query).
 LISTING_BUDGETS += [
-    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=24, warm_ceiling=18,
+    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=23, warm_ceiling=18,
                   viewer=mentoring_member),
     ListingBudget("find a mentor, filtered", "/account/mentors/?topic=co-production",
-                  add_mentors, ceiling=25, warm_ceiling=19, viewer=mentoring_member),
+                  add_mentors, ceiling=24, warm_ceiling=19, viewer=mentoring_member),
 ]  # fmt: skip
