@@ -5,6 +5,8 @@ from django.utils import timezone
 from home.models import SiteSettings
 from lead.addresses import absolute
 
+SHARE_IMAGE = "fill-1200x630"  # the size includes/meta.html shares
+
 
 def posting_jsonld(post, authors, tags, request):
     """BlogPosting data. Authors are named; a profile link appears only when the page shows it."""
@@ -26,7 +28,7 @@ def posting_jsonld(post, authors, tags, request):
     if post.last_published_at:
         data["dateModified"] = timezone.localtime(post.last_published_at).isoformat()
     if post.hero_image:
-        rendition = post.hero_image.get_rendition("fill-1200x630")
+        rendition = post.hero_image.get_rendition(SHARE_IMAGE)
         data["image"] = absolute(rendition.url, request)
     keywords = [tag.name for tag in tags]
     if keywords:

@@ -95,7 +95,9 @@ def _fetch(content_type_id, page_id):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:  # the page type's app was removed since
         return None
-    return model.objects.filter(pk=page_id).first()
+    # A page type may name the relations its own view reads (`serve_select_related`).
+    related = getattr(model, "serve_select_related", ())
+    return model.objects.select_related(*related).filter(pk=page_id).first()
 
 
 def _root_path(site):
@@ -156,6 +158,17 @@ def ancestors_on_path(request, page):
     if on_path is None or on_path[0] != page.pk:
         return None
     return [Page(title=title, url_path=url_path) for url_path, live, title in on_path[1] if live]
+
+
+def parent_on_path(request, page, model):
+    """The page's parent as a `model` holding its title and url_path (enough for its links
+    and its own routes' addresses) when this request's route read it and it is live; else
+    None. No query."""
+    ancestors = ancestors_on_path(request, page) if request is not None else None
+    parent = ancestors[-1] if ancestors else None
+    if parent is None or parent.url_path.count("/") != page.depth - 1:
+        return None  # not live, so not among them: the caller looks it up
+    return model(title=parent.title, url_path=parent.url_path)
 
 
 def route_for_request(request, path):

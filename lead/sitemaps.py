@@ -71,10 +71,7 @@ def _sections(root, today):
     """{slug: (section page path, depth, number of listed pages below it)}: one query for the
     children, one for every section's count."""
     children = dict(
-        _live_public()
-        .child_of(root)
-        .filter(numchild__gt=0)
-        .values_list("path", "slug")
+        _live_public().child_of(root).filter(numchild__gt=0).values_list("path", "slug")
     )
     width = len(root.path) + Page.steplen
     below = _keep_only_listed(

@@ -29,13 +29,14 @@ from network.models import link_credits
 
 from ..blocks import ReferencesBlock
 from ..feeds import AtomFeed, RssFeed
-from ..metadata import posting_jsonld
+from ..metadata import SHARE_IMAGE, posting_jsonld
 from .authors import BlogPageAuthor
 from .taxonomy import BlogCategory, BlogPageTag
 
 PER_PAGE = 12
 WORDS_PER_MINUTE = 200
 CARD_IMAGE = "fill-640x360"
+HERO_IMAGE = "width-1200"  # blog_page.html
 
 
 def _card_lookups():
@@ -202,6 +203,7 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
 
 
 class BlogPage(MetadataMixin, Page):
+    serve_select_related = ("hero_image",)  # lead/serving.py: read with the post
     standfirst = models.TextField(
         max_length=300,
         help_text="One or two sentences that sum the post up. Shown under the title, on cards "
@@ -377,10 +379,14 @@ class BlogPage(MetadataMixin, Page):
         return list(steps.order_by("path"))
 
     def get_context(self, request, *args, **kwargs):
+        from lead import serving  # it imports Wagtail's hooks, which need the models loaded
+
         context = super().get_context(request, *args, **kwargs)
-        authors = link_credits(
-            (credit.author for credit in self.post_authors.select_related("author")), request
-        )
+        credits = self.post_authors.select_related("author__profile")
+        authors = link_credits((credit.author for credit in credits), request)
+        if self.hero_image:  # the hero and the share image's renditions, in one query
+            renditions = self.hero_image.get_renditions(HERO_IMAGE, SHARE_IMAGE).values()
+            self.hero_image.prefetched_renditions = list(renditions)
         categories, tags = list(self.categories.all()), list(self.tags.all())
         context.update(
             authors=authors,
@@ -392,7 +398,8 @@ class BlogPage(MetadataMixin, Page):
             pathway_steps=self.described_steps(),
             categories=categories,
             tags=tags,
-            index_page=BlogIndexPage.objects.ancestor_of(self).last(),
+            index_page=serving.parent_on_path(request, self, BlogIndexPage)
+            or BlogIndexPage.objects.ancestor_of(self).last(),
             posting_jsonld=posting_jsonld(self, authors, tags, request),
         )
         return context

@@ -45,9 +45,7 @@ def test_without_an_image_the_hero_shows_a_decorative_pattern(client, home_page)
 @pytest.mark.django_db
 def test_the_editors_image_fills_the_hero_with_its_description(client, home_page):
     image = ImageFactory(title="Members at the Leeds day")
-    revise_home(
-        home_page, hero_image=image, hero_alt_text="Members talking round a table in Leeds"
-    )
+    revise_home(home_page, hero_image=image, hero_alt_text="Members talking round a table in Leeds")
     soup = soup_of(client.get("/"))
     hero = soup.select_one("section.hero")
     img = hero.select_one(".hero__figure img")

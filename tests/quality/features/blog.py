@@ -82,7 +82,7 @@ LISTING_BUDGETS = [
         "blog post (related posts)",
         "/blog/budget-hub/",
         add_related_posts,
-        ceiling=15,
+        ceiling=14,
     ),
     ListingBudget("home page (latest posts)", "/", add_posts, ceiling=14),
     ListingBudget("follow page (a feed per category)", "/follow/", add_topics, ceiling=11),
