@@ -1,14 +1,20 @@
 """What the members' space adds to every page: the header's "Members' space" link."""
 
+from lead.kept import kept
 from network.models.visibility import viewer_is_member
 
 from .models import MembersSpacePage
 
 
 def space_link(context):
-    """The link, for signed-in members only (one query for them, none for anyone else)."""
+    """The link, for signed-in members only: kept until published content next changes."""
     request = context.get("request")
     if request is None or not viewer_is_member(request):
         return None
+    url = kept("members-space-link", (request.get_host(),), lambda: _space_url(request))
+    return {"url": url} if url else None
+
+
+def _space_url(request):
     space = MembersSpacePage.objects.live().only("url_path", "locale_id").first()
-    return {"space": space} if space else None
+    return space.get_url(request) if space else None

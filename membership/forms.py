@@ -7,6 +7,7 @@ import uuid
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.choices import CallableChoiceIterator
 from django.utils.html import format_html, linebreaks, strip_tags
 
 from network.models import (
@@ -49,6 +50,40 @@ def rich_text_to_text(value):
 
 def terms(model):
     return model.objects.order_by("sort_order", "name")
+
+
+class TermChoiceField(forms.ModelChoiceField):
+    """An optional taxonomy term chosen by its slug (a listing's filter). Its options are kept
+    (lead/kept.py) until published content or the taxonomies next change, so showing and
+    checking them costs no query; the term comes back as an unsaved instance holding its id,
+    slug and name, enough to filter by."""
+
+    def __init__(self, model, **kwargs):
+        self.model = model
+        super().__init__(queryset=terms(model), to_field_name="slug", required=False, **kwargs)
+
+    def kept_terms(self):
+        from lead.kept import kept
+
+        read = lambda: [(term.pk, term.slug, term.name) for term in terms(self.model)]  # noqa: E731
+        return kept("term-options", (self.model._meta.label,), read)
+
+    def _options(self):
+        empty = [("", self.empty_label)] if self.empty_label is not None else []
+        return empty + [(slug, name) for _pk, slug, name in self.kept_terms()]
+
+    def _get_choices(self):  # read when the options are shown, never at import
+        return CallableChoiceIterator(self._options)
+
+    choices = property(_get_choices, forms.ChoiceField.choices.fset)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        for pk, slug, name in self.kept_terms():
+            if slug == str(value):
+                return self.model(pk=pk, slug=slug, name=name)
+        raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
 
 
 def visibility_choice(label, initial=Visibility.PUBLIC):

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 
 from network.models import Expertise, Region, Role
 
-from .forms import SubmittedOnceForm, honeypot, terms
+from .forms import SubmittedOnceForm, TermChoiceField, honeypot, terms
 from .mentoring_links import ACCEPT, DECLINE
 from .models import MentoringTime
 
@@ -116,25 +116,10 @@ class MentorFilterForm(forms.Form):
     """The listing's filters, from the address. A value that is not a term is ignored (the
     form is never shown invalid: an old or mistyped link still lists mentors)."""
 
-    topic = forms.ModelChoiceField(
-        label="Topic", queryset=Expertise.objects.none(), to_field_name="slug", required=False,
-        empty_label="Any topic",
-    )  # fmt: skip
-    role = forms.ModelChoiceField(
-        label="Role", queryset=Role.objects.none(), to_field_name="slug", required=False,
-        empty_label="Any role",
-    )  # fmt: skip
-    region = forms.ModelChoiceField(
-        label="Region", queryset=Region.objects.none(), to_field_name="slug", required=False,
-        empty_label="Any region",
-    )  # fmt: skip
+    topic = TermChoiceField(Expertise, label="Topic", empty_label="Any topic")
+    role = TermChoiceField(Role, label="Role", empty_label="Any role")
+    region = TermChoiceField(Region, label="Region", empty_label="Any region")
     online = forms.BooleanField(label="Can meet online", required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["topic"].queryset = terms(Expertise)
-        self.fields["role"].queryset = terms(Role)
-        self.fields["region"].queryset = terms(Region)
 
     def filters(self):
         """{topic, role, region, online} from the valid values only."""

@@ -9,13 +9,13 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_POST
 
+from lead.paging import CountingPaginator
 from network.models.visibility import viewer_is_member
 
 from .. import once, ratelimit
@@ -118,18 +118,29 @@ def mentors(request, membership):
     profiles = mentor_profiles()
     if membership is not None:
         profiles = profiles.exclude(pk=membership.profile_id)
-    page = Paginator(filter_mentors(profiles, **form.filters()), PER_PAGE).get_page(
+    page = CountingPaginator(filter_mentors(profiles, **form.filters()), PER_PAGE).get_page(
         request.GET.get("page")
     )
-    own = MentoringChoice.objects.of(membership) if membership else None
     context = {
         "form": form,
         "page": page,
         "cards": mentor_cards(page.object_list),
         "can_ask": membership is not None,
-        "own_topics": list(own.expertise.all()) if own and own.seeks else [],
+        "own_topics": sought_topics(membership),
     }
     return render(request, "membership/mentors.html", context)
+
+
+def sought_topics(membership):
+    """The topics the member looks for a mentor in (none unless they are looking), in one
+    query."""
+    if membership is None:
+        return []
+    chosen = MentoringChoice.expertise.through.objects.filter(
+        mentoringchoice__membership=membership, mentoringchoice__seeks=True
+    )
+    chosen = chosen.select_related("expertise").order_by("expertise__sort_order", "expertise__name")
+    return [row.expertise for row in chosen]
 
 
 @with_own_membership

@@ -526,3 +526,32 @@ def test_a_topic_id_no_database_holds_is_refused_not_a_failure(as_requester):
         )
         assert response.status_code == 200
         assert "Select a valid choice" in response.content.decode()
+
+
+def test_a_mentor_with_many_topics_is_listed_once_whatever_the_filter(as_requester, make_mentor):
+    """The listing has no DISTINCT: each filter matches one term, and a profile has one
+    mentoring choice, so a mentor of many topics and roles still makes one card."""
+    make_mentor("Many Topics", topics=["writing", "peer-support", "board-governance"],
+                roles=["peer-trainer", "non-executive-board-member"], region="london")  # fmt: skip
+    make_mentor("One Topic", topics=["writing"], roles=["peer-trainer"])
+    for query in ("", "topic=writing", "role=peer-trainer", "topic=writing&role=peer-trainer"
+                  "&region=london&online=on"):  # fmt: skip
+        html = as_requester.get(f"/account/mentors/?{query}").content.decode()
+        assert html.count('href="/account/mentors/many-topics/ask/"') == 1, query
+    listed = as_requester.get("/account/mentors/?topic=writing").context["page"]
+    assert listed.paginator.count == 2  # the count with the rows: two mentors, not four rows
+
+
+def test_filter_options_follow_the_taxonomy_at_once(as_requester, mentor):
+    """The options are kept between requests, never past a change to the terms."""
+    as_requester.get("/account/mentors/")  # keeps them
+    Expertise.objects.create(name="Budget scrutiny", slug="budget-scrutiny", sort_order=99)
+    region = Region.objects.get(slug="midlands")
+    region.name = "The Midlands"
+    region.save()
+    response = as_requester.get("/account/mentors/?topic=budget-scrutiny&region=midlands")
+    html = response.content.decode()
+    assert '<option value="budget-scrutiny" selected>Budget scrutiny</option>' in html
+    assert '<option value="midlands" selected>The Midlands</option>' in html
+    assert "Tendai Mentor" not in html  # nobody offers the new topic
+    assert "Tendai Mentor" in as_requester.get("/account/mentors/?region=midlands").content.decode()

@@ -62,7 +62,7 @@ def test_the_page_reads_as_words_not_code(client, robin):
     # An empty value is said in words, never as Python's "None".
     assert "Nothing given" in text and "None" not in text
     # What a visitor typed is shown as text, never run.
-    assert '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;' in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
     assert '<script>alert("x")</script>' not in html
 
 

@@ -404,10 +404,11 @@ SIGNED_IN_FORMS = [
 ]
 SITE_BUILDERS += [build_mentoring]
 LEAK_PLANTERS += [plant_mentoring]
-# Signed in as a member, the header also reads where the members' space is (one query).
+# Signed in as a member: the session, the account, its groups, its membership and the
+# userbar's permission check (two) come before the listing's own queries.
 LISTING_BUDGETS += [
-    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=23, warm_ceiling=18,
+    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=20, warm_ceiling=11,
                   viewer=mentoring_member),
     ListingBudget("find a mentor, filtered", "/account/mentors/?topic=co-production",
-                  add_mentors, ceiling=24, warm_ceiling=19, viewer=mentoring_member),
+                  add_mentors, ceiling=20, warm_ceiling=11, viewer=mentoring_member),
 ]  # fmt: skip
