@@ -41,3 +41,13 @@ class CountingPaginator(Paginator):
         if self.orphans and rows and len(rows) == self.per_page:
             return []  # a short last page may take the orphans: let Django decide
         return rows
+
+
+def first_with_total(queryset, limit):
+    """(the first `limit` rows, how many rows the whole queryset has), in one query: the rows
+    carry the total. No rows, no total to read: then the queryset has none (0), unless the
+    query is DISTINCT, which is counted the usual way."""
+    if queryset.query.distinct:
+        return list(queryset[:limit]), queryset.count()
+    rows = list(queryset.annotate(**{_TOTAL: Window(Count("pk"))})[:limit])
+    return rows, getattr(rows[0], _TOTAL) if rows else 0

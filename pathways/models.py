@@ -25,6 +25,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import MetadataMixin
 from home.pagequeries import live_public_q
+from lead.paging import first_with_total
 from network.models import DirectoryIndexPage
 from opportunities.models import OpportunityIndexPage, OpportunityPage
 
@@ -149,6 +150,7 @@ class PathwayStepPage(MetadataMixin, Page):
     )
 
     objects = PageManager.from_queryset(PathwayStepQuerySet)()
+    serve_select_related = ("role",)  # lead/serving.py: read with the step
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -213,8 +215,9 @@ class PathwayStepPage(MetadataMixin, Page):
         if not self.role_id or directory is None:
             return Shown([], 0)
         profiles = directory.profiles().filter(roles_sought=self.role_id)
-        shown = list(profiles.order_by(Lower("title"), "pk").with_card_data()[:limit])
-        total = profiles.count()
+        shown, total = first_with_total(
+            profiles.order_by(Lower("title"), "pk").with_card_data(), limit
+        )
         return Shown(shown, total, f"{directory.url}?role={self.role.slug}")
 
     def open_roles(self, limit=ROLES_SHOWN):
@@ -222,8 +225,7 @@ class PathwayStepPage(MetadataMixin, Page):
         if not self.role_id:
             return Shown([], 0)
         roles = OpportunityPage.objects.filter(live_public_q()).open().filter(role=self.role_id)
-        shown = list(roles.for_cards().sorted_by("closing")[:limit])
-        total = roles.count()
+        shown, total = first_with_total(roles.for_cards().sorted_by("closing"), limit)
         board = self.board
         more_url = f"{board.url}?role={self.role.slug}" if board is not None else ""
         return Shown(shown, total, more_url)
@@ -239,8 +241,10 @@ class PathwayStepPage(MetadataMixin, Page):
 
     def neighbours(self):
         """(previous step, next step) among the live, public steps beside this one: one query."""
+        # Siblings by tree path (Wagtail's sibling_of would read the parent first).
+        parent_path = self.path[: -PathwayStepPage.steplen]
         steps = list(
-            PathwayStepPage.objects.sibling_of(self)
+            PathwayStepPage.objects.filter(path__startswith=parent_path, depth=self.depth)
             .listed()
             .order_by("path")
             .only("title", "url_path", "path", "locale_id")

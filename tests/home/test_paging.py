@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 
-from lead.paging import CountingPaginator
+from lead.paging import CountingPaginator, first_with_total
 
 
 @pytest.fixture
@@ -49,3 +49,20 @@ def test_an_empty_listing_and_a_distinct_one_are_counted_as_django_counts(tags):
     doubled = Tag.objects.filter(name__in=["tag 01", "tag 02"]).order_by("name").distinct()
     page = CountingPaginator(doubled, 10).get_page("1")
     assert [tag.name for tag in page] == ["tag 01", "tag 02"] and page.paginator.count == 2
+
+
+@pytest.mark.django_db
+def test_the_first_rows_come_with_the_total_in_one_query(tags):
+    with CaptureQueriesContext(connection) as context:
+        rows, total = first_with_total(tags, 3)
+    assert ([tag.name for tag in rows], total, len(context)) == (
+        ["tag 00", "tag 01", "tag 02"],
+        23,
+        1,
+    )
+    with CaptureQueriesContext(connection) as context:
+        assert first_with_total(tags.filter(name="none such"), 3) == ([], 0)
+    assert len(context) == 1  # no rows: nothing left to count
+    distinct = tags.filter(name__in=["tag 05", "tag 06"]).distinct()
+    rows, total = first_with_total(distinct, 1)
+    assert ([tag.name for tag in rows], total) == (["tag 05"], 2)
