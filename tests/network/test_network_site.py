@@ -2,12 +2,14 @@
 listing, and the demo content."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
 from django.apps import apps
 from django.core.management import call_command
-from wagtail.models import Page
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
 
 from network.models import DirectoryIndexPage, FeaturedProfile, ProfilePage, Visibility
 
@@ -23,6 +25,25 @@ def test_home_page_features_picked_profiles_then_the_newest(client, directory, m
     section = soup.find("section", attrs={"aria-labelledby": "featured-profiles-heading"})
     names = [h.get_text(strip=True) for h in section.select(".profile-card__name")]
     assert names == ["Picked Person", "Newest Person"]  # the draft pick is skipped
+
+
+@pytest.mark.django_db
+def test_featured_keeps_the_editors_order_then_the_newest_up_to_the_count(directory, make_profile):
+    older, later, newest, picked_b, picked_a = (
+        make_profile(name) for name in ("Older", "Later", "Newest", "Pick B", "Pick A")
+    )
+    restricted = make_profile("Restricted Pick")
+    PageViewRestriction.objects.create(page=restricted, restriction_type="login")
+    FeaturedProfile.objects.create(page=directory, profile=restricted, sort_order=0)
+    FeaturedProfile.objects.create(page=directory, profile=picked_a, sort_order=1)
+    FeaturedProfile.objects.create(page=directory, profile=picked_b, sort_order=2)
+    for n, profile in enumerate((older, later, newest, picked_b, picked_a)):
+        profile.first_published_at = timezone.now() - timedelta(days=10 - n)
+        profile.save(update_fields=["first_published_at"])
+    names = lambda limit: [p.title for p in directory.featured(limit=limit)]  # noqa: E731
+    assert names(4) == ["Pick A", "Pick B", "Newest", "Later"]
+    assert names(1) == ["Pick A"]
+    assert names(12) == ["Pick A", "Pick B", "Newest", "Later", "Older"]  # no restricted one
 
 
 @pytest.mark.django_db
