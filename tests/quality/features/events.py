@@ -79,7 +79,7 @@ LISTING_BUDGETS = [
         "events, by access", "/events/?access=step_free&access=captions", add_events, ceiling=12
     ),
     ListingBudget("events, past", "/events/past/", add_past_events, ceiling=12),
-    ListingBudget("home page (upcoming events)", "/", add_events, ceiling=15),
+    ListingBudget("home page (upcoming events)", "/", add_events, ceiling=14),
     ListingBudget("events calendar feed", "/events/calendar.ics", add_events, ceiling=10),
     ListingBudget("sitemap, events", "/sitemap-events.xml", add_events, ceiling=5),
     # Event cards in search give each series' next date, read with the page of results.

@@ -24,7 +24,7 @@ LISTING_BUDGETS = [
         ceiling=27,
         sizes=(5, 200),
     ),
-    ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=17),
+    ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=16),
     ListingBudget("sitemap, network", "/sitemap-network.xml", add_profiles, ceiling=5),
 ]
 
