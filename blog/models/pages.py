@@ -150,12 +150,12 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
 
     @path("tag/<slug:slug>/")
     def tag_view(self, request, slug):
+        tag = Tag.objects.filter(slug=slug).first()
         posts = self.posts().filter(tags__slug=slug)
+        context = self.listing_context(request, posts, tag=tag) if tag else None
         # A tag used only on drafts is not public knowledge: its name must not show.
-        if not posts.exists():
+        if context is None or not context["page_obj"].paginator.count:
             raise Http404("No post has this tag.")
-        tag = Tag.objects.get(slug=slug)
-        context = self.listing_context(request, posts, tag=tag)
         return self.render(request, context_overrides=context)
 
     @path("feed/rss/", name="feed_rss")

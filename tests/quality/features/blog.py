@@ -74,7 +74,7 @@ LISTING_BUDGETS = [
     ListingBudget("blog index", "/blog/", add_posts, ceiling=11),
     ListingBudget("blog index, page 2", "/blog/?page=2", add_posts, ceiling=11, sizes=(15, 60)),
     ListingBudget("blog category", "/blog/category/leadership/", add_posts, ceiling=12),
-    ListingBudget("blog tag", "/blog/tag/budget/", add_posts, ceiling=13),
+    ListingBudget("blog tag", "/blog/tag/budget/", add_posts, ceiling=12),
     ListingBudget("sitemap, blog", "/sitemap-blog.xml", add_posts, ceiling=5),
     ListingBudget("blog feed (RSS)", "/blog/feed/rss/", add_posts, ceiling=8),
     ListingBudget("blog feed (Atom)", "/blog/feed/atom/", add_posts, ceiling=8),
