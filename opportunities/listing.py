@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from django.apps import apps
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Q, Value
 from django.utils.http import urlencode
 
 from network.directory import OPTIONS_CACHE_SECONDS, options_cache_key
@@ -51,14 +51,27 @@ def terms(*models):
     (saving or deleting a term clears them: network/signals.py)."""
     keys = [options_cache_key(model) for model in models]
     found = cache.get_many(keys)
-    result = []
-    for model, key in zip(models, keys, strict=True):
-        options = found.get(key)
-        if options is None:
-            options = list(model.objects.values_list("slug", "name"))
-            cache.set(key, options, OPTIONS_CACHE_SECONDS)
-        result.append(options)
-    return result
+    missing = [model for model, key in zip(models, keys, strict=True) if key not in found]
+    if missing:  # every model not cached, from one query
+        read = _read_terms(missing)
+        cache.set_many({options_cache_key(m): read[m] for m in missing}, OPTIONS_CACHE_SECONDS)
+        found.update({options_cache_key(m): read[m] for m in missing})
+    return [found[key] for key in keys]
+
+
+def _read_terms(models):
+    """{model: [(slug, name), ...]} in each model's order (sort order, then name), from one
+    UNION ALL query however many models there are."""
+    columns = ("kind", "sort_order", "name", "slug")
+    parts = [
+        model.objects.order_by().annotate(kind=Value(n)).values_list(*columns)
+        for n, model in enumerate(models)
+    ]
+    query = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    read = {model: [] for model in models}
+    for kind, _order, name, slug in query.order_by("kind", "sort_order", "name"):
+        read[models[kind]].append((slug, name))
+    return read
 
 
 class _Counted:

@@ -59,12 +59,12 @@ def add_roles(home_page, count):
 
 
 LISTING_BUDGETS = [
-    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=12),
+    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=11),
     ListingBudget(
         "opportunities board, filtered",
         "/opportunities/?region=remote&adjustment=flexible_hours&min_pay=20&sort=pay",
         add_roles,
-        ceiling=12,
+        ceiling=11,
     ),
     ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=6),
     ListingBudget("home page (paid roles)", "/", add_roles, ceiling=12),
@@ -241,7 +241,7 @@ def add_badged_roles(home_page, count):
 LISTING_BUDGETS += [
     ListingBudget("fair-pay pledge signatories", PLEDGE_URL, add_signatories, ceiling=12),
     ListingBudget(
-        "opportunities board, pledge badges", "/opportunities/", add_badged_roles, ceiling=13
+        "opportunities board, pledge badges", "/opportunities/", add_badged_roles, ceiling=12
     ),
 ]
 
