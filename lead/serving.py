@@ -96,8 +96,10 @@ def _fetch(content_type_id, page_id):
     if model is None:  # the page type's app was removed since
         return None
     # A page type may name the relations its own view reads (`serve_select_related`).
+    pages = model.objects.filter(pk=page_id)
     related = getattr(model, "serve_select_related", ())
-    return model.objects.select_related(*related).filter(pk=page_id).first()
+    # Never select_related() without names: that joins every foreign key.
+    return (pages.select_related(*related) if related else pages).first()
 
 
 def _root_path(site):

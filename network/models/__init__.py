@@ -3,6 +3,7 @@ from .credits import (
     FORMER_MEMBER,
     ProfileCredit,
     link_credits,
+    profile_link_fields,
     public_profile_urls,
     release_profile_credits,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "Role",
     "Visibility",
     "link_credits",
+    "profile_link_fields",
     "public_profile_urls",
     "release_profile_credits",
     "split_languages",

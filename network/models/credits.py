@@ -56,6 +56,15 @@ def public_profile_urls(profile_ids, request=None):
     return {page.pk: page.get_url(request) for page in pages}
 
 
+# What link_credits reads of a profile read with its credit: select_related(...).only(...) these
+# (prefixed with the path to the profile), not the whole profile.
+PROFILE_LINK_FIELDS = ("url_path", "path", "depth", "live")
+
+
+def profile_link_fields(prefix):
+    return [f"{prefix}__{name}" for name in PROFILE_LINK_FIELDS]
+
+
 def link_credits(credits, request=None):
     """Give each credit a `profile_url` (None unless its profile is live and public). Credits
     read with their profiles (`select_related("profile")`) need no query of their own."""
