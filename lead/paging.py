@@ -14,6 +14,11 @@ _TOTAL = "_listing_total"
 MAX_PAGE = 100_000  # beyond this, Django's own count decides (and no offset overflows)
 
 
+def _with_total(queryset):
+    """The queryset, each row carrying the size of the whole queryset (before any LIMIT)."""
+    return queryset.annotate(**{_TOTAL: Window(Count("pk"))})
+
+
 class CountingPaginator(Paginator):
     """Paginator whose `get_page` reads the total with the rows (a queryset's listing only;
     a DISTINCT query, whose window would count duplicates, is paged the usual way)."""
@@ -36,8 +41,7 @@ class CountingPaginator(Paginator):
         if not 1 <= self._number <= MAX_PAGE:
             return []  # Django's answer: the last page
         bottom = (self._number - 1) * self.per_page
-        counted = queryset.annotate(**{_TOTAL: Window(Count("pk"))})
-        rows = list(counted[bottom : bottom + self.per_page])
+        rows = list(_with_total(queryset)[bottom : bottom + self.per_page])
         if self.orphans and rows and len(rows) == self.per_page:
             return []  # a short last page may take the orphans: let Django decide
         return rows
@@ -49,5 +53,5 @@ def first_with_total(queryset, limit):
     query is DISTINCT, which is counted the usual way."""
     if queryset.query.distinct:
         return list(queryset[:limit]), queryset.count()
-    rows = list(queryset.annotate(**{_TOTAL: Window(Count("pk"))})[:limit])
+    rows = list(_with_total(queryset)[:limit])
     return rows, getattr(rows[0], _TOTAL) if rows else 0

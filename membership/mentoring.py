@@ -14,11 +14,10 @@ Rules kept here, for every caller:
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Prefetch
 from django.utils import timezone
-from wagtail.images import get_image_model
 
 from lead.mail import later
+from lead.renditions import joined_renditions
 from network.models import ProfilePage, Visibility
 from network.models.profiles import ProfileView
 from network.private_photos import SIZES
@@ -42,8 +41,6 @@ SHOWN_TO_MEMBERS = (Visibility.PUBLIC, Visibility.MEMBERS)
 def mentor_profiles():
     """Live, public profiles whose member offers mentoring and has an active account, with
     what a mentor card shows, in a fixed number of queries whatever their number."""
-    renditions = get_image_model().get_rendition_model().objects
-    card_renditions = renditions.filter(filter_spec=SIZES["small"])
     return (
         ProfilePage.objects.live()
         .public()
@@ -52,9 +49,7 @@ def mentor_profiles():
             membership__member__is_active=True,
         )
         .select_related("region", "membership__mentoring", "photo")
-        .prefetch_related(
-            Prefetch("photo__renditions", card_renditions, to_attr="prefetched_renditions")
-        )
+        .prefetch_related(joined_renditions("photo", SIZES["small"]))
         .prefetch_related("membership__mentoring__expertise", "membership__mentoring__roles")
         .order_by("title", "pk")
     )

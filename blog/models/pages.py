@@ -17,7 +17,6 @@ from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -25,6 +24,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import MetadataMixin
 from lead.paging import CountingPaginator
+from lead.renditions import joined_renditions
 from network.models import link_credits, profile_link_fields
 
 from ..blocks import ReferencesBlock
@@ -50,10 +50,9 @@ def post_credits(manager):
 def _card_lookups():
     """What with_card_data prefetches beyond the image it joins: the card rendition, the
     authors in order with their profiles (to link them), the categories."""
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE)
     credits = post_credits(BlogPageAuthor.objects).order_by("sort_order")
     return (
-        Prefetch("hero_image__renditions", queryset=renditions, to_attr="prefetched_renditions"),
+        joined_renditions("hero_image", CARD_IMAGE),
         Prefetch("post_authors", queryset=credits),
         "categories",
     )
