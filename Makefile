@@ -168,7 +168,7 @@ mutate: export DATABASE_URL := $(MUTATE_DATABASE_URL)
 mutate: install-dev
 	@$(PY) -c "$$CREATE_DATABASE"
 	rm -rf mutants
-	$(VENV)/bin/mutmut run --max-children 2 > mutants.log 2>&1 || { tail -40 mutants.log; exit 1; }
+	$(PY) -m devtools.mutate run --max-children 2 > mutants.log 2>&1 || { tail -40 mutants.log; exit 1; }
 	$(PY) devtools/mutation_score.py
 
 # Resume a stopped or outdated run: refresh mutmut's copy of the tree, then test only the
@@ -176,5 +176,5 @@ mutate: install-dev
 mutate-resume: export DATABASE_URL := $(MUTATE_DATABASE_URL)
 mutate-resume: install-dev
 	$(PY) devtools/mutation_refresh.py
-	$(VENV)/bin/mutmut run --max-children 2 > mutants.log 2>&1 || { tail -40 mutants.log; exit 1; }
+	$(PY) -m devtools.mutate run --max-children 2 > mutants.log 2>&1 || { tail -40 mutants.log; exit 1; }
 	$(PY) devtools/mutation_score.py
