@@ -4,6 +4,7 @@ from django.apps import apps
 from wagtail import blocks
 
 from home.blocks import HomeSectionBlock
+from home.navigation import section_page
 
 
 class LatestPostsBlock(HomeSectionBlock):
@@ -20,7 +21,7 @@ class LatestPostsBlock(HomeSectionBlock):
         preview_value = {"heading": "Latest from the blog", "count": 3}
 
     def section_context(self, value, request):
-        index = apps.get_model("blog", "BlogIndexPage").objects.live().public().first()
+        index = section_page(request, apps.get_model("blog", "BlogIndexPage"))
         if index is None:
             return None
         posts = index.posts().with_card_data()[: value["count"]].attach_bylines(request)

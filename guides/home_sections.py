@@ -3,20 +3,33 @@ body: a few words and the pages an organisation needs (the directory, the guides
 calculator, the pledge), each chosen by the editors."""
 
 import hashlib
+from collections import defaultdict
 
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from wagtail import blocks
-from wagtail.models import Page
 
 from home.blocks import HomeSectionBlock
 from lead.pagecache import current_generation
+from lead.view_restrictions import is_private
 
 SECTION_SECONDS = 24 * 60 * 60
 DEFAULT_TEXT = (
     "Want to involve lived-experience leaders in your work? Find people with the experience "
     "you need, learn how to pay and support them well, and commit to paying fairly."
 )
+
+
+def as_own_types(pages):
+    """{pk: page as its own type} for generic pages already in hand: one query per type."""
+    ids_by_type = defaultdict(list)
+    for page in pages:
+        ids_by_type[page.specific_class].append(page.pk)
+    found = {}
+    for model, ids in ids_by_type.items():
+        if model is not None:  # a page whose type's app was removed keeps its generic row
+            found.update(model.objects.in_bulk(ids))
+    return found
 
 
 class OrganisationLinkBlock(blocks.StructBlock):
@@ -61,19 +74,19 @@ class ForOrganisationsBlock(HomeSectionBlock):
         preview_value = {"heading": "For organisations", "text": DEFAULT_TEXT, "links": []}
 
     def section_context(self, value, request):
+        """The chosen pages that are live and public, from the rows the body read for its
+        page choosers; only a link without its own description reads its page's own type,
+        for the page's description (one query per type)."""
         chosen = [(link["page"], link["description"]) for link in value["links"] if link["page"]]
-        if not chosen:
-            return None
-        ids = [page.pk for page, _ in chosen]
-        pages = Page.objects.filter(pk__in=ids).live().public().specific().in_bulk()
+        chosen = [(page, words) for page, words in chosen if page.live and not is_private(page)]
+        own_types = as_own_types([page for page, words in chosen if not words])
         links = []
         for page, description in chosen:
-            shown = pages.get(page.pk)
-            if shown is None:
-                continue
-            describe = getattr(shown, "get_meta_description", None)
-            own = describe() if describe else shown.search_description
-            links.append({"page": shown, "description": description or own})
+            if not description:
+                shown = own_types.get(page.pk, page)
+                describe = getattr(shown, "get_meta_description", None)
+                description = describe() if describe else shown.search_description
+            links.append({"page": page, "description": description})
         return {"links": links} if links else None
 
     def render(self, value, context=None):

@@ -17,13 +17,16 @@ class HomeConfig(AppConfig):
             checks,  # noqa: F401 - registers the project's system checks
             mail,
             pagecache,
+            serving,
             view_restrictions,
         )
 
         from . import navigation
         from .editorial import exports
         from .editorial import signals as editorial_signals
+        from .models import SiteSettings
 
+        serving.SITE_RELATED.extend(SiteSettings.site_relations())
         mail.connect()
         navigation.connect()
         pagecache.connect()

@@ -145,6 +145,9 @@ class HomePage(MetadataMixin, Page):
         index.SearchField("body"),
     ]
 
+    # lead/serving.py: the button's page and the image are read with the home page.
+    serve_select_related = ("cta_page", "hero_image")
+
     parent_page_types = ["wagtailcore.Page"]
     # No subpage_types here: every page type names the parents it may sit under, so feature
     # apps (blog, network) add their index pages without the core naming them.
@@ -390,6 +393,18 @@ class SiteSettings(BaseSiteSetting):
     ]
 
     @classmethod
+    def site_relations(cls):
+        """What lead/serving.py reads with every site: these settings, and what they link to."""
+        name = cls._meta.model_name
+        return [name, *(f"{name}__{relation}" for relation in cls.select_related)]
+
+    @classmethod
+    def _read_with(cls, site):
+        """The settings read with the site (no query), or read now (made if the site has none)."""
+        joined = site._state.fields_cache.get(cls._meta.model_name)
+        return joined if joined is not None else cls.for_site(site)
+
+    @classmethod
     def for_request(cls, request):
         """Every page reads the settings, so they are kept in the shared cache until they (or
         published content) next change (lead/serving.py), rather than read on every request."""
@@ -399,7 +414,7 @@ class SiteSettings(BaseSiteSetting):
         attr = cls.get_cache_attr_name()
         site = find_site(request)  # kept too: every page and form shows the settings
         if not hasattr(request, attr) and site is not None:
-            instance = kept("site-settings", (site.pk,), lambda: cls.for_site(site))
+            instance = kept("site-settings", (site.pk,), lambda: cls._read_with(site))
             instance._request = request  # as Wagtail's own for_request does, for page URLs
             setattr(request, attr, instance)
         return super().for_request(request)

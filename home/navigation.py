@@ -7,7 +7,9 @@ shared one (Redis) in production, so a publish through any server clears it for 
 
 from types import SimpleNamespace
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -16,25 +18,29 @@ CACHE_SECONDS = 60 * 60
 
 
 def _key(site_id):
-    return f"lead:top-level:{site_id}"
+    return f"lead:top-level:v2:{site_id}"
 
 
 def top_level_pages(site):
     """Live, public pages directly under the site's home page, in the tree's order, each a
-    dict of title, url, url_path, content_type_id and in_menu. The menu reads them, and so do
-    features looking for their own section (the blog's feed links): one query between them."""
+    dict of pk, path, title, url, url_path, content_type_id and in_menu. The menu reads them,
+    and so do features looking for their own section (the blog's feed links, the home page's
+    sections): one query between them."""
     items = cache.get(_key(site.pk))
     if items is None:
         pages = site.root_page.get_children().live().public()
+        fields = ("path", "title", "url_path", "content_type_id", "show_in_menus")
         items = [
             {
+                "pk": page.pk,
+                "path": page.path,
                 "title": page.title,
                 "url": page.get_url(),
                 "url_path": page.url_path,
                 "content_type_id": page.content_type_id,
                 "in_menu": page.show_in_menus,
             }
-            for page in pages.only("title", "url_path", "content_type_id", "show_in_menus")
+            for page in pages.only(*fields)
         ]
         cache.set(_key(site.pk), items, CACHE_SECONDS)
     return items
@@ -47,6 +53,46 @@ def menu_items(site):
         for item in top_level_pages(site)
         if item["in_menu"]
     ]
+
+
+def section_page(request, model):
+    """The live, public page of a feature's section (the blog, the directory), or None.
+
+    A page type that may sit only under the home page is one of the site's top-level pages
+    when the site starts at the home page: it comes from their cached list, with no query, as
+    an instance holding its place in the tree, address and title (any other field is read
+    from the database when first used). Otherwise, the first live, public page of the type."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None and _only_under_home_page(model, site):
+        wanted = ContentType.objects.get_for_model(model).pk
+        for item in top_level_pages(site):
+            if item["content_type_id"] == wanted:
+                return _partly_loaded(model, item)
+        return None
+    return model.objects.live().public().first()
+
+
+def _only_under_home_page(model, site):
+    from .models import HomePage
+
+    home = ContentType.objects.get_for_model(HomePage).pk
+    parents = model.allowed_parent_page_models()
+    return parents == [HomePage] and site.root_page.content_type_id == home
+
+
+def _partly_loaded(model, item):
+    values = {
+        "id": item["pk"],
+        model._meta.pk.attname: item["pk"],
+        "path": item["path"],
+        "depth": len(item["path"]) // Page.steplen,
+        "title": item["title"],
+        "url_path": item["url_path"],
+        "content_type_id": item["content_type_id"],
+        "live": True,
+    }
+    names = [f.attname for f in model._meta.concrete_fields if f.attname in values]
+    return model.from_db(DEFAULT_DB_ALIAS, names, [values[name] for name in names])
 
 
 def clear_menu_cache(**kwargs):

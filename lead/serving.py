@@ -48,12 +48,18 @@ def find_site(request):
     return request._wagtail_site
 
 
+# Relations every site is read with, named by the apps that read them on every page (the
+# site settings: home/apps.py), so the query that finds the site brings them too.
+SITE_RELATED = []
+
+
 def _all_sites():
     """Every site with its home page, from one query. Wagtail's cache of the sites' root
     paths (which every page URL reads) is filled from the same rows, as Wagtail fills it, so
     finding the site and then routing in it cost one query, not two."""
+    related = ("root_page", "root_page__locale", *SITE_RELATED)
     sites = list(
-        Site.objects.select_related("root_page", "root_page__locale").order_by(
+        Site.objects.select_related(*related).order_by(
             "-root_page__url_path", "-is_default_site", "hostname"
         )
     )

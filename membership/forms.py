@@ -17,6 +17,7 @@ from network.models import (
     Region,
     Role,
     Visibility,
+    read_terms,
     visibility,
 )
 from network.models.profiles import Availability, ExpectsPayment, is_linkedin
@@ -67,6 +68,21 @@ class TermChoiceField(forms.ModelChoiceField):
 
         read = lambda: [(term.pk, term.slug, term.name) for term in terms(self.model)]  # noqa: E731
         return kept("term-options", (self.model._meta.label,), read)
+
+    @staticmethod
+    def keep_together(fields):
+        """Keep the options of several fields (a form's filters) that are not kept yet, read
+        in one query between them rather than one each."""
+        from django.core.cache import cache
+
+        from lead.kept import CACHE_SECONDS, kept_key
+
+        keys = {kept_key("term-options", field.model._meta.label): field for field in fields}
+        missing = {key: field for key, field in keys.items() if key not in cache.get_many(keys)}
+        if missing:
+            read = read_terms(field.model for field in missing.values())
+            held = {key: (read[field.model],) for key, field in missing.items()}  # as kept() holds
+            cache.set_many(held, CACHE_SECONDS)
 
     def _options(self):
         empty = [("", self.empty_label)] if self.empty_label is not None else []

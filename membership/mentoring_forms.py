@@ -121,6 +121,10 @@ class MentorFilterForm(forms.Form):
     region = TermChoiceField(Region, label="Region", empty_label="Any region")
     online = forms.BooleanField(label="Can meet online", required=False)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        TermChoiceField.keep_together([self.fields[name] for name in ("topic", "role", "region")])
+
     def filters(self):
         """{topic, role, region, online} from the valid values only."""
         self.is_valid()

@@ -4,6 +4,7 @@ from django.apps import apps
 from wagtail import blocks
 
 from home.blocks import HomeSectionBlock
+from home.navigation import section_page
 
 
 class FeaturedProfilesBlock(HomeSectionBlock):
@@ -23,6 +24,6 @@ class FeaturedProfilesBlock(HomeSectionBlock):
         preview_value = {"heading": "Meet lived-experience leaders", "count": 3}
 
     def section_context(self, value, request):
-        directory = apps.get_model("network", "DirectoryIndexPage").objects.live().public().first()
+        directory = section_page(request, apps.get_model("network", "DirectoryIndexPage"))
         profiles = directory.featured(limit=value["count"]) if directory else []
         return {"profiles": profiles, "directory": directory} if profiles else None

@@ -16,11 +16,11 @@ from decimal import Decimal, InvalidOperation
 from django.apps import apps
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Q, Value
+from django.db.models import Q
 from django.utils.http import urlencode
 
 from network.directory import OPTIONS_CACHE_SECONDS, options_cache_key
-from network.models import Region, Role
+from network.models import Region, Role, read_terms
 
 from .choices import ADJUSTMENTS, OrganisationType, WorkMode
 from .dates import uk_today
@@ -53,25 +53,13 @@ def terms(*models):
     found = cache.get_many(keys)
     missing = [model for model, key in zip(models, keys, strict=True) if key not in found]
     if missing:  # every model not cached, from one query
-        read = _read_terms(missing)
+        read = {
+            model: [(slug, name) for _pk, slug, name in rows]
+            for model, rows in read_terms(missing).items()
+        }
         cache.set_many({options_cache_key(m): read[m] for m in missing}, OPTIONS_CACHE_SECONDS)
         found.update({options_cache_key(m): read[m] for m in missing})
     return [found[key] for key in keys]
-
-
-def _read_terms(models):
-    """{model: [(slug, name), ...]} in each model's order (sort order, then name), from one
-    UNION ALL query however many models there are."""
-    columns = ("kind", "sort_order", "name", "slug")
-    parts = [
-        model.objects.order_by().annotate(kind=Value(n)).values_list(*columns)
-        for n, model in enumerate(models)
-    ]
-    query = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    read = {model: [] for model in models}
-    for kind, _order, name, slug in query.order_by("kind", "sort_order", "name"):
-        read[models[kind]].append((slug, name))
-    return read
 
 
 class _Counted:

@@ -15,7 +15,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
-from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
@@ -24,6 +23,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import MetadataMixin
+from home.navigation import section_page
 from home.pagequeries import live_public_q
 from lead.paging import first_with_total
 from network.models import DirectoryIndexPage
@@ -199,20 +199,12 @@ class PathwayStepPage(MetadataMixin, Page):
 
     # --- what the page shows, drawn live ------------------------------------------------------
 
-    @cached_property
-    def directory(self):
-        return DirectoryIndexPage.objects.live().public().first()
-
-    @cached_property
-    def board(self):
-        return OpportunityIndexPage.objects.live().public().first()
-
-    def people(self, limit=PEOPLE_SHOWN):
+    def people(self, limit=PEOPLE_SHOWN, request=None):
         """Live, public profiles holding or seeking the step's role, by name, with what a card
         shows: a fixed number of queries however many there are. Cards show public values
         only (network/includes/profile_card.html), the same for every viewer."""
-        directory = self.directory
-        if not self.role_id or directory is None:
+        directory = section_page(request, DirectoryIndexPage) if self.role_id else None
+        if directory is None:
             return Shown([], 0)
         profiles = directory.profiles().filter(roles_sought=self.role_id)
         shown, total = first_with_total(
@@ -220,13 +212,13 @@ class PathwayStepPage(MetadataMixin, Page):
         )
         return Shown(shown, total, f"{directory.url}?role={self.role.slug}")
 
-    def open_roles(self, limit=ROLES_SHOWN):
+    def open_roles(self, limit=ROLES_SHOWN, request=None):
         """Open, live, public paid roles of the step's role type, closing soonest first."""
         if not self.role_id:
             return Shown([], 0)
         roles = OpportunityPage.objects.filter(live_public_q()).open().filter(role=self.role_id)
         shown, total = first_with_total(roles.for_cards().sorted_by("closing"), limit)
-        board = self.board
+        board = section_page(request, OpportunityIndexPage)
         more_url = f"{board.url}?role={self.role.slug}" if board is not None else ""
         return Shown(shown, total, more_url)
 
@@ -258,14 +250,18 @@ class PathwayStepPage(MetadataMixin, Page):
         return before, after
 
     def get_context(self, request, *args, **kwargs):
+        from lead.serving import parent_on_path  # it imports Wagtail's hooks: models first
+
         context = super().get_context(request, *args, **kwargs)
         previous_step, next_step = self.neighbours()
         context.update(
             # Callables, called by the template only when its kept fragment is not kept.
-            people=self.people,
-            open_roles=self.open_roles,
+            people=partial(self.people, request=request),
+            open_roles=partial(self.open_roles, request=request),
             stories=partial(self.stories, request),
             previous_step=previous_step,
             next_step=next_step,
+            # From the route this request read, when it did (no query); else from the tree.
+            parent=parent_on_path(request, self, PathwayIndexPage) or self.get_parent(),
         )
         return context

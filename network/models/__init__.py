@@ -10,7 +10,7 @@ from .credits import (
 from .directory import DirectoryIndexPage, FeaturedProfile
 from .languages import ProfileLanguage, split_languages
 from .profiles import ProfilePage
-from .taxonomy import Expertise, LivedExperienceArea, PaymentRoute, Region, Role
+from .taxonomy import Expertise, LivedExperienceArea, PaymentRoute, Region, Role, read_terms
 from .visibility import Visibility
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "link_credits",
     "profile_link_fields",
     "public_profile_urls",
+    "read_terms",
     "release_profile_credits",
     "split_languages",
 ]

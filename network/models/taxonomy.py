@@ -1,6 +1,7 @@
 """The network's taxonomies. Editors manage them under Network in the admin."""
 
 from django.db import models
+from django.db.models import Value
 from wagtail.search import index
 
 
@@ -56,3 +57,20 @@ class PaymentRoute(Term):
     class Meta(Term.Meta):
         verbose_name = "payment route"
         verbose_name_plural = "payment routes"
+
+
+def read_terms(models):
+    """{model: [(pk, slug, name), ...]} for several taxonomies, each in its own order (sort
+    order, then name), from one UNION ALL query however many there are: a listing's filter
+    options, when they are not kept."""
+    models = list(models)
+    columns = ("kind", "sort_order", "name", "slug", "pk")
+    parts = [
+        model.objects.order_by().annotate(kind=Value(n)).values_list(*columns)
+        for n, model in enumerate(models)
+    ]
+    query = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    read = {model: [] for model in models}
+    for kind, _order, name, slug, pk in query.order_by("kind", "sort_order", "name"):
+        read[models[kind]].append((pk, slug, name))
+    return read

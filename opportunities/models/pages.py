@@ -422,6 +422,8 @@ class OpportunityPage(RoutablePageMixin, MetadataMixin, Page):
     )
 
     objects = PageManager.from_queryset(OpportunityQuerySet)()
+    # lead/serving.py: what the role's page shows of these is read with the role.
+    serve_select_related = ("organisation", "role", "region", "activity_level")
 
     base_form_class = OpportunityPageForm
     parent_page_types = ["opportunities.OpportunityIndexPage"]

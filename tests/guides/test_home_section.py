@@ -114,3 +114,43 @@ def test_the_section_may_be_placed_once():
     body = HomePage._meta.get_field("body").stream_block
     assert body.meta.block_counts["for_organisations"] == {"max_num": 1}
     assert "count" not in body.child_blocks["for_organisations"].child_blocks
+
+
+def test_a_linked_page_under_a_view_restriction_is_left_out(client, home_page, section):
+    calculator = add_page(
+        section, StandardPageFactory.build(title="Fair-pay calculator", slug="pay-calculator")
+    )
+    members = add_page(
+        section, StandardPageFactory.build(title="Members' notes", slug="notes"), restricted=True
+    )
+    publish_body(home_page, [section_block((calculator, "Cost it."), (members, "Read it."))])
+    found = home_section(client)
+    assert [a.get_text() for a in found.select(".guide-card__title a")] == ["Fair-pay calculator"]
+    assert "Members' notes" not in found.get_text() and "Read it." not in found.get_text()
+
+
+def test_only_links_without_words_read_their_pages_own_type(
+    client, home_page, section, django_assert_num_queries
+):
+    """A link with the editors' words needs nothing more than the page's title and address."""
+    calculator = add_page(
+        section,
+        StandardPageFactory.build(
+            title="Fair-pay calculator", slug="pay-calculator", intro="Sums."
+        ),
+    )
+    publish_body(home_page, [section_block((section, "Guides."), (calculator, "Cost it."))])
+    block = HomePage.objects.get(pk=home_page.pk).body[0]
+    value = block.value  # the body's page choosers read their pages here
+    with django_assert_num_queries(1):  # the restricted sections, once a request
+        context = block.block.section_context(value, None)
+    assert [(link["page"].title, link["description"]) for link in context["links"]] == [
+        ("For organisations", "Guides."),
+        ("Fair-pay calculator", "Cost it."),
+    ]
+    publish_body(home_page, [section_block((section, ""), (calculator, ""))])
+    block = HomePage.objects.get(pk=home_page.pk).body[0]
+    value = block.value
+    with django_assert_num_queries(3):  # the restricted sections, then a query for each type
+        context = block.block.section_context(value, None)
+    assert [link["description"] for link in context["links"]] == [section.intro, "Sums."]

@@ -109,6 +109,35 @@ def test_a_settings_change_shows_on_the_next_page(client, about):
 
 
 @pytest.mark.django_db
+def test_the_settings_come_with_the_site(client, about):
+    """The query that finds the site reads its settings and the pages they link to too."""
+    from django.core.cache import cache
+
+    settings = SiteSettings.objects.get()
+    settings.privacy_page = about
+    settings.save()
+    cache.clear()
+    response, queries = queries_for(client, "/about-us/")
+    html = response.content.decode()
+    assert settings.organisation_name in html
+    assert '<a href="/about-us/">Privacy notice</a>' in html  # the footer link, from the settings
+    read = [query for query in queries if "home_sitesettings" in query]
+    assert len(read) == 1 and 'FROM "wagtailcore_site"' in read[0], read
+
+
+@pytest.mark.django_db
+def test_a_site_without_settings_gets_them_made(client, about):
+    from django.core.cache import cache
+
+    SiteSettings.objects.all().delete()
+    cache.clear()
+    response = client.get("/about-us/")
+    assert response.status_code == 200
+    assert "Who we are." in response.content.decode()
+    assert SiteSettings.objects.filter(site=Site.objects.get(is_default_site=True)).exists()
+
+
+@pytest.mark.django_db
 def test_routable_pages_still_route_their_own_paths(client, blog):
     make_post(blog, "On boards", categories=["leadership"])
     for _ in range(2):  # routed afresh, then from the kept route

@@ -555,3 +555,23 @@ def test_filter_options_follow_the_taxonomy_at_once(as_requester, mentor):
     assert '<option value="midlands" selected>The Midlands</option>' in html
     assert "Tendai Mentor" not in html  # nobody offers the new topic
     assert "Tendai Mentor" in as_requester.get("/account/mentors/?region=midlands").content.decode()
+
+
+def test_the_filter_options_are_read_in_one_query_when_not_kept(as_requester, mentor):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    as_requester.get("/account/mentors/")
+    cache.clear()
+    with CaptureQueriesContext(connection) as context:
+        html = as_requester.get("/account/mentors/").content.decode()
+    tables = ("network_expertise", "network_role", "network_region")
+    read = [
+        q["sql"]
+        for q in context
+        if any(f'FROM "{table}"' in q["sql"] for table in tables) and "mentoring" not in q["sql"]
+    ]  # the options, not the cards' topics and roles
+    assert len(read) == 1 and read[0].count(" UNION ALL ") == 2, read
+    for term in (Expertise.objects.first(), Role.objects.first(), Region.objects.first()):
+        assert f'<option value="{term.slug}">{term.name}</option>' in html

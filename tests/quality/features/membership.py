@@ -272,7 +272,7 @@ SITE_BUILDERS += [build_contact_page]
 LEAK_PLANTERS += [plant_enquiry]
 BROWSER_PAGES += [("contact us", "/contact/"), ("contact us, sent", "/contact/sent/")]
 LISTING_BUDGETS = [
-    ListingBudget("contact page (topics)", "/contact/", add_contact_topics, ceiling=9),
+    ListingBudget("contact page (topics)", "/contact/", add_contact_topics, ceiling=8),
 ]
 
 
@@ -407,8 +407,8 @@ LEAK_PLANTERS += [plant_mentoring]
 # Signed in as a member: the session, the account, its groups, its membership and the
 # userbar's permission check (two) come before the listing's own queries.
 LISTING_BUDGETS += [
-    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=20, warm_ceiling=11,
+    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=17, warm_ceiling=11,
                   viewer=mentoring_member),
     ListingBudget("find a mentor, filtered", "/account/mentors/?topic=co-production",
-                  add_mentors, ceiling=20, warm_ceiling=11, viewer=mentoring_member),
+                  add_mentors, ceiling=17, warm_ceiling=11, viewer=mentoring_member),
 ]  # fmt: skip

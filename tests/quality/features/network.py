@@ -9,22 +9,22 @@ from ..listing import ListingBudget
 from ..planters import plant_in_profiles
 
 LISTING_BUDGETS = [
-    ListingBudget("directory", "/network/", add_profiles, ceiling=27, sizes=(5, 200)),
+    ListingBudget("directory", "/network/", add_profiles, ceiling=26, sizes=(5, 200)),
     ListingBudget(
         "directory, filtered",
         "/network/?q=budgetmatch&expertise=peer-support&expertise=writing&sort=recent",
         add_profiles,
-        ceiling=27,
+        ceiling=26,
         sizes=(5, 200),
     ),
     ListingBudget(
         "directory, by payment and language",
         "/network/?payment=yes&payment-route=payroll&language=english&language=welsh",
         add_profiles,
-        ceiling=27,
+        ceiling=26,
         sizes=(5, 200),
     ),
-    ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=16),
+    ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=13),
     ListingBudget("sitemap, network", "/sitemap-network.xml", add_profiles, ceiling=5),
 ]
 

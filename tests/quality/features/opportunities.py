@@ -59,15 +59,15 @@ def add_roles(home_page, count):
 
 
 LISTING_BUDGETS = [
-    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=11),
+    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=10),
     ListingBudget(
         "opportunities board, filtered",
         "/opportunities/?region=remote&adjustment=flexible_hours&min_pay=20&sort=pay",
         add_roles,
-        ceiling=11,
+        ceiling=10,
     ),
-    ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=6),
-    ListingBudget("home page (paid roles)", "/", add_roles, ceiling=12),
+    ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=5),
+    ListingBudget("home page (paid roles)", "/", add_roles, ceiling=9),
     ListingBudget("sitemap, opportunities", "/sitemap-opportunities.xml", add_roles, ceiling=5),
 ]
 
@@ -179,18 +179,18 @@ def add_rates(home_page, count):
 SITE_BUILDERS += [build_pay_calculator]
 GET_PARAMETERS += [(CALCULATOR, CALCULATOR_PARAMETERS)]
 LISTING_BUDGETS += [
-    ListingBudget("pay calculator", CALCULATOR, add_rates, ceiling=9),
+    ListingBudget("pay calculator", CALCULATOR, add_rates, ceiling=8),
     ListingBudget(
         "pay calculator, result",
         f"{CALCULATOR}?level={BUDGET_LEVEL}&{FIGURES}",
         add_rates,
-        ceiling=9,
+        ceiling=8,
     ),
     ListingBudget(
         "pay calculator, mistakes",
         f"{CALCULATOR}?level=x&people=0&sessions=six&hours=99&expenses=-1",
         add_rates,
-        ceiling=9,
+        ceiling=8,
     ),
 ]
 # The demo's levels are made in the order of opportunities/demo/content.toml, so level 2 is
@@ -239,9 +239,9 @@ def add_badged_roles(home_page, count):
 
 
 LISTING_BUDGETS += [
-    ListingBudget("fair-pay pledge signatories", PLEDGE_URL, add_signatories, ceiling=12),
+    ListingBudget("fair-pay pledge signatories", PLEDGE_URL, add_signatories, ceiling=11),
     ListingBudget(
-        "opportunities board, pledge badges", "/opportunities/", add_badged_roles, ceiling=12
+        "opportunities board, pledge badges", "/opportunities/", add_badged_roles, ceiling=11
     ),
 ]
 
