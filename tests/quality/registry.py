@@ -37,6 +37,12 @@ LISTING_BUDGETS = [
         ceiling=7,
     ),
     ListingBudget("search suggestions", "/search/suggest/?q=budg", add_search_matches, ceiling=4),
+    ListingBudget(
+        "search, nothing found (did you mean)",
+        "/search/?q=budgetmtch",
+        add_search_matches,
+        ceiling=14,
+    ),
     ListingBudget("sitemap index", "/sitemap.xml", add_menu_pages, ceiling=5),
     ListingBudget("sitemap, home", "/sitemap-home.xml", add_menu_pages, ceiling=4),
 ]

@@ -79,6 +79,7 @@ LISTING_BUDGETS = [
         "events, by access", "/events/?access=step_free&access=captions", add_events, ceiling=11
     ),
     ListingBudget("events, past", "/events/past/", add_past_events, ceiling=11),
+    ListingBudget("event", "/events/budget-event-0000/", add_events, ceiling=11),
     ListingBudget("home page (upcoming events)", "/", add_events, ceiling=11),
     ListingBudget("events calendar feed", "/events/calendar.ics", add_events, ceiling=10),
     ListingBudget("sitemap, events", "/sitemap-events.xml", add_events, ceiling=5),

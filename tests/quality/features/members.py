@@ -4,7 +4,8 @@ parameter."""
 
 from wagtail.models import Page
 
-from ...factories import make_members_post, members_space
+from ...factories import UserFactory, make_members_post, members_space
+from ..listing import ListingBudget
 
 PUBLIC_OUTPUTS = ["/members/", "/members/?page=2", "/members/planted-members-post/"]
 
@@ -27,3 +28,26 @@ def plant_in_members_space(home_page, text):
 
 
 LEAK_PLANTERS = [plant_in_members_space]
+
+
+def add_members_posts(home_page, count):
+    space = members_space(home_page)
+    start = space.get_children().count()
+    for n in range(start, start + count):
+        make_members_post(space, f"Members' post {n:04d}", slug=f"budget-members-post-{n:04d}")
+
+
+def budget_member(home_page):
+    return UserFactory(username="budget-space-member", groups=["Members"])
+
+
+LISTING_BUDGETS = [
+    ListingBudget(
+        "members' space",
+        "/members/",
+        add_members_posts,
+        ceiling=23,
+        warm_ceiling=16,
+        viewer=budget_member,
+    ),
+]

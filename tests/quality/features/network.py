@@ -2,7 +2,7 @@
 
 from wagtail.models import Page
 
-from ...factories import ImageFactory, ProfilePageFactory, add_page, png
+from ...factories import ImageFactory, ProfilePageFactory, UserFactory, add_page, png
 from ...factories import directory as directory_section
 from ..growers import add_profiles
 from ..listing import ListingBudget
@@ -24,7 +24,22 @@ LISTING_BUDGETS = [
         ceiling=26,
         sizes=(5, 200),
     ),
+    ListingBudget(
+        "directory, as a member",
+        "/network/",
+        add_profiles,
+        ceiling=34,
+        warm_ceiling=12,
+        sizes=(5, 200),
+        viewer=lambda home_page: UserFactory(username="budget-member", groups=["Members"]),
+    ),
     ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=13),
+    ListingBudget(
+        "profile", "/network/budget-person-0000/", add_profiles, ceiling=17, warm_ceiling=9
+    ),
+    ListingBudget(
+        "search results, people", "/search/?q=budgetmatch&type=people", add_profiles, ceiling=7
+    ),
     ListingBudget("sitemap, network", "/sitemap-network.xml", add_profiles, ceiling=5),
 ]
 

@@ -67,6 +67,7 @@ LISTING_BUDGETS = [
         ceiling=10,
     ),
     ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=5),
+    ListingBudget("paid role", "/opportunities/budget-role-0000/", add_roles, ceiling=10),
     ListingBudget("home page (paid roles)", "/", add_roles, ceiling=9),
     ListingBudget("sitemap, opportunities", "/sitemap-opportunities.xml", add_roles, ceiling=5),
 ]
