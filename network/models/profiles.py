@@ -5,7 +5,6 @@ from urllib.parse import urlsplit
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Prefetch
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
@@ -20,7 +19,6 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, Revision
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -29,6 +27,7 @@ from home.models import MetadataMixin
 from home.timefields import RecordedMomentField
 from lead.addresses import absolute
 from lead.pagecache import invalidate
+from lead.renditions import joined_renditions
 
 from ..blocks import SelectedWorkBlock
 from ..consent import wording_choices
@@ -215,12 +214,12 @@ def exposes_old_files(before, after):
 
 class ProfilePageQuerySet(PageQuerySet):
     def with_card_data(self):
-        """What a profile card shows (region, photo rendition, expertise), fetched in a fixed
-        number of queries for any number of profiles."""
-        images = get_image_model().objects.prefetch_renditions(CARD_PHOTO)
+        """What a profile card shows (region, photo rendition, expertise): the region and
+        photo joined to the profiles, then one query for the renditions and one for the
+        expertise, for any number of profiles."""
         # Expertise comes in its model's order: the editors' sort order, then name.
-        return self.select_related("region").prefetch_related(
-            Prefetch("photo", queryset=images), "expertise"
+        return self.select_related("region", "photo").prefetch_related(
+            joined_renditions("photo", CARD_PHOTO), "expertise"
         )
 
     def change(self, **values):

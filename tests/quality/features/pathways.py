@@ -85,7 +85,7 @@ LISTING_BUDGETS = [
         "career pathway step (people, open roles, stories)",
         f"/pathways/{HUB}/",
         add_people_roles_and_stories,
-        ceiling=15,
+        ceiling=14,
         sizes=(3, 20),
     ),
     ListingBudget("sitemap, pathways", "/sitemap-pathways.xml", add_steps, ceiling=5),
