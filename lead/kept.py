@@ -30,3 +30,17 @@ def kept(kind, parts, make):
         held = (make(),)  # a tuple, so that an answer of None is kept too
         cache.set(key, held, CACHE_SECONDS)
     return held[0]
+
+
+def kept_many(kind, parts_by_item, make_missing):
+    """{item: answer} for several answers of one `kind`, as kept() keeps each: those not kept
+    are made together, by make_missing([items]) -> {item: answer}, and kept."""
+    keys = {item: kept_key(kind, *parts) for item, parts in parts_by_item.items()}
+    found = cache.get_many(keys.values())
+    missing = [item for item, key in keys.items() if key not in found]
+    if missing:
+        made = make_missing(missing)
+        held = {keys[item]: (made[item],) for item in missing}
+        cache.set_many(held, CACHE_SECONDS)
+        found.update(held)
+    return {item: found[key][0] for item, key in keys.items()}

@@ -73,16 +73,10 @@ class TermChoiceField(forms.ModelChoiceField):
     def keep_together(fields):
         """Keep the options of several fields (a form's filters) that are not kept yet, read
         in one query between them rather than one each."""
-        from django.core.cache import cache
+        from lead.kept import kept_many
 
-        from lead.kept import CACHE_SECONDS, kept_key
-
-        keys = {kept_key("term-options", field.model._meta.label): field for field in fields}
-        missing = {key: field for key, field in keys.items() if key not in cache.get_many(keys)}
-        if missing:
-            read = read_terms(field.model for field in missing.values())
-            held = {key: (read[field.model],) for key, field in missing.items()}  # as kept() holds
-            cache.set_many(held, CACHE_SECONDS)
+        models = {field.model: (field.model._meta.label,) for field in fields}
+        kept_many("term-options", models, read_terms)
 
     def _options(self):
         empty = [("", self.empty_label)] if self.empty_label is not None else []
