@@ -9,6 +9,7 @@ from wagtail.models import Site
 from home.navigation import top_level_pages
 from home.pagequeries import live_public_q
 from lead.features import Subscription
+from lead.kept import kept
 
 from .models import BlogIndexPage
 from .signals import FEED_LINKS_KEY
@@ -46,9 +47,17 @@ def _links(title, url):
 
 
 def member_posts(context):
-    """The live, public posts the member on this profile wrote, newest first."""
+    """The live, public posts the member on this profile wrote, newest first (kept until
+    published content next changes)."""
     profile = context.get("page")
-    posts = list(
+    if profile is None or not profile.pk:
+        return None
+    posts = kept("profile-posts", (profile.pk,), lambda: _posts_by(profile))
+    return {"posts": posts, "profile": profile} if posts else None
+
+
+def _posts_by(profile):
+    return list(
         apps.get_model("blog", "BlogPage")
         .objects.live()
         .public()
@@ -56,7 +65,6 @@ def member_posts(context):
         .distinct()
         .order_by("-date", "-first_published_at")
     )
-    return {"posts": posts, "profile": profile} if posts else None
 
 
 def subscriptions(request):

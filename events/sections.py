@@ -6,6 +6,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from lead.features import Subscription
+from lead.kept import kept_until
 
 from . import recurrence
 from .models import EventIndexPage, EventOccurrence, EventPage
@@ -16,11 +17,22 @@ PROFILE_EVENTS = 6
 
 def speaker_events(context):
     """The live, public events the member on this profile speaks at: the next few, then the
-    most recent ones that are over."""
+    most recent ones that are over. Kept until published content changes, or the first of
+    those coming up ends (it moves to the past then)."""
     profile = context.get("page")
     if profile is None or not profile.pk:
         return None
     now = timezone.now()
+    upcoming, past = kept_until(
+        "speaker-events", (profile.pk,), lambda: _speaker_events(profile, now), now
+    )
+    if not (upcoming or past):
+        return None
+    return {"upcoming": upcoming, "past": past, "name": profile.title}
+
+
+def _speaker_events(profile, now):
+    """((upcoming, past), when the next of them ends)."""
     occurrences = EventOccurrence.objects.filter(event=OuterRef("pk"))
     coming = occurrences.filter(end__gt=now, cancelled=False).order_by("start")
     events = (
@@ -44,10 +56,8 @@ def speaker_events(context):
         else:
             event.last_occurrence = recurrence.Span(event.last_start, event.last_end, event.all_day)
             past.append(event)
-    upcoming, past = upcoming[:PROFILE_EVENTS], past[:PROFILE_EVENTS]
-    if not (upcoming or past):
-        return None
-    return {"upcoming": upcoming, "past": past, "name": profile.title}
+    ends = [event.next_end for event in upcoming]
+    return (upcoming[:PROFILE_EVENTS], past[:PROFILE_EVENTS]), min(ends, default=None)
 
 
 def subscriptions(request):

@@ -32,6 +32,18 @@ def kept(kind, parts, make):
     return held[0]
 
 
+def kept_until(kind, parts, make, now):
+    """As kept(), for an answer that also goes out of date at a time of its own (an event that
+    ends moves from "coming up" to "past"): make() returns (answer, until), `until` an aware
+    datetime or None, and an answer kept past its `until` is made afresh."""
+    key = kept_key(kind, *parts)
+    held = cache.get(key)
+    if held is None or (held[1] is not None and held[1] <= now):
+        held = tuple(make())
+        cache.set(key, held, CACHE_SECONDS)
+    return held[0]
+
+
 def kept_many(kind, parts_by_item, make_missing):
     """{item: answer} for several answers of one `kind`, as kept() keeps each: those not kept
     are made together, by make_missing([items]) -> {item: answer}, and kept."""

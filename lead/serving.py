@@ -36,7 +36,8 @@ from wagtail.models.sites import (
 )
 
 from lead.kept import CACHE_SECONDS, kept, kept_key
-from lead.view_restrictions import is_private
+from lead.prefetch import prefetch_together
+from lead.view_restrictions import refused
 
 
 def find_site(request):
@@ -105,7 +106,12 @@ def _fetch(content_type_id, page_id):
     pages = model.objects.filter(pk=page_id)
     related = getattr(model, "serve_select_related", ())
     # Never select_related() without names: that joins every foreign key.
-    return (pages.select_related(*related) if related else pages).first()
+    page = (pages.select_related(*related) if related else pages).first()
+    # ...and the many-to-many relations it lists, read together (`serve_prefetch_together`).
+    together = getattr(model, "serve_prefetch_together", ())
+    if page is not None and together:
+        prefetch_together(page, together)
+    return page
 
 
 def _root_path(site):
@@ -208,19 +214,14 @@ def route_for_request(request, path):
     return result
 
 
-def may_be_restricted(page):
-    """Whether any view restriction could apply to the page: it lies in a restricted section
-    (a restriction covers the page it is set on and everything under it), or it is an alias
-    (which takes its original's restrictions)."""
-    return bool(page.alias_of_id) or is_private(page)
-
-
 def check_view_restrictions(callback):
-    """Wagtail's check, for the pages a restriction could apply to."""
+    """Wagtail's check, for the pages a restriction applies to and the viewer does not meet."""
     wagtail_check = core_hooks.check_view_restrictions(callback)
 
     def inner(page, request, serve_args, serve_kwargs):
-        if may_be_restricted(page):
+        # Wagtail answers any restriction not met (sign in, the password form, 403), and an
+        # alias, whose restrictions are its original's; met ones cost no query (kept rules).
+        if page.alias_of_id or refused(page, request):
             return wagtail_check(page, request, serve_args, serve_kwargs)
         return callback(page, request, serve_args, serve_kwargs)
 

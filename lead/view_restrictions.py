@@ -11,37 +11,91 @@ The filter is the one Wagtail builds (a restricted page and everything under it)
 restricted pages' tree paths only.
 """
 
+from collections import namedtuple
 from contextvars import ContextVar
 
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.query import PageQuerySet
 
-# The current request's restricted (path, depth) pairs: None outside a request, [] before the
-# first read, [pairs] after it.
+# One view restriction: on the page at `path` (and everything under it), of `kind` (Wagtail's
+# password, login or groups), letting in the groups whose ids are in `groups`.
+Rule = namedtuple("Rule", "pk path depth kind groups")
+
+# The current request's rules: None outside a request, [] before the first read, [rules] after.
 _held = ContextVar("lead_restricted_sections", default=None)
 
 
 def _read():
     """From the shared cache (lead/kept.py): any change to a restriction, or a move of a
-    restricted page, replaces the generation token, so a list kept from before it is never
+    restricted page, replaces the generation token, so rules kept from before it are never
     read."""
-    from wagtail.models import PageViewRestriction
-
     from lead.kept import kept
 
-    queryset = PageViewRestriction.objects.values_list("page__path", "page__depth")
-    return kept("restricted-sections", (), lambda: tuple(queryset.distinct()))
+    return kept("view-restriction-rules", (), _read_rules)
 
 
-def restricted_sections():
-    """(path, depth) of every page with a view restriction."""
+def _read_rules():
+    from wagtail.models import PageViewRestriction
+
+    rows = PageViewRestriction.objects.order_by("pk").values_list(
+        "pk", "page__path", "page__depth", "restriction_type", "groups"
+    )
+    rules, groups = {}, {}
+    for pk, path, depth, kind, group in rows:  # a row per group (one with None for none)
+        rules[pk] = (path, depth, kind)
+        groups.setdefault(pk, set()).update([group] if group is not None else [])
+    return tuple(Rule(pk, *rules[pk], frozenset(groups[pk])) for pk in rules)
+
+
+def restriction_rules():
+    """Every view restriction, as Rules."""
     held = _held.get()
     if held is None:
         return _read()
     if not held:
         held.append(_read())
     return held[0]
+
+
+def restricted_sections():
+    """(path, depth) of every page with a view restriction."""
+    return tuple(dict.fromkeys((rule.path, rule.depth) for rule in restriction_rules()))
+
+
+def refused(page, request):
+    """The restrictions on `page` and its ancestors that `request` does not meet, judged as
+    Wagtail's `accept_request()` judges them, from the request's one reading of the rules and
+    one of the viewer's groups (Wagtail reads both again for every restriction, twice a page).
+    Not for an alias, whose restrictions are its original's."""
+    return [
+        rule
+        for rule in restriction_rules()
+        if page.path.startswith(rule.path) and not _accepts(rule, request)
+    ]
+
+
+def _accepts(rule, request):
+    from wagtail.models import PageViewRestriction
+
+    if rule.kind == PageViewRestriction.PASSWORD:
+        key = PageViewRestriction.passed_view_restrictions_session_key
+        return rule.pk in request.session.get(key, [])
+    if rule.kind == PageViewRestriction.LOGIN:
+        return request.user.is_authenticated
+    if rule.kind == PageViewRestriction.GROUPS:
+        return request.user.is_superuser or bool(rule.groups & _group_ids(request.user))
+    return True
+
+
+def _group_ids(user):
+    """The ids of the user's groups, read once per request (held on the request's user)."""
+    if not user.is_authenticated:
+        return frozenset()
+    ids = getattr(user, "_lead_group_ids", None)
+    if ids is None:
+        ids = user._lead_group_ids = frozenset(user.groups.values_list("pk", flat=True))
+    return ids
 
 
 def private_q(queryset):
@@ -87,3 +141,14 @@ def connect():
     PageQuerySet.private_q = private_q
     post_save.connect(forget, sender=PageViewRestriction)
     post_delete.connect(forget, sender=PageViewRestriction)
+    # An editor's change to who may see a section sets the groups after saving the restriction:
+    # the rules kept between requests must not keep the groups from in between.
+    m2m_changed.connect(groups_changed, sender=PageViewRestriction.groups.through)
+
+
+def groups_changed(action, **kwargs):
+    if action.startswith("post_"):
+        from lead.pagecache import invalidate
+
+        forget()
+        invalidate()

@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
+from lead.view_restrictions import refused
 from network.models.visibility import viewer_is_member
 
 
@@ -23,9 +24,14 @@ def members_only_response(request, page):
 def refuse_signed_in_non_members(page, request, serve_args, serve_kwargs):
     if not request.user.is_authenticated:
         return None
-    for restriction in page.get_view_restrictions():
-        if restriction.restriction_type == PageViewRestriction.GROUPS and not (
-            restriction.accept_request(request)
-        ):
-            return members_only_response(request, page)
+    if page.alias_of_id:  # its restrictions are its original's
+        refused_kinds = {
+            r.restriction_type
+            for r in page.get_view_restrictions()
+            if not r.accept_request(request)
+        }
+    else:
+        refused_kinds = {rule.kind for rule in refused(page, request)}
+    if PageViewRestriction.GROUPS in refused_kinds:
+        return members_only_response(request, page)
     return None

@@ -1,6 +1,7 @@
 """What membership adds to other apps' pages (declared in MembershipConfig.feature): the
 contact route on profiles, and the account link in every page's header."""
 
+from lead.kept import kept
 from lead.view_restrictions import restricted_sections
 
 from .models import Membership
@@ -15,11 +16,17 @@ def contact_box(context):
     profile = context.get("page")
     if profile is None:
         return None
-    if Membership.objects.contactable().filter(profile=profile).exists():
+    if profile.pk and kept("profile-writable", (profile.pk,), lambda: _writable(profile)):
         return {"profile": profile, "route": "write"}
     if profile.live and not _restricted(profile):
         return {"profile": profile, "route": "introduce"}
     return None
+
+
+def _writable(profile):
+    """Whether the member accepts relayed messages (kept until a membership, or any published
+    content, next changes: Membership is not a private model, lead/pagecache.py)."""
+    return Membership.objects.contactable().filter(profile=profile).exists()
 
 
 def _restricted(page):

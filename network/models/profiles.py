@@ -258,6 +258,10 @@ class ProfilePageQuerySet(PageQuerySet):
 
 
 class ProfilePage(VisibilityChoices, MetadataMixin, Page):
+    # lead/serving.py: read with the profile, as its page shows them (ProfileView).
+    serve_select_related = ("region", "photo")
+    serve_prefetch_together = ("expertise", "roles_sought", "lived_experience", "payment_routes")
+
     pronouns = models.CharField(
         max_length=40, blank=True, help_text="Optional, as the member writes them, e.g. she/her."
     )

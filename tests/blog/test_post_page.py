@@ -284,6 +284,20 @@ def test_member_profile_lists_their_live_posts_only(client, post, make_profile):
     assert "draft" not in text and "private" not in text and "Someone else" not in text
 
 
+def test_member_posts_follow_publishing_at_once(client, post, make_profile):
+    """The section is kept between requests (blog/sections.py) until content changes."""
+    profile = make_profile("Noor Author")
+    writer = author("Noor Author", profile=profile)
+    first = post("Noor's first post", authors=[writer])
+    assert "Noor's first post" in soup(client.get(profile.url)).select_one(".member-posts").text
+    post("Noor's second post", authors=[writer])
+    text = soup(client.get(profile.url)).select_one(".member-posts").get_text()
+    assert "Noor's first post" in text and "Noor's second post" in text
+    first.unpublish()
+    text = soup(client.get(profile.url)).select_one(".member-posts").get_text()
+    assert "Noor's second post" in text and "Noor's first post" not in text
+
+
 def test_profile_without_posts_has_no_posts_section(client, make_profile):
     profile = make_profile("Quiet Member")
     html = soup(client.get(profile.url))

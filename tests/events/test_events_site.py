@@ -60,6 +60,50 @@ def test_profiles_list_the_live_public_events_their_member_speaks_at(
     assert section.find("time")
 
 
+def profile_events(client, profile):
+    """{"Coming up": [titles], "Earlier": [titles]} from the profile's events section."""
+    page = BeautifulSoup(client.get(profile.url).content, "html.parser")
+    section = page.find("section", attrs={"aria-labelledby": "profile-events-heading"})
+    return {
+        heading.get_text(strip=True): [a.get_text(strip=True) for a in heading.find_next("ul")("a")]
+        for heading in section("h3")
+    }
+
+
+@pytest.mark.django_db
+def test_a_profiles_events_move_to_earlier_when_they_end_and_new_ones_show(
+    client, clock, make_profile, make_event
+):
+    """The section is kept between requests (events/sections.py): until the first event coming
+    up ends, or content is published."""
+    member = make_profile("Speaking Member")
+    make_event(
+        "Soon over",
+        speakers=[("Speaking Member", member)],
+        start=timezone.now() + timedelta(minutes=5),
+        end=timezone.now() + timedelta(minutes=10),
+    )
+    make_event(
+        "Later talk",
+        speakers=[("Speaking Member", member)],
+        start=days_from_now(3),
+        end=days_from_now(3, 20),
+    )
+    assert profile_events(client, member) == {"Coming up": ["Soon over", "Later talk"]}
+    assert profile_events(client, member) == {"Coming up": ["Soon over", "Later talk"]}
+    # Nothing published since, and well within the hour answers are kept: only the clock says
+    # it is over.
+    clock.shift(timedelta(minutes=20))
+    assert profile_events(client, member) == {"Coming up": ["Later talk"], "Earlier": ["Soon over"]}
+    make_event(
+        "New talk",
+        speakers=[("Speaking Member", member)],
+        start=days_from_now(5),
+        end=days_from_now(5, 20),
+    )
+    assert profile_events(client, member)["Coming up"] == ["Later talk", "New talk"]
+
+
 @pytest.mark.django_db
 def test_no_profile_section_for_members_who_do_not_speak(client, make_profile, make_event):
     member = make_profile("Quiet Member")

@@ -12,11 +12,10 @@ from wagtail.models import Page, PageViewRestriction
 from lead import view_restrictions
 from lead.view_restrictions import ViewRestrictionsMiddleware
 
-# A read of the whole table, as Wagtail's `.public()` makes (and ours, once per request); not
-# the serving check of one page's own restrictions, nor subqueries.
-WHOLE_TABLE = re.compile(
-    r'FROM "wagtailcore_pageviewrestriction" INNER JOIN "wagtailcore_page" ON \([^)]*\)$'
-)
+# A read of the whole table (no WHERE), as Wagtail's `.public()` makes (and ours, once per
+# request, with each restriction's groups); not the serving check of one page's own
+# restrictions, nor subqueries.
+WHOLE_TABLE = re.compile(r'^SELECT [^()]* FROM "wagtailcore_pageviewrestriction" (?!.* WHERE )')
 
 
 def restriction_reads(queries):

@@ -139,6 +139,9 @@ def test_the_introduce_address_of_a_contactable_member_opens_the_contact_form(cl
 
 
 def test_turning_messages_off_swaps_write_to_for_an_introduction(client, other_member):
+    # Seen first: whether a member can be written to is kept between requests (until a
+    # membership or published content changes), and the change must show at once.
+    assert "Write to Sam Other" in box(client.get("/network/sam-other/").content.decode())
     Membership.objects.set_for(other_member, accepts_messages=False)
     html = client.get("/network/sam-other/").content.decode()
     assert "Ask LEAD to introduce you" in box(html)

@@ -35,7 +35,7 @@ LISTING_BUDGETS = [
     ),
     ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=12),
     ListingBudget(
-        "profile", "/network/budget-person-0000/", add_profiles, ceiling=17, warm_ceiling=9
+        "profile", "/network/budget-person-0000/", add_profiles, ceiling=13, warm_ceiling=5
     ),
     ListingBudget(
         "search results, people", "/search/?q=budgetmatch&type=people", add_profiles, ceiling=7
