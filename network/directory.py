@@ -8,9 +8,8 @@ would match is not offered, unless it is chosen.
 
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Min, Q, Value
 from django.db.models.functions import Lower
 from django.utils.functional import cached_property
 
@@ -29,10 +28,9 @@ from .models import (
 )
 from .models.profiles import Availability, ExpectsPayment
 from .models.visibility import viewer_is_member
+from .terms import cached_terms
 
 PER_PAGE = 24
-# Short enough that a local-memory cache in another worker is not stale for long.
-OPTIONS_CACHE_SECONDS = 300
 CARD_PHOTO = "fill-160x160"
 SORTS = {"name": "Name A to Z", "recent": "Recently joined"}
 
@@ -40,10 +38,6 @@ SORTS = {"name": "Name A to Z", "recent": "Recently joined"}
 def visible_levels(is_member):
     """The visibility values a viewer may see: members also see values shown to members."""
     return [Visibility.PUBLIC, Visibility.MEMBERS] if is_member else [Visibility.PUBLIC]
-
-
-def options_cache_key(model):
-    return f"network:facet-options:{model._meta.model_name}"
 
 
 @dataclass(frozen=True)
@@ -76,41 +70,33 @@ class Facet:
         return Q(**{f"{self.field}__slug__in": values}) & visible
 
     def counts(self, queryset, *, is_member):
-        """{option key: number of profiles} over the values of `queryset` the viewer may see."""
+        """(option key, number of profiles) rows over the values of `queryset` the viewer may
+        see: a query not yet run, so that the directory runs every filter's at once."""
         queryset = queryset.filter(self.visible_filter(is_member=is_member))
         if self.model is None:
-            rows = queryset.values_list(self.field).annotate(n=Count("pk")).order_by()
-            return dict(rows)
+            return queryset.values_list(self.field).annotate(n=Count("pk")).order_by()
         if self.many:
             through = getattr(ProfilePage, self.field).through
             term = self.model._meta.model_name
-            rows = (
+            return (
                 through.objects.filter(profilepage__in=queryset.values("pk"))
                 .values_list(f"{term}__slug")
                 .annotate(n=Count("profilepage"))  # a profile holds a term once
                 .order_by()
             )
-            return dict(rows)
-        rows = (
+        return (
             queryset.filter(**{f"{self.field}__isnull": False})
             .values_list(f"{self.field}__slug")
             .annotate(n=Count("pk"))
             .order_by()
         )
-        return dict(rows)
 
     def options(self, profiles):
-        """Every option editors have defined, cached: taxonomies change rarely, and saving or
-        deleting a term clears the cache (network/signals.py). (`profiles`, the directory's
-        listed profiles, is for filters whose options depend on them: LanguageFacet.)"""
+        """Every option editors have defined (`profiles`, the directory's listed profiles, is
+        for filters whose options depend on them: LanguageFacet)."""
         if self.model is None:
             return list(self.choices)
-        key = options_cache_key(self.model)
-        options = cache.get(key)
-        if options is None:
-            options = list(self.model.objects.values_list("slug", "name"))
-            cache.set(key, options, OPTIONS_CACHE_SECONDS)
-        return options
+        return cached_terms(self.model)[0]
 
 
 @dataclass(frozen=True)
@@ -137,13 +123,12 @@ class LanguageFacet:
         return Q(pk__in=ProfileLanguage.objects.filter(slug__in=values).values("profile_id"))
 
     def counts(self, queryset, *, is_member):
-        rows = (
+        return (
             ProfileLanguage.objects.filter(profile__in=queryset.values("pk"))
             .values_list("slug")
             .annotate(n=Count("profile"))  # a profile names a language once
             .order_by()
         )
-        return dict(rows)
 
 
 FACETS = [
@@ -212,8 +197,14 @@ class DirectorySearch:
             self.facets.append(FacetState(facet, choices, list(dict.fromkeys(chosen))))
 
     def _options(self):
+        """Every filter's options: the taxonomies' from one query, when they are not kept."""
         listed = self.index_page.profiles()
-        return {facet.param: facet.options(listed) for facet in FACETS}
+        taxonomies = [facet for facet in FACETS if getattr(facet, "model", None) is not None]
+        terms = dict(zip(taxonomies, cached_terms(*(f.model for f in taxonomies)), strict=True))
+        return {
+            facet.param: terms[facet] if facet in terms else facet.options(listed)
+            for facet in FACETS
+        }
 
     @property
     def selection(self):
@@ -265,12 +256,16 @@ class DirectorySearch:
         return paginator.get_page(self.request.GET.get("page"))
 
     def _counts(self):
-        return {
-            state.facet.param: state.facet.counts(
-                self.filtered(skip=state.facet), is_member=self.is_member
-            )
-            for state in self.facets
-        }
+        """{filter: {option key: number of profiles}}, each over the profiles the other filters
+        select, all from one UNION ALL query (a query per filter would grow with the filters)."""
+        parts = []
+        for n, state in enumerate(self.facets):
+            rows = state.facet.counts(self.filtered(skip=state.facet), is_member=self.is_member)
+            parts.append(rows.annotate(facet=Value(n)))
+        counts = {state.facet.param: {} for state in self.facets}
+        for key, number, n in parts[0].union(*parts[1:], all=True):
+            counts[self.facets[n].facet.param][key] = number
+        return counts
 
     @cached_property
     def facet_states(self):

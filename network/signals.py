@@ -12,7 +12,6 @@ from wagtail.signals import page_published
 from lead.private_media import is_private
 from search.indexing import index_pages
 
-from .directory import options_cache_key
 from .models import (
     Expertise,
     LivedExperienceArea,
@@ -24,6 +23,7 @@ from .models import (
 )
 from .photo_store import belongs_private
 from .private_photos import place_files_after_commit, secure_existing_photos
+from .terms import options_cache_key
 
 
 def clear_facet_options(sender, instance=None, **kwargs):

@@ -14,13 +14,12 @@ from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
 from django.apps import apps
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils.http import urlencode
 
-from network.directory import OPTIONS_CACHE_SECONDS, options_cache_key
-from network.models import Region, Role, read_terms
+from network.models import Region, Role
+from network.terms import cached_terms
 
 from .choices import ADJUSTMENTS, OrganisationType, WorkMode
 from .dates import uk_today
@@ -44,22 +43,6 @@ class Filter:
     options: list = field(default_factory=list)  # (value, label, count, selected)
     selected: list = field(default_factory=list)
     many: bool = True
-
-
-def terms(*models):
-    """[(slug, name), ...] for each taxonomy model, from the network's cached filter options
-    (saving or deleting a term clears them: network/signals.py)."""
-    keys = [options_cache_key(model) for model in models]
-    found = cache.get_many(keys)
-    missing = [model for model, key in zip(models, keys, strict=True) if key not in found]
-    if missing:  # every model not cached, from one query
-        read = {
-            model: [(slug, name) for _pk, slug, name in rows]
-            for model, rows in read_terms(missing).items()
-        }
-        cache.set_many({options_cache_key(m): read[m] for m in missing}, OPTIONS_CACHE_SECONDS)
-        found.update({options_cache_key(m): read[m] for m in missing})
-    return [found[key] for key in keys]
 
 
 class _Counted:
@@ -87,7 +70,7 @@ class Board:
         self.now = now
         self.problems = []
         params = request.GET
-        self.roles_terms, self.region_terms = terms(Role, Region)
+        self.roles_terms, self.region_terms = cached_terms(Role, Region)
         self.role = self._choices(params, "role", dict(self.roles_terms), "role type")
         regions = dict(self.region_terms) | {REMOTE: "Remote (UK-wide)"}
         self.region = self._choices(params, "region", regions, "region")

@@ -46,8 +46,7 @@ LISTING_BUDGETS = [
         "members' space",
         "/members/",
         add_members_posts,
-        ceiling=23,
-        warm_ceiling=16,
+        ceiling=15,
         viewer=budget_member,
     ),
 ]

@@ -405,10 +405,10 @@ SIGNED_IN_FORMS = [
 SITE_BUILDERS += [build_mentoring]
 LEAK_PLANTERS += [plant_mentoring]
 # Signed in as a member: the session, the account, its groups, its membership and the
-# userbar's permission check (two) come before the listing's own queries.
+# userbar's permission check (one) come before the listing's own queries.
 LISTING_BUDGETS += [
-    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=17, warm_ceiling=11,
+    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=16, warm_ceiling=10,
                   viewer=mentoring_member),
     ListingBudget("find a mentor, filtered", "/account/mentors/?topic=co-production",
-                  add_mentors, ceiling=17, warm_ceiling=11, viewer=mentoring_member),
+                  add_mentors, ceiling=16, warm_ceiling=10, viewer=mentoring_member),
 ]  # fmt: skip

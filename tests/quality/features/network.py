@@ -9,27 +9,26 @@ from ..listing import ListingBudget
 from ..planters import plant_in_profiles
 
 LISTING_BUDGETS = [
-    ListingBudget("directory", "/network/", add_profiles, ceiling=25, sizes=(5, 200)),
+    ListingBudget("directory", "/network/", add_profiles, ceiling=14, sizes=(5, 200)),
     ListingBudget(
         "directory, filtered",
         "/network/?q=budgetmatch&expertise=peer-support&expertise=writing&sort=recent",
         add_profiles,
-        ceiling=25,
+        ceiling=14,
         sizes=(5, 200),
     ),
     ListingBudget(
         "directory, by payment and language",
         "/network/?payment=yes&payment-route=payroll&language=english&language=welsh",
         add_profiles,
-        ceiling=25,
+        ceiling=14,
         sizes=(5, 200),
     ),
     ListingBudget(
         "directory, as a member",
         "/network/",
         add_profiles,
-        ceiling=33,
-        warm_ceiling=11,
+        ceiling=19,
         sizes=(5, 200),
         viewer=lambda home_page: UserFactory(username="budget-member", groups=["Members"]),
     ),
