@@ -6,6 +6,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from network.directory import CARD_PHOTO
+
 
 def get(client, directory, **params):
     response = client.get(directory.url, params)
@@ -231,6 +233,10 @@ def test_a_page_of_cards_costs_the_same_queries_for_any_number(
     few = queries(cold=True)
     add(4)
     assert len(queries(cold=True)) == len(few)
+    # The photos come joined to the profiles, their renditions in one query of their own.
+    assert not [sql for sql in few if sql.startswith('SELECT "wagtailimages_image"')]
+    cards = [sql for sql in few if sql.startswith('SELECT "wagtailimages_rendition"')]
+    assert len([sql for sql in cards if CARD_PHOTO in sql]) == 1
     # Once warm, the filters' options come from the cache: no query lists a taxonomy's terms.
     # (Read alone, or first of the taxonomies read together: network.models.read_terms.)
     # PostgreSQL puts each part of a UNION in brackets.
