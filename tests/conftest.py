@@ -265,9 +265,42 @@ MUTANT_TESTS = {
         "tests/members/",
     ),
 }
-# Profiles' saving, checking and photo code runs under some 210 tests, handed over by mutmut in
-# no useful order; a mutant stops at its first failing test, so the tests written for that code
-# go first (the rest still run after them, for a mutant these do not catch).
+# Profiles' saving, checking and photo code runs under some 210 tests: a mutant the tests miss
+# would re-run them all (eight minutes and more apiece). Its mutants run the tests written for
+# profiles, their photos, the member's choices, erasure and what search and the leak scans see.
+PROFILE_TESTS = (
+    "tests/network/test_profiles.py",
+    "tests/membership/test_member_choices.py",
+    "tests/network/test_private_photos.py",
+    "tests/membership/test_account_photo.py",
+    "tests/network/test_hidden_values.py",
+    "tests/network/test_visibility_rules.py",
+    "tests/membership/test_file_cleanup.py",
+    "tests/membership/test_erasure.py",
+    "tests/network/test_profile_terms.py",
+    "tests/network/test_photo_library.py",
+    "tests/network/test_profile_updated.py",
+    "tests/membership/test_consent_time.py",
+    "tests/search/test_search.py",
+    "tests/quality/test_leaks.py",
+)
+MUTANT_TESTS.update(
+    {
+        f"network.models.profiles.{function}": PROFILE_TESTS
+        for function in (
+            "xǁProfilePageǁsave",  # and save_revision
+            "xǁProfilePageǁclean",
+            "xǁProfilePageǁstored_photo",
+            "xǁProfilePageǁsecure_photo",
+            "xǁProfilePageǁapply_member_choices",
+            "xǁProfilePageǁwith_content_json",
+            "xǁProfilePageǁpublic_",
+            "x_exposes_old_files",
+        )
+    }
+)
+# The rest of profiles' mutants take the whole selection, handed over by mutmut in no useful
+# order; a mutant stops at its first failing test, so the tests written for profiles go first.
 MUTANT_TESTS_FIRST = {
     "network.models.profiles.": (
         "tests/network/test_profiles.py",

@@ -273,8 +273,13 @@ def test_photo_needs_a_description_and_linkedin_must_be_linkedin(make_profile):
     profile.linkedin_url = "https://example.com/me"
     with pytest.raises(ValidationError) as error:
         profile.full_clean()
-    assert "photo_alt_text" in error.value.message_dict
-    assert "linkedin_url" in error.value.message_dict
+    # What the editor reads beside each field: what to do about it.
+    assert error.value.message_dict["photo_alt_text"] == [
+        "Describe the photo for people who cannot see it."
+    ]
+    assert error.value.message_dict["linkedin_url"] == [
+        "Use a LinkedIn address, starting https://www.linkedin.com/"
+    ]
 
 
 class ProfileTreeRules(WagtailPageTestCase):
