@@ -168,9 +168,11 @@ def test_structured_data_names_the_vocabulary_links_and_dates(client, make_profi
 @pytest.mark.django_db
 def test_a_profile_cannot_be_published_without_consent(make_profile):
     profile = make_profile("No Consent Yet", live=False, consent_given_at=None)
-    with pytest.raises(ValidationError, match="consent record"):
+    with pytest.raises(ValidationError, match="consent record") as error:
         profile.save_revision().publish()
     assert not ProfilePage.objects.get(pk=profile.pk).live
+    # Beside the consent date, where an editor with the permission records it.
+    assert list(error.value.message_dict) == ["consent_given_at"]
 
 
 @pytest.mark.django_db
