@@ -255,6 +255,29 @@ def test_a_photo_that_was_never_public_keeps_its_secret_name(
 
 
 @pytest.mark.django_db
+def test_publishing_other_changes_leaves_a_private_photos_files_alone(
+    photo_profile, django_capture_on_commit_callbacks
+):
+    """A save renames a photo's files only when it has just stopped being public (a control:
+    the same save path, making a public photo members-only, moves them)."""
+    profile = photo_profile("members", name="kit-portrait")
+    secret = ProfilePage.objects.get(pk=profile.pk).photo.file.name
+    with django_capture_on_commit_callbacks(execute=True):
+        page = ProfilePage.objects.get(pk=profile.pk)
+        page.summary = "Now also a trainer."
+        page.save_revision().publish()
+    assert ProfilePage.objects.get(pk=profile.pk).photo.file.name == secret
+    with django_capture_on_commit_callbacks(execute=True):
+        ProfilePage.objects.filter(pk=profile.pk).change(photo_visibility="public")
+    public = ProfilePage.objects.get(pk=profile.pk).photo.file.name
+    with django_capture_on_commit_callbacks(execute=True):
+        page = ProfilePage.objects.get(pk=profile.pk)
+        page.photo_visibility = "members"
+        page.save_revision().publish()
+    assert ProfilePage.objects.get(pk=profile.pk).photo.file.name != public
+
+
+@pytest.mark.django_db
 def test_hiding_a_photo_from_the_account_renames_it_at_once(
     client, photo_profile, owner, django_capture_on_commit_callbacks
 ):
