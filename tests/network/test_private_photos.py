@@ -278,6 +278,25 @@ def test_publishing_other_changes_leaves_a_private_photos_files_alone(
 
 
 @pytest.mark.django_db
+def test_a_save_of_other_fields_never_moves_a_public_photo(
+    photo_profile, django_capture_on_commit_callbacks
+):
+    """`save(update_fields=...)` without the photo's fields stores no photo change, so the
+    public photo keeps the files its public pages show, whatever the object holds."""
+    profile = photo_profile("public", name="ash-portrait")
+    public = ProfilePage.objects.get(pk=profile.pk).photo.file.name
+    with django_capture_on_commit_callbacks(execute=True):
+        page = ProfilePage.objects.get(pk=profile.pk)
+        page.photo_visibility = "members"  # not saved below
+        page.summary = "Summary only."
+        page.save(update_fields=["summary"])
+    stored = ProfilePage.objects.get(pk=profile.pk)
+    assert (stored.summary, stored.photo_visibility) == ("Summary only.", "public")
+    assert stored.photo.file.name == public
+    assert default_storage.exists(public)
+
+
+@pytest.mark.django_db
 def test_hiding_a_photo_from_the_account_renames_it_at_once(
     client, photo_profile, owner, django_capture_on_commit_callbacks
 ):
