@@ -301,18 +301,7 @@ MUTANT_TESTS.update(
 )
 # The rest of profiles' mutants take the whole selection, handed over by mutmut in no useful
 # order; a mutant stops at its first failing test, so the tests written for profiles go first.
-MUTANT_TESTS_FIRST = {
-    "network.models.profiles.": (
-        "tests/network/test_profiles.py",
-        "tests/membership/test_member_choices.py",
-        "tests/network/test_private_photos.py",
-        "tests/membership/test_account_photo.py",
-        "tests/network/test_hidden_values.py",
-        "tests/network/test_visibility_rules.py",
-        "tests/membership/test_file_cleanup.py",
-        "tests/membership/test_erasure.py",
-    ),
-}
+MUTANT_TESTS_FIRST = {"network.models.profiles.": PROFILE_TESTS}
 
 
 def _in_order(items, paths):
