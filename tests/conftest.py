@@ -280,6 +280,7 @@ PROFILE_TESTS = (
     "tests/network/test_profile_terms.py",
     "tests/network/test_photo_library.py",
     "tests/network/test_profile_updated.py",
+    "tests/network/test_payment_and_language_filters.py",  # a save's language rows
     "tests/membership/test_consent_time.py",
     "tests/search/test_search.py",
     "tests/quality/test_leaks.py",
