@@ -11,6 +11,7 @@ can come to mean another change: the list is then checked again).
 """
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -20,17 +21,43 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 KILLED = {1, 3, 24, -24, 36, 37, 152, 255}  # killed, pytest error, timeout, type check
 NOT_COVERED = {5, 33}
+SKIPPED = 34  # devtools/mutate.py: an accepted equivalent whose change is the one checked
 SECTION = "## Accepted equivalent mutants"
+DOC = ROOT / "docs" / "testing.md"
+# A table row: | `name` | reason | fingerprint of the change checked (optional) |
+ROW = re.compile(
+    r"^\|\s*`?(?P<name>[\w.]+__mutmut_\d+)`?\s*\|\s*(?P<reason>.+?)\s*"
+    r"(?:\|\s*`?(?P<checked>[0-9a-f]*)`?\s*)?\|\s*$",
+    re.M,
+)
 
 
-def accepted_equivalents(doc=ROOT / "docs" / "testing.md"):
-    """{mutant name: reason} from the table under SECTION in docs/testing.md."""
+def _rows(doc=DOC):
     text = doc.read_text()
     if SECTION not in text:
-        return {}
+        return []
     section = text.split(SECTION, 1)[1].split("\n## ", 1)[0]
-    rows = re.findall(r"^\|\s*`?([\w.]+__mutmut_\d+)`?\s*\|\s*(.+?)\s*\|\s*$", section, re.M)
-    return dict(rows)
+    return list(ROW.finditer(section))
+
+
+def accepted_equivalents(doc=DOC):
+    """{mutant name: reason} from the table under SECTION in docs/testing.md."""
+    return {row["name"]: row["reason"] for row in _rows(doc)}
+
+
+def checked_changes(doc=DOC):
+    """{mutant name: fingerprint of the change that was checked and accepted}."""
+    return {row["name"]: row["checked"] for row in _rows(doc) if row["checked"]}
+
+
+def fingerprint(name, module, mutants=ROOT / "mutants"):
+    """A short hash of a mutant's change with its context (mutmut's diff of the function,
+    without the file names): the same name with another change, or the same change in a
+    function rewritten around it, gets another fingerprint."""
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    lines = get_diff_for_mutant(name, path=Path(mutants) / module).splitlines()[2:]
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:12]
 
 
 def results(mutants=ROOT / "mutants"):
@@ -51,10 +78,48 @@ def diff(name, module):
         return f"(no diff: {error})"
 
 
+def record(by_module, doc=DOC):
+    """Write into docs/testing.md the fingerprint of each listed equivalent as mutmut made
+    it now (after its diff was read against the reason given), so later runs skip it until
+    its change or its function changes. A mutant a test killed is left for a person."""
+    names = accepted_equivalents(doc)
+    found = {}
+    for module, codes in by_module.items():
+        for name, code in codes.items():
+            if name in names and code not in KILLED:
+                found[name] = fingerprint(name, module)
+    text = doc.read_text()
+    head, section = text.split(SECTION, 1)
+    section, tail = (section.split("\n## ", 1) + [None])[:2]
+
+    def row(match):
+        name = match["name"]
+        checked = found.get(name, match["checked"] or "")
+        return f"| `{name}` | {match['reason']} | {f'`{checked}`' if checked else ''} |"
+
+    section = ROW.sub(row, section)
+    section = re.sub(
+        r"^\| mutant \| (.+?) \|(?: .+? \|)?\n\| --- \| --- \|(?: --- \|)?$",
+        r"| mutant | \1 | change checked |\n| --- | --- | --- |",
+        section,
+        count=1,
+        flags=re.M,
+    )
+    doc.write_text(head + SECTION + section + ("\n## " + tail if tail is not None else ""))
+    print(f"Recorded the change of {len(found)} accepted equivalents in {doc.name}.")
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min", type=float, default=90.0, help="lowest score allowed, per cent")
     parser.add_argument("--no-diffs", action="store_true", help="list survivors without diffs")
+    parser.add_argument(
+        "--record",
+        action="store_true",
+        help="after reading their diffs, record the changes of the listed equivalents so that "
+        "later runs skip them while they stay the same",
+    )
     args = parser.parse_args()
 
     equivalents = accepted_equivalents()
@@ -62,7 +127,10 @@ def main():
     if not by_module:
         print("No mutmut results: run `make mutate` first.")
         return 2
+    if args.record:
+        return record(by_module)
     seen = set()
+    skipped = 0
     killed_equivalents = []
     failing = []
     survivors = defaultdict(list)
@@ -72,13 +140,14 @@ def main():
     for module, codes in by_module.items():
         killed = survived = uncovered = equivalent = 0
         for name, code in codes.items():
-            if code is None:  # the run has not reached it (or was stopped)
+            if code is None or (code == SKIPPED and name not in equivalents):  # not run yet
                 unchecked_total += 1
                 survivors[module].append(name)
                 survived += 1
                 continue
             if name in equivalents:
                 seen.add(name)
+                skipped += code == SKIPPED
                 if code in KILLED:  # a test notices it: not equivalent, whatever the list says
                     killed += 1
                     killed_equivalents.append(name)
@@ -110,6 +179,11 @@ def main():
         print(
             f"\n{unchecked_total} mutants were never run (an interrupted run?): counted as "
             "surviving."
+        )
+    if skipped:
+        print(
+            f"\n{skipped} accepted equivalents were not run: each is the change checked and "
+            "recorded in docs/testing.md."
         )
     stale = sorted(set(equivalents) - seen)
     if stale:
