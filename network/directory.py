@@ -131,6 +131,8 @@ class LanguageFacet:
         )
 
 
+TOTAL = ""  # the key of the number of results among the counts (no filter is called "")
+
 FACETS = [
     Facet("region", "Region", "region", Region, "region_visibility"),
     Facet(
@@ -252,19 +254,27 @@ class DirectorySearch:
         else:
             queryset = queryset.order_by(Lower("title"), "pk")
         paginator = Paginator(queryset.with_card_data(), PER_PAGE)
-        paginator.count = kept("directory-count", self.selection, queryset.count)
+        paginator.count = kept("directory-counts", self.selection, self._counts)[TOTAL]
         return paginator.get_page(self.request.GET.get("page"))
 
     def _counts(self):
         """{filter: {option key: number of profiles}}, each over the profiles the other filters
-        select, all from one UNION ALL query (a query per filter would grow with the filters)."""
+        select, and {TOTAL: number of results}, all from one UNION ALL query (a query per
+        filter would grow with the filters)."""
         parts = []
         for n, state in enumerate(self.facets):
             rows = state.facet.counts(self.filtered(skip=state.facet), is_member=self.is_member)
             parts.append(rows.annotate(facet=Value(n)))
+        # The results' number: one row, counted without grouping (a constant groups nothing).
+        total = self.filtered().order_by().annotate(key=Value("")).values_list("key")
+        parts.append(total.annotate(n=Count("pk"), facet=Value(len(self.facets))))
         counts = {state.facet.param: {} for state in self.facets}
+        counts[TOTAL] = 0
         for key, number, n in parts[0].union(*parts[1:], all=True):
-            counts[self.facets[n].facet.param][key] = number
+            if n == len(self.facets):
+                counts[TOTAL] = number
+            else:
+                counts[self.facets[n].facet.param][key] = number
         return counts
 
     @cached_property

@@ -178,7 +178,9 @@ def test_a_member_without_a_photo_is_told_so(client, member):
     html = client.get("/account/photo/").content.decode()
     assert "Your profile has no photo." in html and "Remove and delete" not in html
     response = client.post("/account/photo/remove/", follow=True)
-    assert "Your profile has no photo." in response.content.decode()
+    # Told there was nothing to remove, never that a photo was removed and deleted.
+    assert [str(m) for m in response.context["messages"]] == ["Your profile has no photo."]
+    assert "Done: your photo is off" not in response.content.decode()
 
 
 def test_another_members_photo_is_out_of_reach(client, robin, other_member):

@@ -2,6 +2,8 @@
 visitor and per form, reset with their window, never hold an address, and the visitor who hits
 a limit is told plainly when to come back."""
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from types import SimpleNamespace
 
 import pytest
@@ -40,6 +42,33 @@ def test_a_count_that_expires_mid_use_starts_again_at_one(limits, monkeypatch):
         patched.setattr(cache, "add", lambda *args, **kwargs: False)  # as if expired at once
         assert ratelimit.count("join", "198.51.100.7") == 1
     assert ratelimit.count("join", "198.51.100.7") == 2
+
+
+def test_uses_arriving_together_at_a_windows_start_are_each_counted(limits, monkeypatch):
+    """Three sign-ups sent at once, before any count exists, are each counted (1, 2, 3): a
+    burst cannot get past the limit by all being "the first". The three are interleaved at
+    their worst: all reach the increment together, and one that finds no count waits until
+    the others have looked too, before starting the count afresh."""
+    at(monkeypatch, 1_800_000_000.0)
+    before, after = threading.Barrier(3), threading.Barrier(3)
+
+    class ArrivingTogether:
+        def __getattr__(self, name):
+            return getattr(cache, name)
+
+        def incr(self, *args, **kwargs):
+            before.wait(timeout=10)
+            try:
+                return cache.incr(*args, **kwargs)
+            except ValueError:
+                after.wait(timeout=10)
+                raise
+
+    monkeypatch.setattr(ratelimit, "cache", ArrivingTogether())
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        uses = list(pool.map(lambda _: ratelimit.count("join", "198.51.100.7"), range(3)))
+    assert sorted(uses) == [1, 2, 3]
+    assert ratelimit.is_limited("join", "198.51.100.7")
 
 
 def test_visitors_and_forms_are_counted_apart(limits):
