@@ -129,7 +129,9 @@ def apply_staff_restrictions(profile, restrictions, reason, user):
     page = ProfilePage.objects.get(pk=profile.pk)
     page.restrict_now(restrictions)
     StaffRestriction.objects.bulk_create(
-        StaffRestriction(profile=page, field=name, visibility=value, reason=reason, made_by=user)
+        StaffRestriction(
+            profile=page, field=name, visibility=value, reason=reason, made_by=user
+        )
         for name, value in restrictions.items()
     )
     clear_site_cache()
