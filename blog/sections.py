@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from wagtail.models import Site
 
-from home.navigation import top_level_pages
+from home.navigation import only_under_home_page, top_level_pages
 from home.pagequeries import live_public_q
 from lead.features import Subscription
 from lead.kept import kept
@@ -17,8 +17,8 @@ from .signals import FEED_LINKS_KEY
 
 def feed_links(context):
     """<link rel="alternate"> to the blog's feeds, on every page: from the site's top-level
-    pages, which the menu reads too, when the blog is one of them; else from its own query
-    (cached per site)."""
+    pages, which the menu reads too, when the blog is one of them (or can only be one of them:
+    then a site without it has no feeds); else from its own query (cached per site)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
@@ -27,6 +27,8 @@ def feed_links(context):
     for page in top_level_pages(site):
         if page["content_type_id"] == index_type.pk:
             return _links(page["title"], page["url"])
+    if only_under_home_page(BlogIndexPage, site):
+        return None
     key = FEED_LINKS_KEY.format(site_id=site.pk)
     links = cache.get(key)
     if links is None:

@@ -63,7 +63,7 @@ def section_page(request, model):
     an instance holding its place in the tree, address and title (any other field is read
     from the database when first used). Otherwise, the first live, public page of the type."""
     site = Site.find_for_request(request) if request is not None else None
-    if site is not None and _only_under_home_page(model, site):
+    if site is not None and only_under_home_page(model, site):
         wanted = ContentType.objects.get_for_model(model).pk
         for item in top_level_pages(site):
             if item["content_type_id"] == wanted:
@@ -72,7 +72,9 @@ def section_page(request, model):
     return model.objects.live().public().first()
 
 
-def _only_under_home_page(model, site):
+def only_under_home_page(model, site):
+    """True when pages of `model` can only be the site's top-level pages: then a live,
+    public one is among top_level_pages(site), or there is none."""
     from .models import HomePage
 
     home = ContentType.objects.get_for_model(HomePage).pk

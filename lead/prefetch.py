@@ -1,20 +1,26 @@
-"""Several many-to-many relations of one page read in one query.
+"""Several many-to-many relations of some objects read in one query.
 
-A profile lists four taxonomies (expertise, roles, areas of lived experience, payment routes):
-read one by one, that is four queries on every view of every profile. Their models share one
-shape and one order, so one UNION ALL query reads them all, and Django's prefetch cache hands the
-rows to the usual `page.expertise.all()`, as prefetch_related() would have (one query each).
+A profile lists four taxonomies (expertise, roles, areas of lived experience, payment routes);
+a mentor card lists a mentor's topics (expertise and roles). Read one by one, or with
+prefetch_related(), that is a query per relation. The terms' models share one shape and one
+order, so one UNION ALL query over the relations' link tables reads them all, and Django's
+prefetch cache hands the rows to the usual `page.expertise.all()`, as prefetch_related() would.
 """
 
 from django.db.models import Value, prefetch_related_objects
 
 KIND = "prefetch_kind"
+OWNER = "prefetch_owner"
 
 
-def prefetch_together(instance, names):
-    """Read the many-to-many relations `names` of `instance` together, into its prefetch cache.
-    Relations to models of different columns or order are read one by one, as Django does."""
-    fields = [instance._meta.get_field(name) for name in names]
+def prefetch_together(instances, names):
+    """Read the many-to-many relations `names` of `instances` (objects of one model) together,
+    into their prefetch caches. Relations to models of different columns or order are read one
+    relation at a time, as Django does."""
+    instances = [instance for instance in instances if instance is not None]
+    if not instances:
+        return
+    fields = [instances[0]._meta.get_field(name) for name in names]
     models = [field.related_model for field in fields]
     columns = [field.attname for field in models[0]._meta.concrete_fields]
     ordering = list(models[0]._meta.ordering)
@@ -23,25 +29,42 @@ def prefetch_together(instance, names):
         or list(model._meta.ordering) != ordering
         for model in models
     ):
-        prefetch_related_objects([instance], *names)
+        prefetch_related_objects(instances, *names)
         return
-    parts = [
-        model._default_manager.filter(**{field.related_query_name(): instance.pk})
-        .order_by()
-        .annotate(**{KIND: Value(n)})
-        .values_list(KIND, *columns)
-        for n, (field, model) in enumerate(zip(fields, models, strict=True))
-    ]
-    read = {name: [] for name in names}
+    by_pk = {instance.pk: instance for instance in instances}
+    parts = []
+    for n, field in enumerate(fields):
+        # The link table names the owner and the term: filtering it needs no reverse relation
+        # (a mentoring choice's topics have none).
+        owner, term = field.m2m_field_name(), field.m2m_reverse_field_name()
+        parts.append(
+            field.remote_field.through._default_manager.filter(**{f"{owner}__in": list(by_pk)})
+            .order_by()
+            .annotate(**{KIND: Value(n)})
+            .values_list(KIND, f"{owner}_id", *(f"{term}__{column}" for column in columns))
+        )
+    read = {(pk, name): [] for pk in by_pk for name in names}
     db = parts[0].db
-    for kind, *values in parts[0].union(*parts[1:], all=True).order_by(KIND, *ordering):
-        read[names[kind]].append(models[kind].from_db(db, columns, values))
-    cache = instance.__dict__.setdefault("_prefetched_objects_cache", {})
-    for name in names:
-        manager = getattr(instance, name)
-        # modelcluster's relations defer to Django's own manager for what is in the database.
-        live = getattr(manager, "get_live_queryset", manager.get_queryset)
-        queryset = live()
-        queryset._result_cache = read[name]
-        queryset._prefetch_done = True
-        cache[name] = queryset
+    first = parts[0]
+    order = [KIND, *(_in_part(first, key) for key in ordering)]
+    for kind, owner_pk, *values in first.union(*parts[1:], all=True).order_by(*order):
+        read[owner_pk, names[kind]].append(models[kind].from_db(db, columns, values))
+    for pk, instance in by_pk.items():
+        cache = instance.__dict__.setdefault("_prefetched_objects_cache", {})
+        for name in names:
+            manager = getattr(instance, name)
+            # modelcluster's relations defer to Django's own manager for what is in the database.
+            live = getattr(manager, "get_live_queryset", manager.get_queryset)
+            queryset = live()
+            queryset._result_cache = read[pk, name]
+            queryset._prefetch_done = True
+            cache[name] = queryset
+
+
+def _in_part(part, key):
+    """An ordering key of the terms' model as the union's first part names that column."""
+    descending, column = key.startswith("-"), key.lstrip("-")
+    name = next(
+        name for name in part.query.values_select if name.rsplit("__", 1)[-1] == column
+    )
+    return f"-{name}" if descending else name

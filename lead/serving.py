@@ -110,7 +110,7 @@ def _fetch(content_type_id, page_id):
     # ...and the many-to-many relations it lists, read together (`serve_prefetch_together`).
     together = getattr(model, "serve_prefetch_together", ())
     if page is not None and together:
-        prefetch_together(page, together)
+        prefetch_together([page], together)
     return page
 
 

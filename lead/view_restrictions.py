@@ -18,6 +18,8 @@ from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.query import PageQuerySet
 
+from lead.viewer import group_ids
+
 # One view restriction: on the page at `path` (and everything under it), of `kind` (Wagtail's
 # password, login or groups), letting in the groups whose ids are in `groups`.
 Rule = namedtuple("Rule", "pk path depth kind groups")
@@ -84,18 +86,8 @@ def _accepts(rule, request):
     if rule.kind == PageViewRestriction.LOGIN:
         return request.user.is_authenticated
     if rule.kind == PageViewRestriction.GROUPS:
-        return request.user.is_superuser or bool(rule.groups & _group_ids(request.user))
+        return request.user.is_superuser or bool(rule.groups & group_ids(request.user))
     return True
-
-
-def _group_ids(user):
-    """The ids of the user's groups, read once per request (held on the request's user)."""
-    if not user.is_authenticated:
-        return frozenset()
-    ids = getattr(user, "_lead_group_ids", None)
-    if ids is None:
-        ids = user._lead_group_ids = frozenset(user.groups.values_list("pk", flat=True))
-    return ids
 
 
 def private_q(queryset):

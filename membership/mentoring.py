@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from lead.mail import later
+from lead.prefetch import prefetch_together
 from lead.renditions import joined_renditions
 from network.models import ProfilePage, Visibility
 from network.models.profiles import ProfileView
@@ -50,7 +51,6 @@ def mentor_profiles():
         )
         .select_related("region", "membership__mentoring", "photo")
         .prefetch_related(joined_renditions("photo", SIZES["small"]))
-        .prefetch_related("membership__mentoring__expertise", "membership__mentoring__roles")
         .order_by("title", "pk")
     )
 
@@ -81,10 +81,14 @@ class MentorCard:
     mentoring: MentoringChoice
 
 
-def mentor_cards(profiles):
+def mentor_cards(profiles, also=()):
+    """The cards of `profiles` (from mentor_profiles()), their topics read in one query with
+    those of the mentoring choices `also` (the viewer's own, say)."""
+    choices = [page.membership.mentoring for page in profiles]
+    prefetch_together([*choices, *also], ("expertise", "roles"))
     return [
-        MentorCard(page, ProfileView(page, is_member=True), page.membership.mentoring)
-        for page in profiles
+        MentorCard(page, ProfileView(page, is_member=True), choice)
+        for page, choice in zip(profiles, choices, strict=True)
     ]
 
 
@@ -95,7 +99,8 @@ def membership_of_user(user):
     """The signed-in member's own Membership (with its profile), or None."""
     if not user.is_authenticated:
         return None
-    return Membership.objects.filter(member=user).select_related("profile").first()
+    # With their mentoring choices, if any (read by the mentoring pages).
+    return Membership.objects.filter(member=user).select_related("profile", "mentoring").first()
 
 
 def mentor_by_slug(slug):

@@ -6,9 +6,7 @@ import re
 from types import SimpleNamespace
 
 from django import template
-from django.contrib.auth.models import Permission
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
@@ -19,6 +17,7 @@ from lead.addresses import absolute
 from lead.features import each
 from lead.kept import kept
 from lead.pagecache import current_generation
+from lead.viewer import may_use_admin
 
 from ..navigation import menu_items
 
@@ -99,16 +98,9 @@ def userbar(context):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated or not user.is_active:
         return ""
-    if not user.is_superuser and not _may_use_admin(user):
+    if not user.is_superuser and not may_use_admin(user):
         return ""
     return wagtailuserbar(context)
-
-
-def _may_use_admin(user):
-    access = Permission.objects.filter(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
-    return access.filter(Q(user=user) | Q(group__user=user)).exists()
 
 
 @register.filter

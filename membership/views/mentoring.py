@@ -121,26 +121,23 @@ def mentors(request, membership):
     page = CountingPaginator(filter_mentors(profiles, **form.filters()), PER_PAGE).get_page(
         request.GET.get("page")
     )
+    own = own_choice(membership)
     context = {
         "form": form,
         "page": page,
-        "cards": mentor_cards(page.object_list),
+        "cards": mentor_cards(page.object_list, also=[own]),  # own topics read with theirs
         "can_ask": membership is not None,
-        "own_topics": sought_topics(membership),
+        "own_topics": list(own.expertise.all()) if own is not None and own.seeks else [],
     }
     return render(request, "membership/mentors.html", context)
 
 
-def sought_topics(membership):
-    """The topics the member looks for a mentor in (none unless they are looking), in one
-    query."""
-    if membership is None:
-        return []
-    chosen = MentoringChoice.expertise.through.objects.filter(
-        mentoringchoice__membership=membership, mentoringchoice__seeks=True
-    )
-    chosen = chosen.select_related("expertise").order_by("expertise__sort_order", "expertise__name")
-    return [row.expertise for row in chosen]
+def own_choice(membership):
+    """The member's own mentoring choices (read with their membership), or None."""
+    try:
+        return membership.mentoring if membership is not None else None
+    except MentoringChoice.DoesNotExist:
+        return None
 
 
 @with_own_membership

@@ -2,6 +2,8 @@
 
 from django.db import models
 
+from lead.viewer import group_names
+
 MEMBERS_GROUP = "Members"
 
 
@@ -39,7 +41,7 @@ def viewer_is_member(request):
         return True
     cached = getattr(request, "_lead_is_member", None)
     if cached is None:
-        cached = user.groups.filter(name=MEMBERS_GROUP).exists()
+        cached = MEMBERS_GROUP in group_names(user)  # read with the other facts pages need
         request._lead_is_member = cached
     return cached
 

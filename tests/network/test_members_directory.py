@@ -198,3 +198,21 @@ def test_counts_kept_for_a_member_never_reach_a_visitor(client, people, member_u
         assert names(soup_of(filtered)) == {"Open Person"}
         count = soup_of(filtered).select_one(".directory__count").get_text(" ", strip=True)
         assert count == "1 profile matches your search"
+
+
+def test_a_members_groups_and_admin_access_are_read_once_together(client, people, member_user):
+    """Whether the viewer is a member (members-only values) and whether they may use the admin
+    (Wagtail's userbar) come from one query on their groups and permissions (lead/viewer.py)."""
+    client.force_login(member_user)
+    client.get("/network/")
+    with CaptureQueriesContext(connection) as captured:
+        directory = soup_of(client.get("/network/"))
+    assert names(directory) == {"Open Person", "Members Person", "Quiet Person"}
+    assert offered(directory, "region")[people[0].slug] == 2  # members-only values counted
+    assert "w-userbar" not in str(directory)
+    reads = [
+        q["sql"]
+        for q in captured.captured_queries
+        if "auth_user_groups" in q["sql"] or "auth_permission" in q["sql"]
+    ]
+    assert len(reads) == 1 and "auth_permission" in reads[0] and "auth_group" in reads[0]

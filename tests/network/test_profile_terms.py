@@ -39,7 +39,7 @@ def test_read_together_they_are_the_terms_read_one_by_one(profile):
 
     page = ProfilePage.objects.get(pk=profile.pk)
     with CaptureQueriesContext(connection) as reading:
-        prefetch_together(page, RELATIONS)
+        prefetch_together([page], RELATIONS)
     with CaptureQueriesContext(connection) as using:
         got = {name: list(getattr(page, name).all()) for name in RELATIONS}
     assert len(reading) == 1
@@ -55,7 +55,7 @@ def test_read_together_they_are_the_terms_read_one_by_one(profile):
 def test_a_single_relation_is_read_as_django_reads_it(profile):
     page = ProfilePage.objects.get(pk=profile.pk)
     with CaptureQueriesContext(connection) as reading:
-        prefetch_together(page, ("expertise",))
+        prefetch_together([page], ("expertise",))
     assert len(reading) == 1
     assert "UNION" not in reading.captured_queries[0]["sql"]
     with CaptureQueriesContext(connection) as using:

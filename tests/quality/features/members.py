@@ -46,7 +46,7 @@ LISTING_BUDGETS = [
         "members' space",
         "/members/",
         add_members_posts,
-        ceiling=15,
+        ceiling=12,
         viewer=budget_member,
     ),
 ]

@@ -404,11 +404,11 @@ SIGNED_IN_FORMS = [
 ]
 SITE_BUILDERS += [build_mentoring]
 LEAK_PLANTERS += [plant_mentoring]
-# Signed in as a member: the session, the account, its groups, its membership and the
-# userbar's permission check (one) come before the listing's own queries.
+# Signed in as a member: the session, the account, its groups with the userbar's permission
+# check (one query, lead/viewer.py) and its membership come before the listing's own queries.
 LISTING_BUDGETS += [
-    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=16, warm_ceiling=10,
+    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=12, warm_ceiling=7,
                   viewer=mentoring_member),
     ListingBudget("find a mentor, filtered", "/account/mentors/?topic=co-production",
-                  add_mentors, ceiling=16, warm_ceiling=10, viewer=mentoring_member),
+                  add_mentors, ceiling=12, warm_ceiling=7, viewer=mentoring_member),
 ]  # fmt: skip

@@ -9,32 +9,32 @@ from ..listing import ListingBudget
 from ..planters import plant_in_profiles
 
 LISTING_BUDGETS = [
-    ListingBudget("directory", "/network/", add_profiles, ceiling=14, sizes=(5, 200)),
+    ListingBudget("directory", "/network/", add_profiles, ceiling=12, sizes=(5, 200)),
     ListingBudget(
         "directory, filtered",
         "/network/?q=budgetmatch&expertise=peer-support&expertise=writing&sort=recent",
         add_profiles,
-        ceiling=14,
+        ceiling=12,
         sizes=(5, 200),
     ),
     ListingBudget(
         "directory, by payment and language",
         "/network/?payment=yes&payment-route=payroll&language=english&language=welsh",
         add_profiles,
-        ceiling=14,
+        ceiling=12,
         sizes=(5, 200),
     ),
     ListingBudget(
         "directory, as a member",
         "/network/",
         add_profiles,
-        ceiling=19,
+        ceiling=16,
         sizes=(5, 200),
         viewer=lambda home_page: UserFactory(username="budget-member", groups=["Members"]),
     ),
     ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=12),
     ListingBudget(
-        "profile", "/network/budget-person-0000/", add_profiles, ceiling=13, warm_ceiling=5
+        "profile", "/network/budget-person-0000/", add_profiles, ceiling=12, warm_ceiling=5
     ),
     ListingBudget(
         "search results, people", "/search/?q=budgetmatch&type=people", add_profiles, ceiling=7
