@@ -30,10 +30,13 @@ def leave_out_checked_equivalents(mutants):
     checked = checked_changes()
     kept = []
     for data, name, result in mutants:
-        same = name in checked and fingerprint(name, data.path) == checked[name]
-        if result is None and same:
-            data.exit_code_by_key[name] = result = SKIPPED
-            data.save()
+        if result in (None, SKIPPED):
+            same = name in checked and fingerprint(name, data.path) == checked[name]
+            # Skipped while its change is the one checked; run again once it is not (or once
+            # its row is gone from the list).
+            if (result is None) == same:
+                data.exit_code_by_key[name] = result = SKIPPED if same else None
+                data.save()
         kept.append((data, name, result))
     return kept
 

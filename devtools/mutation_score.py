@@ -51,13 +51,21 @@ def checked_changes(doc=DOC):
 
 
 def fingerprint(name, module, mutants=ROOT / "mutants"):
-    """A short hash of a mutant's change with its context (mutmut's diff of the function,
-    without the file names): the same name with another change, or the same change in a
-    function rewritten around it, gets another fingerprint."""
-    from mutmut.mutation.diff_apply import get_diff_for_mutant
+    """A short hash of the mutated function as it was and as the mutant has it: the same name
+    with another change, or the same change in a function changed anywhere, gets another."""
+    import libcst as cst
+    from mutmut.mutation import diff_apply
 
-    lines = get_diff_for_mutant(name, path=Path(mutants) / module).splitlines()[2:]
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:12]
+    path = Path(mutants) / module
+    functions = diff_apply.read_functions_from_index(name, path)
+    if functions is None:
+        tree = diff_apply.read_mutants_module(path)
+        functions = (
+            diff_apply.read_original_function(tree, name),
+            diff_apply.read_mutant_function(tree, name),
+        )
+    original, mutant = (cst.Module([function]).code.strip() for function in functions)
+    return hashlib.sha256(f"{original}\0{mutant}".encode()).hexdigest()[:12]
 
 
 def results(mutants=ROOT / "mutants"):

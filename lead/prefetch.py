@@ -24,47 +24,49 @@ def prefetch_together(instances, names):
     models = [field.related_model for field in fields]
     columns = [field.attname for field in models[0]._meta.concrete_fields]
     ordering = list(models[0]._meta.ordering)
-    if len(models) < 2 or any(
-        [field.attname for field in model._meta.concrete_fields] != columns
-        or list(model._meta.ordering) != ordering
-        for model in models
+    if (
+        len(models) < 2
+        or any(key.lstrip("-") not in columns for key in ordering)  # plain columns only
+        or any(
+            [field.attname for field in model._meta.concrete_fields] != columns
+            or list(model._meta.ordering) != ordering
+            for model in models
+        )
     ):
         prefetch_related_objects(instances, *names)
         return
-    by_pk = {instance.pk: instance for instance in instances}
+    pks = {instance.pk for instance in instances}  # an object given twice is read once
     parts = []
     for n, field in enumerate(fields):
         # The link table names the owner and the term: filtering it needs no reverse relation
         # (a mentoring choice's topics have none).
         owner, term = field.m2m_field_name(), field.m2m_reverse_field_name()
         parts.append(
-            field.remote_field.through._default_manager.filter(**{f"{owner}__in": list(by_pk)})
+            field.remote_field.through._default_manager.filter(**{f"{owner}__in": list(pks)})
             .order_by()
             .annotate(**{KIND: Value(n)})
             .values_list(KIND, f"{owner}_id", *(f"{term}__{column}" for column in columns))
         )
-    read = {(pk, name): [] for pk in by_pk for name in names}
+    read = {(pk, name): [] for pk in pks for name in names}
     db = parts[0].db
     first = parts[0]
     order = [KIND, *(_in_part(first, key) for key in ordering)]
     for kind, owner_pk, *values in first.union(*parts[1:], all=True).order_by(*order):
         read[owner_pk, names[kind]].append(models[kind].from_db(db, columns, values))
-    for pk, instance in by_pk.items():
+    for instance in instances:
         cache = instance.__dict__.setdefault("_prefetched_objects_cache", {})
         for name in names:
             manager = getattr(instance, name)
             # modelcluster's relations defer to Django's own manager for what is in the database.
             live = getattr(manager, "get_live_queryset", manager.get_queryset)
             queryset = live()
-            queryset._result_cache = read[pk, name]
+            queryset._result_cache = list(read[instance.pk, name])
             queryset._prefetch_done = True
             cache[name] = queryset
 
 
 def _in_part(part, key):
-    """An ordering key of the terms' model as the union's first part names that column."""
+    """An ordering key of the terms' model (a column) as the union's first part names it."""
     descending, column = key.startswith("-"), key.lstrip("-")
-    name = next(
-        name for name in part.query.values_select if name.rsplit("__", 1)[-1] == column
-    )
+    name = next(name for name in part.query.values_select if name.rsplit("__", 1)[-1] == column)
     return f"-{name}" if descending else name

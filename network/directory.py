@@ -132,6 +132,9 @@ class LanguageFacet:
 
 
 TOTAL = ""  # the key of the number of results among the counts (no filter is called "")
+# Kept counts' name: "v2" since they hold the number of results too (an entry kept by the
+# code before, without it, is never read).
+COUNTS = "directory-counts-v2"
 
 FACETS = [
     Facet("region", "Region", "region", Region, "region_visibility"),
@@ -254,7 +257,7 @@ class DirectorySearch:
         else:
             queryset = queryset.order_by(Lower("title"), "pk")
         paginator = Paginator(queryset.with_card_data(), PER_PAGE)
-        paginator.count = kept("directory-counts", self.selection, self._counts)[TOTAL]
+        paginator.count = kept(COUNTS, self.selection, self._counts)[TOTAL]
         return paginator.get_page(self.request.GET.get("page"))
 
     def _counts(self):
@@ -279,7 +282,7 @@ class DirectorySearch:
 
     @cached_property
     def facet_states(self):
-        counts_by_facet = kept("directory-counts", self.selection, self._counts)
+        counts_by_facet = kept(COUNTS, self.selection, self._counts)
         for state in self.facets:
             counts = counts_by_facet[state.facet.param]
             # An option nobody would match is not offered, unless it was chosen: unticking

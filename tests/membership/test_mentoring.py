@@ -12,6 +12,7 @@ from functools import partial
 from urllib.parse import quote
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
@@ -199,6 +200,25 @@ def test_filters_by_topic_role_region_and_online(as_requester, mentor, make_ment
     assert names("region=midlands") == {"Tendai Mentor"}
     assert names("online=on") == {"Tendai Mentor"}
     assert names("topic=no-such-topic&page=999&region=%00") == {"Tendai Mentor", "Walking Mentor"}
+
+
+def test_each_card_lists_its_own_mentors_topics(as_requester, mentor, make_mentor):
+    """Every mentor's topics and roles are read in one query with the others' (and the
+    member's own): each card still shows its mentor's alone, in the editors' order."""
+    make_mentor("Walking Mentor", topics=["peer-support"], roles=["peer-trainer"])
+    make_mentor("Quiet Mentor", topics=[], other_topics="Only my own words")
+    html = BeautifulSoup(as_requester.get("/account/mentors/").content, "html.parser")
+    topics = {
+        card.select_one(".profile-card__name").get_text(strip=True): card.select_one(
+            ".mentor-card__facts dt:-soup-contains('Mentors on') + dd"
+        ).get_text(strip=True)
+        for card in html.select(".mentor-card")
+    }
+    assert topics == {
+        "Tendai Mentor": "Board governance, Non-executive / board member, Reading board papers",
+        "Walking Mentor": "Peer support, Peer trainer",
+        "Quiet Mentor": "Only my own words",
+    }
 
 
 def test_only_live_public_profiles_of_active_members_who_offer_are_listed(
