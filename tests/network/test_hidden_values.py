@@ -8,9 +8,11 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.contenttypes.models import ContentType
+from modelsearch.conf import get_app_config
 from wagtail.models import PageViewRestriction
 
-from network.models import LivedExperienceArea, PaymentRoute, Region
+from network.models import LivedExperienceArea, PaymentRoute, ProfilePage, Region
 
 pytestmark = pytest.mark.django_db
 
@@ -114,3 +116,36 @@ def test_the_directory_never_lists_a_login_restricted_profile(client, make_profi
     assert "Listed Person" in found and "Restricted Person" not in found
     assert "Restricted Person" not in names(client.get("/search/", {"q": "Person"}))
     assert client.get(restricted.url).status_code == 302
+
+
+def test_a_hidden_value_leaves_nothing_in_the_index(people, make_profile):
+    """The search index holds nothing of a value that is not public, not even a stand-in: the
+    entry of a profile whose organisation, region and areas are members-only or hidden holds
+    only words the public profile's entry holds too (their names aside), and is the entry of
+    the same profile without those values."""
+    made, *_ = people
+    bare = make_profile("Bare Person", region=None, experience=[], routes=[], expects_payment="yes")
+    entry = get_app_config().get_model("IndexEntry")
+    fields = [f.name for f in entry._meta.fields if f.name in ("body", "body_text")]
+
+    def words(profile):
+        found = entry.objects.filter(
+            content_type=ContentType.objects.get_for_model(ProfilePage), object_id=str(profile.pk)
+        )
+        text = " ".join(found.values_list(*fields).get())
+        return set(re.findall(r"\w+", text.lower())) - set(profile.title.lower().split())
+
+    assert "glanrhyd" in words(made["public"])  # the control: public values are indexed
+    for visibility in ("members", "hidden"):
+        assert words(made[visibility]) <= words(made["public"]), visibility
+        assert words(made[visibility]) == words(bare), visibility
+
+
+def test_each_public_area_of_lived_experience_is_found_by_its_name(client, make_profile):
+    make_profile(
+        "Two Areas",
+        experience=["self-harm", "crisis-services"],
+        lived_experience_visibility="public",
+    )
+    for words in ("Self-harm", "Crisis services"):
+        assert "Two Areas" in names(client.get("/search/", {"q": words})), words

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -400,3 +400,17 @@ def test_a_photo_not_shown_to_everyone_is_never_offered_for_sharing(
     assert profile.get_meta_image_alt() == "Sol at her allotment"
     soup = BeautifulSoup(page_text(client, profile), "html.parser")
     assert soup.find("meta", property="og:image:alt")["content"] == "Sol at her allotment"
+
+
+@pytest.mark.django_db
+def test_a_revision_keeps_its_author_and_history_however_it_is_asked_for(make_profile, admin_user):
+    """Scripts and Wagtail's views save a profile's revisions with the author given by
+    position or by name, and the history records the edit when asked to."""
+    page = ProfilePage.objects.get(pk=make_profile("Ada Revision").pk)
+    first = page.save_revision(admin_user)
+    assert first.user == admin_user
+    page.summary = "A second version."
+    second = page.save_revision(user=admin_user, log_action=True)
+    assert second.user == admin_user and second.content["summary"] == "A second version."
+    logged = PageLogEntry.objects.filter(page=page, action="wagtail.edit")
+    assert list(logged.values_list("revision", "user")) == [(second.pk, admin_user.pk)]
