@@ -33,17 +33,12 @@ def visibility_field(default=Visibility.PUBLIC, what="this"):
 
 
 def viewer_is_member(request):
-    """Signed-in members (and the site's staff) may see values marked 'members only'."""
+    """Signed-in members (and the site's staff) may see values marked 'members only'. The
+    viewer's groups are read once per request (lead/viewer.py)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return False
-    if user.is_staff:
-        return True
-    cached = getattr(request, "_lead_is_member", None)
-    if cached is None:
-        cached = MEMBERS_GROUP in group_names(user)  # read with the other facts pages need
-        request._lead_is_member = cached
-    return cached
+    return user.is_staff or MEMBERS_GROUP in group_names(user)
 
 
 def can_see(visibility, is_member):

@@ -118,6 +118,19 @@ def test_keyword_search_uses_public_values_only(client, directory, make_profile)
 
 
 @pytest.mark.django_db
+def test_a_search_without_words_finds_nobody_and_says_so(client, directory, make_profile):
+    """Punctuation alone is no search: nobody is listed, and the number says so (0, not the
+    number of profiles, nor anything else)."""
+    make_profile("Fay Quill")
+    listed = get(client, directory)
+    assert names(listed) == ["Fay Quill"]  # the control
+    assert "1 profile" in listed.find(attrs={"role": "status"}).get_text()
+    soup = get(client, directory, q="?!")
+    assert "0 profiles" in soup.find(attrs={"role": "status"}).get_text()
+    assert names(soup) == []
+
+
+@pytest.mark.django_db
 def test_sort_by_recently_joined(client, directory, people):
     from datetime import timedelta
 
