@@ -23,7 +23,7 @@ from lead.ratelimit import client_address, first_in_window
 
 from . import types
 from .highlight import snippet
-from .models import ZeroResultQuery
+from .models import ZeroResultQuery, add_query_hit
 from .query import clean_query, ranked
 from .spelling import did_you_mean
 
@@ -229,6 +229,6 @@ class SiteSearch:
         # No transaction around these: on SQLite a read-then-write transaction can fail at
         # once ("database is locked") when two workers log together; single statements wait.
         query = Query.get(self.query.text)
-        query.add_hit()
+        add_query_hit(query)
         if not self.total:
             ZeroResultQuery.record(query)
