@@ -10,7 +10,6 @@ prefetch cache hands the rows to the usual `page.expertise.all()`, as prefetch_r
 from django.db.models import Value, prefetch_related_objects
 
 KIND = "prefetch_kind"
-OWNER = "prefetch_owner"
 
 
 def prefetch_together(instances, names):
@@ -49,9 +48,13 @@ def prefetch_together(instances, names):
         )
     read = {(pk, name): [] for pk in pks for name in names}
     db = parts[0].db
-    first = parts[0]
-    order = [KIND, *(_in_part(first, key) for key in ordering)]
-    for kind, owner_pk, *values in first.union(*parts[1:], all=True).order_by(*order):
+    # The union is ordered by the first part's names of the ordering's columns.
+    term = fields[0].m2m_reverse_field_name()
+    order = [KIND]
+    for key in ordering:
+        sign, column = ("-", key[1:]) if key.startswith("-") else ("", key)
+        order.append(f"{sign}{term}__{column}")
+    for kind, owner_pk, *values in parts[0].union(*parts[1:], all=True).order_by(*order):
         read[owner_pk, names[kind]].append(models[kind].from_db(db, columns, values))
     for instance in instances:
         cache = instance.__dict__.setdefault("_prefetched_objects_cache", {})
@@ -63,10 +66,3 @@ def prefetch_together(instances, names):
             queryset._result_cache = list(read[instance.pk, name])
             queryset._prefetch_done = True
             cache[name] = queryset
-
-
-def _in_part(part, key):
-    """An ordering key of the terms' model (a column) as the union's first part names it."""
-    descending, column = key.startswith("-"), key.lstrip("-")
-    name = next(name for name in part.query.values_select if name.rsplit("__", 1)[-1] == column)
-    return f"-{name}" if descending else name
