@@ -43,7 +43,7 @@ class RssFeed(SiteFeed):
         posts = self.index_page.posts()
         if self.category:
             posts = posts.filter(categories=self.category)
-        return posts.with_card_data()[:FEED_LENGTH]
+        return posts.with_card_data().prefetch_related("categories")[:FEED_LENGTH]
 
     def item_title(self, post):
         return post.title

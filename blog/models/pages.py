@@ -24,12 +24,12 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import MetadataMixin
 from lead.paging import CountingPaginator
-from lead.renditions import joined_renditions
+from lead.renditions import SHARE_IMAGE, joined_renditions
 from network.models import link_credits, profile_link_fields
 
 from ..blocks import ReferencesBlock
 from ..feeds import AtomFeed, RssFeed
-from ..metadata import SHARE_IMAGE, posting_jsonld
+from ..metadata import posting_jsonld
 from .authors import BlogPageAuthor
 from .taxonomy import BlogCategory, BlogPageTag
 
@@ -48,14 +48,11 @@ def post_credits(manager):
 
 
 def _card_lookups():
-    """What with_card_data prefetches beyond the image it joins: the card rendition, the
-    authors in order with their profiles (to link them), the categories."""
+    """What with_card_data prefetches beyond the image it joins: the card rendition and the
+    authors in order with their profiles (to link them). Not the categories: no card shows
+    them (the feeds, which do, add them)."""
     credits = post_credits(BlogPageAuthor.objects).order_by("sort_order")
-    return (
-        joined_renditions("hero_image", CARD_IMAGE),
-        Prefetch("post_authors", queryset=credits),
-        "categories",
-    )
+    return (joined_renditions("hero_image", CARD_IMAGE), Prefetch("post_authors", queryset=credits))
 
 
 class BlogPageQuerySet(PageQuerySet):
@@ -63,8 +60,8 @@ class BlogPageQuerySet(PageQuerySet):
         return self.order_by("-date", "-first_published_at", "-pk")
 
     def with_card_data(self):
-        """What a post card and a feed entry read (image rendition, authors in order,
-        categories), fetched in a fixed number of queries for any number of posts."""
+        """What a post card reads (image rendition, authors in order), fetched in a fixed
+        number of queries for any number of posts."""
         return self.select_related("hero_image").prefetch_related(*_card_lookups())
 
     def attach_bylines(self, request=None):
@@ -120,8 +117,8 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
         return self.posts().select_related("hero_image").filter(pk=self.featured_post_id).first()
 
     def listing_context(self, request, posts, featured=None, **extra):
-        """A page of post cards, and the featured post above them if any: their images,
-        authors and categories are read for all of them at once."""
+        """A page of post cards, and the featured post above them if any: their images and
+        authors are read for all of them at once."""
         posts = posts.select_related("hero_image")
         page_obj = CountingPaginator(posts, PER_PAGE).get_page(request.GET.get("page"))
         page_obj.object_list = list(page_obj.object_list)
