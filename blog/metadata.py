@@ -4,8 +4,7 @@ from django.utils import timezone
 
 from home.models import SiteSettings
 from lead.addresses import absolute
-
-SHARE_IMAGE = "fill-1200x630"  # the size includes/meta.html shares
+from lead.renditions import SHARE_IMAGE
 
 
 def posting_jsonld(post, authors, tags, request):

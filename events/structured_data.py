@@ -1,6 +1,7 @@
 """schema.org Event data for search engines, from the event's public details only."""
 
 from lead.addresses import absolute
+from lead.renditions import SHARE_IMAGE
 from network.models import link_credits
 
 from . import recurrence
@@ -95,7 +96,7 @@ def event_jsonld(event, request, now=None, speakers=None):
     if speakers:
         data["performer"] = [_person(speaker, request) for speaker in speakers]
     if event.image_id:
-        data["image"] = absolute(event.image.get_rendition("fill-1200x630").url, request)
+        data["image"] = absolute(event.image.get_rendition(SHARE_IMAGE).url, request)
     if event.repeat and span is not None:
         data["eventSchedule"] = schedule(event)
     return data

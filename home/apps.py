@@ -27,6 +27,7 @@ class HomeConfig(AppConfig):
         from .models import SiteSettings
 
         serving.SITE_RELATED.extend(SiteSettings.site_relations())
+        serving.SITE_ANNOTATIONS.update(SiteSettings.site_annotations())
         mail.connect()
         navigation.connect()
         pagecache.connect()

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lead.features import call_each
+from lead.renditions import SHARE_IMAGE, hold_rendition, rendition_columns
 
 from .blocks import BodyBlock, CrisisLineBlock, SocialLinkBlock, home_body_block
 
@@ -283,6 +284,8 @@ class FollowPage(MetadataMixin, Page):
         return context
 
 
+_SHARE_RENDITION = "share_rendition"  # the columns' prefix on the site's row
+
 DEFAULT_CRISIS_LINES = [
     ("line", {"name": "Samaritans", "contact": "call 116 123", "details": "free, 24 hours"}),
     (
@@ -399,10 +402,20 @@ class SiteSettings(BaseSiteSetting):
         return [name, *(f"{name}__{relation}" for relation in cls.select_related)]
 
     @classmethod
+    def site_annotations(cls):
+        """The share image's rendition, as every page's meta tags ask for it, read with the
+        site (lead/serving.py)."""
+        image = f"{cls._meta.model_name}__default_share_image"
+        return rendition_columns(image, SHARE_IMAGE, _SHARE_RENDITION)
+
+    @classmethod
     def _read_with(cls, site):
         """The settings read with the site (no query), or read now (made if the site has none)."""
         joined = site._state.fields_cache.get(cls._meta.model_name)
-        return joined if joined is not None else cls.for_site(site)
+        if joined is None:
+            return cls.for_site(site)
+        hold_rendition(joined.default_share_image, SHARE_IMAGE, site, _SHARE_RENDITION)
+        return joined
 
     @classmethod
     def for_request(cls, request):

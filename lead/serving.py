@@ -49,9 +49,11 @@ def find_site(request):
     return request._wagtail_site
 
 
-# Relations every site is read with, named by the apps that read them on every page (the
-# site settings: home/apps.py), so the query that finds the site brings them too.
+# Relations and annotations every site is read with, named by the apps that read them on every
+# page (the site settings and their share image's rendition: home/apps.py), so the query that
+# finds the site brings them too.
 SITE_RELATED = []
+SITE_ANNOTATIONS = {}
 
 
 def _all_sites():
@@ -60,9 +62,9 @@ def _all_sites():
     finding the site and then routing in it cost one query, not two."""
     related = ("root_page", "root_page__locale", *SITE_RELATED)
     sites = list(
-        Site.objects.select_related(*related).order_by(
-            "-root_page__url_path", "-is_default_site", "hostname"
-        )
+        Site.objects.select_related(*related)
+        .annotate(**SITE_ANNOTATIONS)
+        .order_by("-root_page__url_path", "-is_default_site", "hostname")
     )
     paths_kept = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
     if paths_kept is None and not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
