@@ -89,13 +89,13 @@ MEMBER_SESSION_CODE = """
 from importlib import import_module
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
-assert "django.contrib.auth.backends.ModelBackend" in settings.AUTHENTICATION_BACKENDS
+backend = settings.AUTHENTICATION_BACKENDS[-1]  # the model backend: Django's, or lead.viewer's
 members = get_user_model().objects.filter(groups__name="Members", is_active=True).order_by("pk")
 user = members.exclude(password__startswith="!").first() or members.first()
 if user is not None:
     session = import_module(settings.SESSION_ENGINE).SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = backend
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.save()
     print(user.pk, settings.SESSION_COOKIE_NAME, session.session_key)

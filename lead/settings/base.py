@@ -274,7 +274,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # database); without it, in the database.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, reading the user's groups with the user (lead/viewer.py).
+    "lead.viewer.ViewerBackend",
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hours

@@ -6,7 +6,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import SetPasswordForm
 from django.urls import reverse
 
-MEMBER_BACKEND = "django.contrib.auth.backends.ModelBackend"
+MEMBER_BACKEND = "lead.viewer.ViewerBackend"
 
 
 class MemberSetPasswordForm(SetPasswordForm):
