@@ -14,21 +14,25 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from lead.view_restrictions import is_private_path
+
 CACHE_SECONDS = 60 * 60
 
 
 def _key(site_id):
-    return f"lead:top-level:v2:{site_id}"
+    return f"lead:top-level:v3:{site_id}"
 
 
-def top_level_pages(site):
+def top_level_pages(site, *, restricted_too=False):
     """Live, public pages directly under the site's home page, in the tree's order, each a
     dict of pk, path, title, url, url_path, content_type_id and in_menu. The menu reads them,
     and so do features looking for their own section (the blog's feed links, the home page's
-    sections): one query between them."""
+    sections, the members' space, which is restricted: `restricted_too`): one query between
+    them. Which are restricted is judged on each request, from its one reading of the view
+    restrictions."""
     items = cache.get(_key(site.pk))
     if items is None:
-        pages = site.root_page.get_children().live().public()
+        pages = site.root_page.get_children().live()
         fields = ("path", "title", "url_path", "content_type_id", "show_in_menus")
         items = [
             {
@@ -43,7 +47,9 @@ def top_level_pages(site):
             for page in pages.only(*fields)
         ]
         cache.set(_key(site.pk), items, CACHE_SECONDS)
-    return items
+    if restricted_too:
+        return items
+    return [item for item in items if not is_private_path(item["path"])]
 
 
 def menu_items(site):
@@ -55,21 +61,23 @@ def menu_items(site):
     ]
 
 
-def section_page(request, model):
-    """The live, public page of a feature's section (the blog, the directory), or None.
+def section_page(request, model, *, restricted_too=False):
+    """The live, public page of a feature's section (the blog, the directory), or None;
+    live and restricted too with `restricted_too` (the members' space).
 
     A page type that may sit only under the home page is one of the site's top-level pages
     when the site starts at the home page: it comes from their cached list, with no query, as
     an instance holding its place in the tree, address and title (any other field is read
-    from the database when first used). Otherwise, the first live, public page of the type."""
+    from the database when first used). Otherwise, the first such page of the type."""
     site = Site.find_for_request(request) if request is not None else None
     if site is not None and only_under_home_page(model, site):
         wanted = ContentType.objects.get_for_model(model).pk
-        for item in top_level_pages(site):
+        for item in top_level_pages(site, restricted_too=restricted_too):
             if item["content_type_id"] == wanted:
                 return _partly_loaded(model, item)
         return None
-    return model.objects.live().public().first()
+    pages = model.objects.live()
+    return (pages if restricted_too else pages.public()).first()
 
 
 def only_under_home_page(model, site):

@@ -101,9 +101,13 @@ def private_q(queryset):
 def is_private(page):
     """Whether a view restriction covers the page (what `.public()` leaves out), from the
     request's one reading: for a page already in hand, no query."""
-    return any(
-        page.path.startswith(path) and page.depth >= depth for path, depth in restricted_sections()
-    )
+    return is_private_path(page.path)
+
+
+def is_private_path(page_path):
+    """is_private for the page at a tree path (a restricted page's path starts every path
+    under it, and only those)."""
+    return any(page_path.startswith(path) for path, _depth in restricted_sections())
 
 
 def forget(**kwargs):

@@ -1,5 +1,6 @@
 """What the members' space adds to every page: the header's "Members' space" link."""
 
+from home.navigation import section_page
 from lead.kept import kept
 from network.models.visibility import viewer_is_member
 
@@ -16,5 +17,6 @@ def space_link(context):
 
 
 def _space_url(request):
-    space = MembersSpacePage.objects.live().only("url_path", "locale_id").first()
+    # From the site's top-level pages, which the menu reads too (no query of its own).
+    space = section_page(request, MembersSpacePage, restricted_too=True)
     return space.get_url(request) if space else None
