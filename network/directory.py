@@ -9,7 +9,7 @@ would match is not offered, unless it is chosen.
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Min, Q, Value
+from django.db.models import Count, F, Min, Q, Value
 from django.db.models.functions import Lower
 from django.utils.functional import cached_property
 
@@ -108,16 +108,19 @@ class LanguageFacet:
     param: str = "language"
     label: str = "Language"
 
-    def options(self, profiles):
-        rows = (
+    def option_rows(self, profiles):
+        """The options, as read_terms reads them with the taxonomies' terms (one query)."""
+        return (
             ProfileLanguage.objects.filter(profile__in=profiles.values("pk"))
-            .values_list("slug")
+            .values("slug")
             .annotate(name=Min("name"))
             # A to Z as a reader expects it: by the slug (lower case, accents dropped), as a
             # byte-order collation would put "Émakhuwa" after "Welsh" and "iTaukei" after "Urdu".
-            .order_by("slug")
+            .annotate(sort_order=Value(0), sort_key=F("slug"), term_pk=Value(0))
         )
-        return list(rows)
+
+    def options(self, profiles):
+        return cached_terms(also=[self.option_rows(profiles)])[0]
 
     def matching(self, values, *, is_member):  # languages are public wherever the profile is
         return Q(pk__in=ProfileLanguage.objects.filter(slug__in=values).values("profile_id"))
@@ -202,12 +205,18 @@ class DirectorySearch:
             self.facets.append(FacetState(facet, choices, list(dict.fromkeys(chosen))))
 
     def _options(self):
-        """Every filter's options: the taxonomies' from one query, when they are not kept."""
+        """Every filter's options: the taxonomies' (those not kept) and the languages' from one
+        query."""
         listed = self.index_page.profiles()
         taxonomies = [facet for facet in FACETS if getattr(facet, "model", None) is not None]
-        terms = dict(zip(taxonomies, cached_terms(*(f.model for f in taxonomies)), strict=True))
+        read = [facet for facet in FACETS if hasattr(facet, "option_rows")]
+        terms = cached_terms(
+            *(facet.model for facet in taxonomies),
+            also=[facet.option_rows(listed) for facet in read],
+        )
+        found = dict(zip(taxonomies + read, terms, strict=True))
         return {
-            facet.param: terms[facet] if facet in terms else facet.options(listed)
+            facet.param: found[facet] if facet in found else facet.options(listed)
             for facet in FACETS
         }
 

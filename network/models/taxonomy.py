@@ -1,7 +1,7 @@
 """The network's taxonomies. Editors manage them under Network in the admin."""
 
 from django.db import models
-from django.db.models import Value
+from django.db.models import F, Value
 from wagtail.search import index
 
 
@@ -59,18 +59,28 @@ class PaymentRoute(Term):
         verbose_name_plural = "payment routes"
 
 
-def read_terms(models):
+def read_terms(models, also=()):
     """{model: [(pk, slug, name), ...]} for several taxonomies, each in its own order (sort
     order, then name), from one UNION ALL query however many there are: a listing's filter
-    options, when they are not kept."""
-    models = list(models)
-    columns = ("kind", "sort_order", "name", "slug", "pk")
+    options, when they are not kept. `also`: options that are no taxonomy's (the languages
+    profiles name), each a values queryset of name and slug annotated with `sort_order`,
+    `sort_key` (what orders them after it) and `term_pk`; read in the same query, under the
+    queryset itself as the key."""
+    models, also = list(models), list(also)
     parts = [
-        model.objects.order_by().annotate(kind=Value(n)).values_list(*columns)
+        model.objects.order_by()
+        .annotate(kind=Value(n), sort_key=F("name"))
+        .values_list("kind", "sort_order", "sort_key", "name", "slug", "pk")
         for n, model in enumerate(models)
+    ] + [
+        rows.order_by()
+        .annotate(kind=Value(n))
+        .values_list("kind", "sort_order", "sort_key", "name", "slug", "term_pk")
+        for n, rows in enumerate(also, start=len(models))
     ]
     query = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    read = {model: [] for model in models}
-    for kind, _order, name, slug, pk in query.order_by("kind", "sort_order", "name"):
-        read[models[kind]].append((pk, slug, name))
+    sources = models + also
+    read = {source: [] for source in sources}
+    for kind, _order, _key, name, slug, pk in query.order_by("kind", "sort_order", "sort_key"):
+        read[sources[kind]].append((pk, slug, name))
     return read
