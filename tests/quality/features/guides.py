@@ -37,16 +37,16 @@ def add_related_guides(home_page, count):
 
 
 LISTING_BUDGETS = [
-    ListingBudget("guide section", "/for-organisations/", add_guides, ceiling=10),
+    ListingBudget("guide section", "/for-organisations/", add_guides, ceiling=8),
     ListingBudget(
         "guide section, page 2",
         "/for-organisations/?page=2",
         add_guides,
-        ceiling=9,
+        ceiling=7,
         sizes=(30, 60),
     ),
     ListingBudget(
-        "guide (related guides)", f"/for-organisations/{HUB}/", add_related_guides, ceiling=8
+        "guide (related guides)", f"/for-organisations/{HUB}/", add_related_guides, ceiling=6
     ),
     ListingBudget("sitemap, guides", "/sitemap-for-organisations.xml", add_guides, ceiling=5),
 ]

@@ -46,7 +46,7 @@ LISTING_BUDGETS = [
         "members' space",
         "/members/",
         add_members_posts,
-        ceiling=12,
+        ceiling=9,
         viewer=budget_member,
     ),
 ]

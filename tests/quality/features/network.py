@@ -9,35 +9,35 @@ from ..listing import ListingBudget
 from ..planters import plant_in_profiles
 
 LISTING_BUDGETS = [
-    ListingBudget("directory", "/network/", add_profiles, ceiling=12, sizes=(5, 200)),
+    ListingBudget("directory", "/network/", add_profiles, ceiling=10, sizes=(5, 200)),
     ListingBudget(
         "directory, filtered",
         "/network/?q=budgetmatch&expertise=peer-support&expertise=writing&sort=recent",
         add_profiles,
-        ceiling=12,
+        ceiling=10,
         sizes=(5, 200),
     ),
     ListingBudget(
         "directory, by payment and language",
         "/network/?payment=yes&payment-route=payroll&language=english&language=welsh",
         add_profiles,
-        ceiling=12,
+        ceiling=10,
         sizes=(5, 200),
     ),
     ListingBudget(
         "directory, as a member",
         "/network/",
         add_profiles,
-        ceiling=16,
+        ceiling=12,
         sizes=(5, 200),
         viewer=lambda home_page: UserFactory(username="budget-member", groups=["Members"]),
     ),
-    ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=12),
+    ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=10),
     ListingBudget(
-        "profile", "/network/budget-person-0000/", add_profiles, ceiling=12, warm_ceiling=5
+        "profile", "/network/budget-person-0000/", add_profiles, ceiling=12, warm_ceiling=2
     ),
     ListingBudget(
-        "search results, people", "/search/?q=budgetmatch&type=people", add_profiles, ceiling=7
+        "search results, people", "/search/?q=budgetmatch&type=people", add_profiles, ceiling=6
     ),
     ListingBudget("sitemap, network", "/sitemap-network.xml", add_profiles, ceiling=5),
 ]

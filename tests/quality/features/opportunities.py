@@ -59,16 +59,16 @@ def add_roles(home_page, count):
 
 
 LISTING_BUDGETS = [
-    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=10),
+    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=8),
     ListingBudget(
         "opportunities board, filtered",
         "/opportunities/?region=remote&adjustment=flexible_hours&min_pay=20&sort=pay",
         add_roles,
-        ceiling=10,
+        ceiling=8,
     ),
     ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=5),
-    ListingBudget("paid role", "/opportunities/budget-role-0000/", add_roles, ceiling=10),
-    ListingBudget("home page (paid roles)", "/", add_roles, ceiling=9),
+    ListingBudget("paid role", "/opportunities/budget-role-0000/", add_roles, ceiling=8),
+    ListingBudget("home page (paid roles)", "/", add_roles, ceiling=7),
     ListingBudget("sitemap, opportunities", "/sitemap-opportunities.xml", add_roles, ceiling=5),
 ]
 
@@ -180,18 +180,18 @@ def add_rates(home_page, count):
 SITE_BUILDERS += [build_pay_calculator]
 GET_PARAMETERS += [(CALCULATOR, CALCULATOR_PARAMETERS)]
 LISTING_BUDGETS += [
-    ListingBudget("pay calculator", CALCULATOR, add_rates, ceiling=8),
+    ListingBudget("pay calculator", CALCULATOR, add_rates, ceiling=6),
     ListingBudget(
         "pay calculator, result",
         f"{CALCULATOR}?level={BUDGET_LEVEL}&{FIGURES}",
         add_rates,
-        ceiling=8,
+        ceiling=6,
     ),
     ListingBudget(
         "pay calculator, mistakes",
         f"{CALCULATOR}?level=x&people=0&sessions=six&hours=99&expenses=-1",
         add_rates,
-        ceiling=8,
+        ceiling=6,
     ),
 ]
 # The demo's levels are made in the order of opportunities/demo/content.toml, so level 2 is
@@ -240,9 +240,9 @@ def add_badged_roles(home_page, count):
 
 
 LISTING_BUDGETS += [
-    ListingBudget("fair-pay pledge signatories", PLEDGE_URL, add_signatories, ceiling=11),
+    ListingBudget("fair-pay pledge signatories", PLEDGE_URL, add_signatories, ceiling=9),
     ListingBudget(
-        "opportunities board, pledge badges", "/opportunities/", add_badged_roles, ceiling=11
+        "opportunities board, pledge badges", "/opportunities/", add_badged_roles, ceiling=9
     ),
 ]
 

@@ -80,12 +80,12 @@ def add_people_roles_and_stories(home_page, count):
 
 
 LISTING_BUDGETS = [
-    ListingBudget("career pathways overview", "/pathways/", add_steps, ceiling=8),
+    ListingBudget("career pathways overview", "/pathways/", add_steps, ceiling=6),
     ListingBudget(
         "career pathway step (people, open roles, stories)",
         f"/pathways/{HUB}/",
         add_people_roles_and_stories,
-        ceiling=14,
+        ceiling=12,
         sizes=(3, 20),
     ),
     ListingBudget("sitemap, pathways", "/sitemap-pathways.xml", add_steps, ceiling=5),
