@@ -7,7 +7,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from blog.models import BlogIndexPage
 from home.models import StandardPage
-from home.navigation import section_page, top_level_pages
+from home.navigation import menu_items, section_page, top_level_pages
 
 from ..factories import make_post
 
@@ -60,3 +60,19 @@ def test_a_site_that_does_not_start_at_the_home_page_looks_the_section_up(
     other = Site.objects.create(hostname="other.test", port=80, root_page=other_root)
     assert section_page(request_for(other), BlogIndexPage).pk == blog.pk
     assert section_page(None, BlogIndexPage).pk == blog.pk  # no request: looked up too
+
+
+def test_a_restricted_section_is_found_only_by_those_who_ask_for_one(request_for, blog):
+    """The members' space is restricted: it asks for restricted sections too. Nothing else
+    (the menu, the blog's feed links) ever gets one."""
+    PageViewRestriction.objects.create(page=blog, restriction_type=PageViewRestriction.LOGIN)
+    request = request_for()
+    site = Site.find_for_request(request)
+    assert section_page(request, BlogIndexPage) is None
+    assert blog.pk not in [item["pk"] for item in top_level_pages(site)]
+    assert blog.title not in [item.title for item in menu_items(site)]
+    found = section_page(request, BlogIndexPage, restricted_too=True)
+    assert (found.pk, found.url) == (blog.pk, blog.url)
+    assert blog.pk in [item["pk"] for item in top_level_pages(site, restricted_too=True)]
+    PageViewRestriction.objects.all().delete()
+    assert blog.title in [item.title for item in menu_items(site)]  # the control

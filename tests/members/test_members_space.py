@@ -4,6 +4,7 @@ members; nothing of them reaches any public output."""
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
@@ -112,6 +113,17 @@ def test_the_header_links_the_space_for_members_only(client, space, member_user,
     client.force_login(member_user)
     link = header(client.get("/")).find("a", string="Members' space")
     assert link is not None and link["href"] == "/members/"
+
+
+def test_the_space_link_costs_no_query_of_its_own(client, space, member_user):
+    """It comes from the site's top-level pages, which the menu reads anyway."""
+    client.force_login(member_user)
+    cache.clear()
+    with CaptureQueriesContext(connection) as context:
+        response = client.get("/about/")
+    link = BeautifulSoup(response.content, "html.parser").find("a", string="Members' space")
+    assert link is not None and link["href"] == "/members/"
+    assert not [q for q in context if "members_membersspacepage" in q["sql"]]
 
 
 def test_the_space_costs_no_more_queries_with_more_posts(client, space, member_user):
