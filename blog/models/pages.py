@@ -5,10 +5,12 @@ from functools import partial
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q, Value, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -23,7 +25,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import MetadataMixin
-from lead.paging import CountingPaginator
+from lead.kept import kept
 from lead.renditions import SHARE_IMAGE, joined_renditions
 from network.models import link_credits, profile_link_fields
 
@@ -116,47 +118,82 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
             return None
         return self.posts().select_related("hero_image").filter(pk=self.featured_post_id).first()
 
-    def listing_context(self, request, posts, featured=None, **extra):
-        """A page of post cards, and the featured post above them if any: their images and
-        authors are read for all of them at once."""
-        posts = posts.select_related("hero_image")
-        page_obj = CountingPaginator(posts, PER_PAGE).get_page(request.GET.get("page"))
-        page_obj.object_list = list(page_obj.object_list)
-        cards = page_obj.object_list + ([featured] if featured else [])
-        prefetch_related_objects(cards, *_card_lookups())
-        attach_bylines(cards, request)
+    def listing_context(self, request, posts, route, *, featured=False, **extra):
+        """A page of post cards (and the editor's featured post above the first page's, with
+        `featured`). They are the same for every viewer (live, public posts; bylines link
+        public profiles only), so the cards are rendered once and kept until published content
+        next changes (lead/kept.py), with the listing's size: a kept page costs no query.
+        `route` names the listing (all posts, a category's, a tag's)."""
+        host = request.get_host()
+        summary = kept(
+            "blog-listing", (self.pk, route, host), lambda: self._summary(posts, featured)
+        )
+        featured_pk = summary["featured"]
+        if featured_pk is not None:  # shown above the first page, and not again in the list
+            posts = posts.exclude(pk=featured_pk)
+        paginator = Paginator(range(summary["count"]), PER_PAGE)  # the kept size: no query
+        page_obj = paginator.get_page(request.GET.get("page"))
+        with_featured = featured_pk is not None and page_obj.number == 1
+        cards = kept(
+            "blog-cards",
+            (self.pk, route, host, page_obj.number),
+            lambda: self._cards(request, posts, page_obj, with_featured),
+        )
         return {
             "page_obj": page_obj,
-            "posts": page_obj.object_list,
-            "featured": featured,
-            "categories": list(BlogCategory.objects.all()),
+            "cards": cards,
+            "featured": with_featured,
+            "categories": summary["categories"],
             **extra,
+        }
+
+    def _summary(self, posts, featured):
+        """The listing's size (without the featured post), the featured post's id and the
+        categories the page links."""
+        featured = self.featured() if featured else None
+        if featured is not None:
+            posts = posts.exclude(pk=featured.pk)
+        return {
+            "count": posts.count(),
+            "featured": featured.pk if featured else None,
+            "categories": list(BlogCategory.objects.all()),
+        }
+
+    def _cards(self, request, posts, page_obj, with_featured):
+        """The page's cards as HTML, their images and authors read for all of them at once."""
+        featured = self.featured() if with_featured else None
+        bottom = page_obj.start_index() - 1 if page_obj.paginator.count else 0
+        shown = list(posts.select_related("hero_image")[bottom : bottom + PER_PAGE])
+        cards = shown + ([featured] if featured else [])
+        prefetch_related_objects(cards, *_card_lookups())
+        attach_bylines(cards, request)
+        featured_html = (
+            render_to_string("blog/includes/featured_post.html", {"post": featured}, request)
+            if featured
+            else ""
+        )
+        return {
+            "featured": featured_html,
+            "list": render_to_string("blog/includes/post_list.html", {"posts": shown}, request),
         }
 
     @path("")
     def index_view(self, request):
-        posts = self.posts()
-        featured = None
-        if not request.GET.get("page") or request.GET.get("page") == "1":
-            featured = self.featured()
-        if featured is not None:
-            posts = posts.exclude(pk=featured.pk)
-        context = self.listing_context(request, posts, featured=featured)
+        context = self.listing_context(request, self.posts(), "all", featured=True)
         return self.render(request, context_overrides=context)
 
     @path("category/<slug:slug>/")
     def category_view(self, request, slug):
         category = get_object_or_404(BlogCategory, slug=slug)
-        context = self.listing_context(
-            request, self.posts().filter(categories=category), category=category
-        )
+        posts = self.posts().filter(categories=category)
+        context = self.listing_context(request, posts, f"category:{slug}", category=category)
         return self.render(request, context_overrides=context)
 
     @path("tag/<slug:slug>/")
     def tag_view(self, request, slug):
         tag = Tag.objects.filter(slug=slug).first()
         posts = self.posts().filter(tags__slug=slug)
-        context = self.listing_context(request, posts, tag=tag) if tag else None
+        context = self.listing_context(request, posts, f"tag:{slug}", tag=tag) if tag else None
         # A tag used only on drafts is not public knowledge: its name must not show.
         if context is None or not context["page_obj"].paginator.count:
             raise Http404("No post has this tag.")

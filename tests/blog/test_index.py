@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.models import PageViewRestriction
 
 from ..sitemaps import sitemap_text
 
@@ -138,3 +139,37 @@ def test_sitemap_lists_live_posts_and_used_categories_only(client, blog, post):
     assert "/blog/mapped/" in sitemap
     assert "/blog/category/pay/" in sitemap
     assert "unmapped-draft" not in sitemap and "secret-cat" not in sitemap
+
+
+def test_a_kept_page_of_cards_changes_with_what_is_published(client, blog, post):
+    """Pages of cards are kept (BlogIndexPage.listing_context) until published content next
+    changes: a post published, withdrawn or restricted shows on the very next view."""
+    post("First", date=date(2026, 1, 1))
+    assert titles(client.get(blog.url)) == ["First"]
+    second = post("Second", date=date(2026, 2, 1))
+    assert titles(client.get(blog.url)) == ["Second", "First"]
+    second.unpublish()
+    assert titles(client.get(blog.url)) == ["First"]
+    second.save_revision().publish()
+    PageViewRestriction.objects.create(page=second, restriction_type=PageViewRestriction.LOGIN)
+    assert titles(client.get(blog.url)) == ["First"]
+
+
+def test_a_featured_post_is_not_listed_again_on_a_later_page(client, blog, post):
+    featured = post("Chosen one", date=date(2024, 1, 1))
+    for n in range(13):
+        post(f"Post {n:02d}", date=date(2025, 1, 1) + timedelta(days=n))
+    blog.featured_post = featured
+    blog.save_revision().publish()
+    first = client.get(blog.url)
+    assert len(titles(first)) == 12 and "Chosen one" not in titles(first)
+    assert "Page 1 of 2" in first.content.decode()
+    assert titles(client.get(blog.url, {"page": 2})) == ["Post 00"]
+
+
+def test_another_visitors_query_string_never_reaches_a_kept_page(client, blog, post):
+    for n in range(13):
+        post(f"Post {n:02d}", date=date(2025, 1, 1) + timedelta(days=n))
+    planted = client.get(blog.url, {"page": "1", "ref": "planted-by-someone"})
+    assert "planted-by-someone" in planted.content.decode()  # the pager keeps it for them
+    assert "planted-by-someone" not in client.get(blog.url).content.decode()

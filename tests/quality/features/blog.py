@@ -71,10 +71,16 @@ def plant_in_blog(home_page, text):
 
 
 LISTING_BUDGETS = [
-    ListingBudget("blog index", "/blog/", add_posts, ceiling=8),
-    ListingBudget("blog index, page 2", "/blog/?page=2", add_posts, ceiling=8, sizes=(15, 60)),
-    ListingBudget("blog category", "/blog/category/leadership/", add_posts, ceiling=9),
-    ListingBudget("blog tag", "/blog/tag/budget/", add_posts, ceiling=9),
+    # Warm, a page of cards is kept (BlogIndexPage.listing_context): the page itself, and the
+    # category or tag it lists.
+    ListingBudget("blog index", "/blog/", add_posts, ceiling=9, warm_ceiling=1),
+    ListingBudget(
+        "blog index, page 2", "/blog/?page=2", add_posts, ceiling=9, sizes=(15, 60), warm_ceiling=1
+    ),
+    ListingBudget(
+        "blog category", "/blog/category/leadership/", add_posts, ceiling=10, warm_ceiling=2
+    ),
+    ListingBudget("blog tag", "/blog/tag/budget/", add_posts, ceiling=10, warm_ceiling=2),
     ListingBudget("sitemap, blog", "/sitemap-blog.xml", add_posts, ceiling=5),
     ListingBudget("blog feed (RSS)", "/blog/feed/rss/", add_posts, ceiling=7),
     ListingBudget("blog feed (Atom)", "/blog/feed/atom/", add_posts, ceiling=7),
