@@ -15,13 +15,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Min, Q
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.http import urlencode
 
 from home.models import SiteSettings
+from lead.kept import kept_until
 from network.models import Region
 from network.models.visibility import viewer_is_member
+from network.terms import cached_terms
 
 from . import recurrence
 from .choices import ACCESS_FEATURES, Access, EventFormat
@@ -35,6 +39,12 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 ACCESS_LABELS = {name: label for name, label, _help in ACCESS_FEATURES}
+
+
+@dataclass(frozen=True)
+class Term:
+    slug: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -76,7 +86,8 @@ class EventListing:
         self.is_member = viewer_is_member(request)
         params = request.GET
         self.format = self._choice(params.get("format", ""), dict(EventFormat.choices), "format")
-        self.regions = list(Region.objects.all())
+        # The regions as filters offer them, kept (network/terms.py): slug and name.
+        self.regions = [Term(slug, name) for slug, name in cached_terms(Region)[0]]
         self.region = self._region(params.get("region", ""))
         self.month = self._month(params.get("month", ""))
         self.access = self._access(params.getlist("access"))
@@ -130,7 +141,7 @@ class EventListing:
         if self.format:
             occurrences = occurrences.in_format(self.format)
         if self.region is not None:
-            occurrences = occurrences.filter(event__region=self.region)
+            occurrences = occurrences.filter(event__region__slug=self.region.slug)
         if self.month:
             first, following = month_bounds(*self.month)
             occurrences = occurrences.filter(start__gte=first, start__lt=following)
@@ -138,12 +149,60 @@ class EventListing:
             occurrences = occurrences.filter(**{f"event__{name}": Access.YES})
         return occurrences.for_listing()
 
-    @property
+    # The count, the access counts and each page of cards are the same for every viewer of
+    # the same kind (members see members-only events) and the same filters, so they are kept
+    # until published content next changes, or the first event date shown ends (it moves from
+    # coming up to past): a kept page costs no query of its own.
+
+    def _kept(self, kind, parts, make):
+        key = (self.index.pk, self.past, self.is_member, self.request.get_host(), *self._chosen())
+        return kept_until(kind, (*key, *parts), lambda: (make(), self._next_change()), self.now)
+
+    def _chosen(self):
+        region = self.region.slug if self.region else ""
+        return (self.format, region, self.month, tuple(sorted(self.access)))
+
+    def _next_change(self):
+        """When the listing next changes of itself: when the first event date not yet over
+        ends. Read once however many answers are made."""
+        if not hasattr(self, "_change"):
+            occurrences = self.index.occurrences(members=self.is_member)
+            soonest = occurrences.filter(end__gt=self.now).aggregate(first=Min("end"))
+            self._change = soonest["first"]
+        return self._change
+
+    def _summary(self):
+        """The number of event dates shown, and of those offering each access arrangement:
+        one query."""
+        counts = self.queryset().aggregate(
+            total=Count("pk"),
+            **{
+                name: Count("pk", filter=Q(**{f"event__{name}": Access.YES}))
+                for name in ACCESS_LABELS
+            },
+        )
+        return counts
+
+    @cached_property
+    def counts(self):
+        return self._kept("event-listing", (), self._summary)
+
+    @cached_property
     def results(self):
-        if not hasattr(self, "_results"):
-            paginator = Paginator(self.queryset(), PER_PAGE)
-            self._results = paginator.get_page(self.page_number)
-        return self._results
+        """The page of results asked for (a Django Page over the kept count, without rows:
+        the cards are kept apart)."""
+        return Paginator(range(self.counts["total"]), PER_PAGE).get_page(self.page_number)
+
+    def cards(self):
+        """The page's event dates as HTML, by month."""
+        number = self.results.number
+        return self._kept("event-cards", (number,), lambda: self._render_cards(number))
+
+    def _render_cards(self, number):
+        bottom = (number - 1) * PER_PAGE
+        occurrences = list(self.queryset()[bottom : bottom + PER_PAGE])
+        context = {"occurrences": occurrences}
+        return render_to_string("events/includes/occurrence_list.html", context, self.request)
 
     @property
     def is_filtered(self):
@@ -165,25 +224,18 @@ class EventListing:
         return [Option(v, label, v == self.format) for v, label in EventFormat.choices]
 
     def region_options(self):
-        chosen = self.region.pk if self.region else None
-        return [Option(r.slug, r.name, r.pk == chosen) for r in self.regions]
+        chosen = self.region.slug if self.region else None
+        return [Option(r.slug, r.name, r.slug == chosen) for r in self.regions]
 
     def access_options(self):
         """An Option with its count for each arrangement some event date shown offers, or that
-        is ticked: one query."""
-        if not hasattr(self, "_access_options"):
-            counts = self.queryset().aggregate(
-                **{
-                    name: Count("pk", filter=Q(**{f"event__{name}": Access.YES}))
-                    for name in ACCESS_LABELS
-                }
-            )
-            self._access_options = [
-                Option(name, label, name in self.access, counts[name])
-                for name, label in ACCESS_LABELS.items()
-                if counts[name] or name in self.access
-            ]
-        return self._access_options
+        is ticked (counted with the results)."""
+        counts = self.counts
+        return [
+            Option(name, label, name in self.access, counts[name])
+            for name, label in ACCESS_LABELS.items()
+            if counts[name] or name in self.access
+        ]
 
     def month_options(self):
         today = timezone.localtime(self.now, recurrence.site_zone()).date()

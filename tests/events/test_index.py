@@ -7,7 +7,6 @@ from datetime import date, timedelta
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
-from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -42,13 +41,13 @@ def test_upcoming_occurrences_in_start_order_with_repeats_interleaved(client, ma
 
 
 @pytest.mark.django_db
-def test_the_listing_is_ordered_by_the_database(events_index, make_event):
+def test_the_listing_is_ordered_by_the_database(events_index, make_event, rf):
     make_event("One")
     with CaptureQueriesContext(connection) as queries:
         from events.listing import EventListing
 
-        listing = EventListing(events_index, type("R", (), {"GET": QueryDict()})())
-        list(listing.results)
+        listing = EventListing(events_index, rf.get("/events/"))
+        assert "One" in listing.cards()
     sql = [q["sql"] for q in queries.captured_queries if "events_eventoccurrence" in q["sql"]]
     assert any(re.search(r'ORDER BY "events_eventoccurrence"\."start" ASC', s) for s in sql)
     assert any("LIMIT" in s for s in sql)  # one page of rows, never every occurrence
@@ -251,3 +250,28 @@ def test_month_helpers():
     assert parse_month("2027-12") == (2027, 12) and parse_month("2027-00") is None
     first, following = month_bounds(2027, 12)
     assert (first.date(), following.date()) == (date(2027, 12, 1), date(2028, 1, 1))
+
+
+@pytest.mark.django_db
+def test_a_kept_listing_moves_an_event_to_the_past_when_it_ends(client, make_event, clock):
+    """Kept pages of the listing last until the first event date shown ends, not an hour."""
+    now = timezone.now()
+    make_event("Ends soon", start=now - timedelta(hours=1), end=now + timedelta(minutes=30))
+    make_event("Next week", start=days_from_now(7), end=days_from_now(7, 20))
+    assert titles(client.get("/events/")) == ["Ends soon", "Next week"]
+    assert titles(client.get("/events/past/")) == []
+    clock.shift(timedelta(minutes=31))
+    assert titles(client.get("/events/")) == ["Next week"]
+    assert titles(client.get("/events/past/")) == ["Ends soon"]
+    counts = BeautifulSoup(client.get("/events/").content, "html.parser")
+    assert counts.select_one(".events-listing__count").get_text(strip=True) == "1 event date"
+
+
+@pytest.mark.django_db
+def test_a_kept_listing_changes_with_what_is_published(client, make_event):
+    first = make_event("First", start=days_from_now(3), end=days_from_now(3, 20))
+    assert titles(client.get("/events/")) == ["First"]
+    make_event("Second", start=days_from_now(5), end=days_from_now(5, 20))
+    assert titles(client.get("/events/")) == ["First", "Second"]
+    first.unpublish()
+    assert titles(client.get("/events/")) == ["Second"]

@@ -164,6 +164,17 @@ def test_a_members_only_event_is_listed_to_members_with_a_mark(client, members_e
     assert page.status_code == 200 and "For LEAD members only" in text_of(page)
 
 
+def test_a_members_kept_listing_never_reaches_anyone_else(client, members_event, member_user):
+    """The listing is kept per kind of viewer: what a member was shown first is not what a
+    visitor or a signed-in non-member is shown next."""
+    client.force_login(member_user)
+    assert "Reflection session" in client.get("/events/").content.decode()
+    client.logout()
+    assert "Reflection session" not in client.get("/events/").content.decode()
+    client.force_login(UserFactory(username="not-a-member"))
+    assert "Reflection session" not in client.get("/events/").content.decode()
+
+
 @pytest.mark.parametrize("viewer", ["anonymous", "signed-in non-member"])
 def test_a_members_only_event_is_absent_for_everyone_else(client, members_event, outsider, viewer):
     if viewer != "anonymous":

@@ -70,22 +70,35 @@ def add_past_events(home_page, count):
 
 
 LISTING_BUDGETS = [
-    ListingBudget("events", "/events/", add_events, ceiling=9),
+    # Warm, the listing's counts and its page of cards are kept (events/listing.py).
+    ListingBudget("events", "/events/", add_events, ceiling=9, warm_ceiling=1),
     # Events n = 1, 4, 7... are online and region n % 11 = 1 is the North West: a match at 3.
     ListingBudget(
-        "events, filtered", "/events/?format=online&region=north-west", add_events, ceiling=9
+        "events, filtered",
+        "/events/?format=online&region=north-west",
+        add_events,
+        ceiling=9,
+        warm_ceiling=1,
     ),
     ListingBudget(
-        "events, by access", "/events/?access=step_free&access=captions", add_events, ceiling=9
+        "events, by access",
+        "/events/?access=step_free&access=captions",
+        add_events,
+        ceiling=9,
+        warm_ceiling=1,
     ),
-    ListingBudget("events, past", "/events/past/", add_past_events, ceiling=9),
+    ListingBudget("events, past", "/events/past/", add_past_events, ceiling=9, warm_ceiling=1),
     ListingBudget("event", "/events/budget-event-0000/", add_events, ceiling=9),
     ListingBudget("home page (upcoming events)", "/", add_events, ceiling=9),
     ListingBudget("events calendar feed", "/events/calendar.ics", add_events, ceiling=10),
     ListingBudget("sitemap, events", "/sitemap-events.xml", add_events, ceiling=5),
     # Event cards in search give each series' next date, read with the page of results.
     ListingBudget(
-        "search results, events", "/search/?q=budgetmatch&type=events", add_events, ceiling=6
+        "search results, events",
+        "/search/?q=budgetmatch&type=events",
+        add_events,
+        ceiling=7,
+        warm_ceiling=0,
     ),
 ]
 
