@@ -24,6 +24,7 @@ class EventsConfig(AppConfig):
         demo_content="events.demo.loader.build_events",
         dashboard_items="events.dashboard.events_dashboard_items",
         subscriptions="events.sections.subscriptions",
+        next_change="events.sections.next_change",
         seeding="events.seeding",
         quality="tests.quality.features.events",
     )

@@ -112,6 +112,9 @@ class Feature:
     person_pages: tuple[str, ...] = ()
     # Dotted paths of functions, each optional:
     unlisted_pages: str = ""  # () -> ids of live pages search leaves out (closed roles)
+    # (now) -> when what the feature's pages show in search next changes by itself, with no
+    # publish (an event date ends, a role closes), or None: kept search answers last until then.
+    next_change: str = ""
     member_data: str = ""  # (user, profile) -> {"section": data} for a member's export
     erase_member: str = ""  # (user) -> erases what the feature holds about the member
     demo_content: str = ""  # (home, stdout) -> builds the feature's demo pages

@@ -44,6 +44,16 @@ def kept_until(kind, parts, make, now):
     return held[0]
 
 
+def next_listed_change(now):
+    """The soonest moment after `now` at which any feature's pages change by themselves, with
+    no publish (an event date ends, a role closes: `Feature.next_change`), or None: the
+    `until` of a kept answer that lists pages of every kind (site search)."""
+    from lead.features import call_each
+
+    moments = [moment for moment in call_each("next_change", now) if moment is not None]
+    return min(moments, default=None)
+
+
 def kept_many(kind, parts_by_item, make_missing):
     """{item: answer} for several answers of one `kind`, as kept() keeps each: those not kept
     are made together, by make_missing([items]) -> {item: answer}, and kept."""

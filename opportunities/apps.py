@@ -49,6 +49,7 @@ class OpportunitiesConfig(AppConfig):
         ),
         home_blocks=(("paid_roles", "opportunities.home_sections.PaidRolesBlock"),),
         unlisted_pages="opportunities.listing.closed_role_ids",
+        next_change="opportunities.dates.next_change",
         member_data="opportunities.member_data.role_data_for_export",
         erase_member="opportunities.member_data.erase_role_data",
         demo_content="opportunities.demo.loader.build_opportunities",

@@ -14,3 +14,9 @@ def closing_moment(day):
 
 def uk_today(now=None):
     return timezone.localtime(now or timezone.now(), timezone.get_default_timezone()).date()
+
+
+def next_change(now):
+    """When search's open roles next change by themselves: at the end of the UK day, when the
+    roles closing today close (`Feature.next_change`)."""
+    return closing_moment(uk_today(now))

@@ -14,11 +14,14 @@ from functools import cached_property
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from lead.features import call_each
+from lead.kept import kept_until, next_listed_change
 from lead.ratelimit import client_address, first_in_window
 
 from . import types
@@ -48,24 +51,6 @@ class TypeOption:
     url: str
 
 
-class _Counted:
-    """Search results with a count already known (from the facet), so the paginator does not
-    count them again."""
-
-    def __init__(self, results, count):
-        self.results = results
-        self._count = count
-
-    def count(self):
-        return self._count
-
-    def __len__(self):
-        return self._count
-
-    def __getitem__(self, key):
-        return list(self.results[key])
-
-
 def public_pages():
     """Live pages outside any login- or password-restricted section: the only pages search
     ever looks at. (`.public()` reads the view restrictions once, here.) The tree's root
@@ -85,6 +70,7 @@ class SiteSearch:
         self.requested_type = request.GET.get("type", types.ALL)
         self.result_type = types.get_type(self.requested_type)
         self.type_key = self.result_type.key if self.result_type else types.ALL
+        self._now = timezone.now()
 
     @property
     def is_search(self):
@@ -99,13 +85,32 @@ class SiteSearch:
     def scope(self):
         return public_pages()
 
+    # What a search finds is the same for everyone (live, public pages only), so the counts,
+    # each page of results and the "did you mean" are kept (lead/kept.py, under digests of the
+    # words) until published content next changes or a listed page changes by itself (an
+    # event date ends, a role closes).
+
+    def _kept(self, kind, parts, make):
+        key = (self.query.text, self.request.get_host(), *parts)
+        return kept_until(kind, key, lambda: (make(), self._next_change()), self._now)
+
+    def _next_change(self):
+        if not hasattr(self, "_change"):
+            self._change = next_listed_change(self._now)
+        return self._change
+
     @cached_property
     def counts(self):
         """{type key: number of results}, with the total under "all"."""
+        if not self.is_search:
+            counts = dict.fromkeys([t.key for t in types.available_types()], 0)
+            counts[types.ALL] = 0
+            return counts
+        return self._kept("search-counts", (), self._count)
+
+    def _count(self):
         counts = dict.fromkeys([t.key for t in types.available_types()], 0)
         counts[types.ALL] = 0
-        if not self.is_search:
-            return counts
         facet = ranked(self.scope, self.query).facet("content_type_id")
         for content_type_id, count in facet.items():
             counts[types.type_for(content_type_id).key] += count
@@ -139,19 +144,31 @@ class SiteSearch:
 
     @cached_property
     def page(self):
-        """The paginator page of Results (ten a page; bad page numbers give the last or first
-        page)."""
+        """The paginator page asked for (ten a page; bad page numbers give the last or first
+        page), over the kept count: its results are `results_html()`."""
         if not self.is_search:
             return None
+        return Paginator(range(self.count), PER_PAGE).get_page(self.request.GET.get("page"))
+
+    def results_html(self):
+        """The page's result cards, rendered once and kept."""
+        number = self.page.number
+        return self._kept(
+            "search-results", (self.type_key, number), lambda: self._render_results(number)
+        )
+
+    def _render_results(self, number):
         results = ranked(types.filter_by_type(self.scope, self.result_type), self.query)
         if hasattr(results, "as_queryset"):
             # The database backend: each page comes with its indexed text, for the snippet,
             # in the same query.
             results = results.as_queryset(with_text=True)
-        paginator = Paginator(_Counted(results, self.count), PER_PAGE)
-        page = paginator.get_page(self.request.GET.get("page"))
-        page.object_list = self._results(list(page.object_list))
-        return page
+        bottom = (number - 1) * PER_PAGE
+        context = {
+            "results": self._results(list(results[bottom : bottom + PER_PAGE])),
+            "search_query": self.query.text,
+        }
+        return render_to_string("search/includes/results.html", context, self.request)
 
     def _results(self, pages):
         """Specific pages for a page of results: one query per page type, not per result."""
@@ -214,6 +231,9 @@ class SiteSearch:
         """'Did you mean' for a search that found nothing."""
         if not self.is_search or self.total:
             return None
+        return self._kept("search-suggestion", (), self._did_you_mean)
+
+    def _did_you_mean(self):
         return did_you_mean(self.scope, self.query, lambda q: ranked(self.scope, q)[:1].count() > 0)
 
     def log(self):

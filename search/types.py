@@ -19,6 +19,8 @@ else from the database. A model without the attribute gets the type's `template`
 card, search/includes/result.html.
 """
 
+import functools
+
 from modelsearch.utils import get_descendants_content_types_pks
 
 from lead.features import SearchType, each
@@ -50,9 +52,16 @@ def content_type_ids(result_type):
 
 
 def modelled_content_type_ids():
-    """{content type id: type} for every type with a model."""
+    """{content type id: type} for every type with a model: worked out once for each set of
+    types (a search asks for every result and count; content types never change while the
+    site runs)."""
+    return _modelled(tuple(available_types()))
+
+
+@functools.cache
+def _modelled(types):
     mapping = {}
-    for result_type in available_types():
+    for result_type in types:
         for pk in content_type_ids(result_type):
             mapping[pk] = result_type
     return mapping

@@ -19,7 +19,7 @@ from lead.kept import kept
 from lead.pagecache import current_generation
 from lead.viewer import may_use_admin
 
-from ..navigation import menu_items
+from ..navigation import menu_items, top_level_pages
 
 register = template.Library()
 
@@ -166,6 +166,20 @@ def share_image(context, site_settings):
         return {"image": own, "alt": page.get_meta_image_alt() or own.default_alt_text}
     default = getattr(site_settings, "default_share_image", None)
     return {"image": default, "alt": default.default_alt_text} if default else None
+
+
+@register.simple_tag(takes_context=True)
+def top_level_url(context, slug):
+    """The address of the site's live, public top-level page with this slug, or "": from the
+    top-level pages the menu reads (no query, where Wagtail's slugurl makes one or two)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return ""
+    for item in top_level_pages(site):
+        if item["url_path"].rstrip("/").rpartition("/")[2] == slug:
+            return item["url"]
+    return ""
 
 
 @register.simple_tag

@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from events.recurrence import long_date
 
@@ -76,3 +77,17 @@ def test_next_dates_cost_no_query_per_card(client, make_event):
     seven, more_times = queries()
     assert more_times > times  # the cards are there, each with its date
     assert seven == one
+
+
+def test_a_kept_search_moves_the_next_date_on_when_a_meeting_ends(client, make_event, clock):
+    """Search answers are kept, but only until the first event date not yet over ends (well
+    within the hour a kept answer may last otherwise)."""
+    now = timezone.now()
+    start = now - timedelta(minutes=90)
+    make_event("Wombat weekly", start=start, end=now + timedelta(minutes=30), repeat="weekly")
+    assert search_meta(client, "wombat")["Wombat weekly"].startswith(
+        f"Next date: {long_date(start)}"
+    )
+    clock.shift(timedelta(minutes=31))  # that meeting is over
+    later = search_meta(client, "wombat")["Wombat weekly"]
+    assert later.startswith(f"Next date: {long_date(start + timedelta(days=7))}")

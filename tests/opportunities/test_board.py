@@ -687,3 +687,16 @@ def test_the_header_navigation_leads_to_the_board(client, board):
         links = {a["href"]: a.get_text(strip=True) for a in nav.select("a")}
         assert links.get("/opportunities/") == board.title, url
         assert "/blog/" in links or "/about/" in links  # the rest of the navigation is there
+
+
+def test_a_kept_search_drops_a_role_when_it_closes(client, make_role, clock):
+    """Search answers are kept, but only until the end of the UK day: a role closing today
+    leaves search at midnight (well within the hour a kept answer may last otherwise)."""
+    before_midnight = timezone.make_aware(datetime(2026, 12, 3, 23, 50))
+    clock.move_to(before_midnight)
+    make_role("Lanternfish last day", closing_date=date(2026, 12, 3))
+    found = soup(client.get("/search/", {"q": "lanternfish"}))
+    assert "Lanternfish last day" in found.get_text()
+    clock.move_to(before_midnight + timedelta(minutes=20))
+    found = soup(client.get("/search/", {"q": "lanternfish"}))
+    assert "Lanternfish last day" not in found.get_text()

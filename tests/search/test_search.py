@@ -2,7 +2,7 @@
 snippets, what a screen reader hears, and bad input handled."""
 
 import pytest
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from search.site_search import PER_PAGE
 
@@ -266,3 +266,30 @@ def test_the_tree_root_is_never_a_result(search, make_page):
     results = search(q="root")
     assert results.titles == ["Root causes"]  # the word finds pages, but never the tree's root
     assert "1 result for “root”" in results.summary
+
+
+@pytest.mark.django_db
+def test_a_kept_search_changes_with_what_is_published(search, make_page, unique_token):
+    """Counts, results and "did you mean" are kept per search until published content next
+    changes: a page published, withdrawn or restricted shows on the very next search."""
+    assert search(q=unique_token).titles == []
+    page = make_page("Newly published", intro=f"{unique_token} words")
+    found = search(q=unique_token)
+    assert found.titles == ["Newly published"] and "1 result for" in found.summary
+    page.unpublish()
+    assert search(q=unique_token).titles == []
+    page.save_revision().publish()
+    assert search(q=unique_token).titles == ["Newly published"]
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert search(q=unique_token).titles == []
+
+
+@pytest.mark.django_db
+def test_nothing_found_points_to_the_directory_while_it_is_public(search, directory):
+    def directory_link(results):
+        return results.soup.find("a", string="browse the network directory")
+
+    link = directory_link(search(q="zzqxnothing"))
+    assert link is not None and link["href"] == directory.url
+    PageViewRestriction.objects.create(page=directory, restriction_type=PageViewRestriction.LOGIN)
+    assert directory_link(search(q="zzqxnothing")) is None
