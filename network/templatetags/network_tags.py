@@ -1,15 +1,32 @@
-"""Template helpers for profiles: public values for cards, initials for placeholders."""
+"""Template helpers for profiles: public values for cards, initials for placeholders, the
+directory's kept page of cards."""
 
 from django import template
 from django.forms.utils import flatatt
+from django.template.loader import render_to_string
 from django.utils.html import format_html
 from wagtail.images.shortcuts import get_rendition_or_not_found
+
+from lead.kept import kept
 
 from ..models import Visibility
 from ..models.visibility import can_see
 from ..private_photos import SIZES, has_public_files, photo_url
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def directory_cards(context, directory):
+    """The directory's page of profile cards, rendered once and kept (lead/kept.py) for the
+    same kind of viewer (members see values shown to members), words, filters, order and page
+    until published content next changes, as its counts are: a kept page reads no profile."""
+    request = context["request"]
+    results = directory.results  # the page asked for, over the kept count: no query yet
+    parts = (*directory.selection, directory.sort, results.number, request.get_host())
+    context = {"results": results, "members": directory.is_member}
+    template_name = "network/includes/profile_cards.html"
+    return kept("directory-cards", parts, lambda: render_to_string(template_name, context, request))
 
 
 @register.simple_tag

@@ -216,3 +216,26 @@ def test_a_members_groups_and_admin_access_are_read_once_together(client, people
         if "auth_user_groups" in q["sql"] or "auth_permission" in q["sql"]
     ]
     assert len(reads) == 1 and "auth_permission" in reads[0] and "auth_group" in reads[0]
+
+
+def test_cards_kept_for_a_member_never_reach_a_visitor(
+    client, directory, make_profile, member_user
+):
+    """Pages of cards are kept per kind of viewer: a member's cards, with values shown to
+    members, are never what a visitor or a signed-in non-member is shown next."""
+    make_profile("Hal Private", region="scotland", region_visibility="members")
+    client.force_login(member_user)
+    member = soup_of(client.get(directory.url)).select_one(".profile-card__region")
+    assert member.get_text(" ", strip=True) == "Region: Scotland (members only)"
+    client.logout()
+    visitor = soup_of(client.get(directory.url))
+    assert names(visitor) == {"Hal Private"} and "Scotland" not in str(visitor)
+
+
+def test_kept_cards_change_when_a_profile_does(client, directory, make_profile):
+    person = make_profile("Gail Shown", region="wales")
+    assert "Wales" in str(soup_of(client.get(directory.url)).select_one(".profile-card"))
+    person.region_visibility = "hidden"
+    person.save_revision().publish()
+    card = soup_of(client.get(directory.url)).select_one(".profile-card")
+    assert "Gail Shown" in card.get_text() and "Wales" not in str(card)

@@ -9,13 +9,17 @@ from ..listing import ListingBudget
 from ..planters import plant_in_profiles
 
 LISTING_BUDGETS = [
-    ListingBudget("directory", "/network/", add_profiles, ceiling=10, sizes=(5, 200)),
+    # Warm, the counts and the page of cards are kept (network/directory.py, directory_cards).
+    ListingBudget(
+        "directory", "/network/", add_profiles, ceiling=10, sizes=(5, 200), warm_ceiling=1
+    ),
     ListingBudget(
         "directory, filtered",
         "/network/?q=budgetmatch&expertise=peer-support&expertise=writing&sort=recent",
         add_profiles,
         ceiling=10,
         sizes=(5, 200),
+        warm_ceiling=1,
     ),
     ListingBudget(
         "directory, by payment and language",
@@ -23,6 +27,7 @@ LISTING_BUDGETS = [
         add_profiles,
         ceiling=10,
         sizes=(5, 200),
+        warm_ceiling=1,
     ),
     ListingBudget(
         "directory, as a member",
@@ -30,6 +35,7 @@ LISTING_BUDGETS = [
         add_profiles,
         ceiling=12,
         sizes=(5, 200),
+        warm_ceiling=3,  # the session, the account with its groups, the page
         viewer=lambda home_page: UserFactory(username="budget-member", groups=["Members"]),
     ),
     ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=10),
@@ -37,7 +43,11 @@ LISTING_BUDGETS = [
         "profile", "/network/budget-person-0000/", add_profiles, ceiling=12, warm_ceiling=2
     ),
     ListingBudget(
-        "search results, people", "/search/?q=budgetmatch&type=people", add_profiles, ceiling=6
+        "search results, people",
+        "/search/?q=budgetmatch&type=people",
+        add_profiles,
+        ceiling=7,
+        warm_ceiling=0,
     ),
     ListingBudget("sitemap, network", "/sitemap-network.xml", add_profiles, ceiling=5),
 ]
