@@ -128,16 +128,16 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
         summary = kept(
             "blog-listing", (self.pk, route, host), lambda: self._summary(posts, featured)
         )
-        featured_pk = summary["featured"]
-        if featured_pk is not None:  # shown above the first page, and not again in the list
-            posts = posts.exclude(pk=featured_pk)
+        featured = summary["featured"]
+        if featured is not None:  # shown above the first page, and not again in the list
+            posts = posts.exclude(pk=featured.pk)
         paginator = Paginator(range(summary["count"]), PER_PAGE)  # the kept size: no query
         page_obj = paginator.get_page(request.GET.get("page"))
-        with_featured = featured_pk is not None and page_obj.number == 1
+        with_featured = featured is not None and page_obj.number == 1
         cards = kept(
             "blog-cards",
             (self.pk, route, host, page_obj.number),
-            lambda: self._cards(request, posts, page_obj, with_featured),
+            lambda: self._cards(request, posts, page_obj, featured if with_featured else None),
         )
         return {
             "page_obj": page_obj,
@@ -148,20 +148,20 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
         }
 
     def _summary(self, posts, featured):
-        """The listing's size (without the featured post), the featured post's id and the
-        categories the page links."""
+        """The listing's size (without the featured post), the featured post (when the
+        listing shows one) and the categories the page links."""
         featured = self.featured() if featured else None
         if featured is not None:
             posts = posts.exclude(pk=featured.pk)
         return {
             "count": posts.count(),
-            "featured": featured.pk if featured else None,
+            "featured": featured,
             "categories": list(BlogCategory.objects.all()),
         }
 
-    def _cards(self, request, posts, page_obj, with_featured):
-        """The page's cards as HTML, their images and authors read for all of them at once."""
-        featured = self.featured() if with_featured else None
+    def _cards(self, request, posts, page_obj, featured):
+        """The page's cards as HTML (with the featured post's above them, when given), their
+        images and authors read for all of them at once."""
         bottom = page_obj.start_index() - 1 if page_obj.paginator.count else 0
         shown = list(posts.select_related("hero_image")[bottom : bottom + PER_PAGE])
         cards = shown + ([featured] if featured else [])
