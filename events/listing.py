@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -166,9 +166,7 @@ class EventListing:
         """When the listing next changes of itself: when the first event date not yet over
         ends. Read once however many answers are made."""
         if not hasattr(self, "_change"):
-            occurrences = self.index.occurrences(members=self.is_member)
-            soonest = occurrences.filter(end__gt=self.now).aggregate(first=Min("end"))
-            self._change = soonest["first"]
+            self._change = self.index.occurrences(members=self.is_member).next_end(self.now)
         return self._change
 
     def _summary(self):

@@ -1,7 +1,7 @@
 """What events add to other apps' pages (declared in EventsConfig.feature): "Events with …" on
 a speaker's profile, and the calendar to subscribe to on the Follow page."""
 
-from django.db.models import F, Max, Min, OuterRef, Subquery
+from django.db.models import F, Max, OuterRef, Subquery
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -80,4 +80,4 @@ def subscriptions(request):
 def next_change(now):
     """When search's event cards next change by themselves: when the first event date not yet
     over ends (a card's next date moves on; `Feature.next_change`)."""
-    return EventOccurrence.objects.filter(end__gt=now).aggregate(first=Min("end"))["first"]
+    return EventOccurrence.objects.next_end(now)

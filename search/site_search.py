@@ -63,6 +63,12 @@ def public_pages():
     return pages
 
 
+def _no_counts():
+    counts = dict.fromkeys([t.key for t in types.available_types()], 0)
+    counts[types.ALL] = 0
+    return counts
+
+
 class SiteSearch:
     def __init__(self, request):
         self.request = request
@@ -103,14 +109,11 @@ class SiteSearch:
     def counts(self):
         """{type key: number of results}, with the total under "all"."""
         if not self.is_search:
-            counts = dict.fromkeys([t.key for t in types.available_types()], 0)
-            counts[types.ALL] = 0
-            return counts
+            return _no_counts()
         return self._kept("search-counts", (), self._count)
 
     def _count(self):
-        counts = dict.fromkeys([t.key for t in types.available_types()], 0)
-        counts[types.ALL] = 0
+        counts = _no_counts()
         facet = ranked(self.scope, self.query).facet("content_type_id")
         for content_type_id, count in facet.items():
             counts[types.type_for(content_type_id).key] += count

@@ -2,7 +2,7 @@
 database. Rows are rebuilt from the live version of an event whenever it is published."""
 
 from django.db import models, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, Min, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
@@ -48,6 +48,11 @@ class OccurrenceQuerySet(models.QuerySet):
     def past(self, now=None):
         """Over, most recent first."""
         return self.filter(end__lte=now or timezone.now()).order_by("-start", "-pk")
+
+    def next_end(self, now):
+        """When the first of these not yet over ends (it moves from upcoming to past then), or
+        None: one query."""
+        return self.filter(end__gt=now).aggregate(first=Min("end"))["first"]
 
     def with_current_format(self):
         """Each occurrence with its event's format now, as `current_format` (for counts)."""
