@@ -3,13 +3,13 @@ body: a few words and the pages an organisation needs (the directory, the guides
 calculator, the pledge), each chosen by the editors."""
 
 import hashlib
-from collections import defaultdict
 
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from wagtail import blocks
 
-from home.blocks import HomeSectionBlock
+from home.blocks import DescribedPageChooserBlock, HomeSectionBlock
+from home.descriptions import description_of
 from lead.pagecache import current_generation
 from lead.view_restrictions import is_private
 
@@ -20,20 +20,8 @@ DEFAULT_TEXT = (
 )
 
 
-def as_own_types(pages):
-    """{pk: page as its own type} for generic pages already in hand: one query per type."""
-    ids_by_type = defaultdict(list)
-    for page in pages:
-        ids_by_type[page.specific_class].append(page.pk)
-    found = {}
-    for model, ids in ids_by_type.items():
-        if model is not None:  # a page whose type's app was removed keeps its generic row
-            found.update(model.objects.in_bulk(ids))
-    return found
-
-
 class OrganisationLinkBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(
+    page = DescribedPageChooserBlock(
         help_text="A page organisations need: the directory, the guides, the pay calculator, "
         "the pledge."
     )
@@ -74,19 +62,15 @@ class ForOrganisationsBlock(HomeSectionBlock):
         preview_value = {"heading": "For organisations", "text": DEFAULT_TEXT, "links": []}
 
     def section_context(self, value, request):
-        """The chosen pages that are live and public, from the rows the body read for its
-        page choosers; only a link without its own description reads its page's own type,
-        for the page's description (one query per type)."""
+        """The chosen pages that are live and public, as the body read them for its page
+        choosers, with their own descriptions (no query): a link without words of its own
+        shows its page's."""
         chosen = [(link["page"], link["description"]) for link in value["links"] if link["page"]]
-        chosen = [(page, words) for page, words in chosen if page.live and not is_private(page)]
-        own_types = as_own_types([page for page, words in chosen if not words])
-        links = []
-        for page, description in chosen:
-            if not description:
-                shown = own_types.get(page.pk, page)
-                describe = getattr(shown, "get_meta_description", None)
-                description = describe() if describe else shown.search_description
-            links.append({"page": page, "description": description})
+        links = [
+            {"page": page, "description": words or description_of(page)}
+            for page, words in chosen
+            if page.live and not is_private(page)
+        ]
         return {"links": links} if links else None
 
     def render(self, value, context=None):

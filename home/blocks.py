@@ -1,5 +1,6 @@
 """The one StreamField block set shared by every body field on the site."""
 
+import copy
 import json
 
 from django.core.exceptions import ValidationError
@@ -18,6 +19,18 @@ from lead.features import each
 from lead.kept import kept
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class DescribedPageChooserBlock(blocks.PageChooserBlock):
+    """A page chooser whose pages come with their own descriptions (home/descriptions.py),
+    read in the one query that fetches the chosen pages."""
+
+    def bulk_to_python(self, values):
+        from .descriptions import with_own_descriptions  # the page models import this module
+
+        found = with_own_descriptions(self.model_class.objects.all()).in_bulk(values)
+        # A page chosen twice is two objects, as in Wagtail's own chooser.
+        return [copy.copy(found[pk]) if pk in found else None for pk in values]
 
 
 class HeadingBlock(blocks.StructBlock):

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from lead.features import call_each
-from lead.renditions import SHARE_IMAGE, hold_rendition, rendition_columns
+from lead.renditions import SHARE_IMAGE, RenditionColumn, hold_rendition
 
 from .blocks import BodyBlock, CrisisLineBlock, SocialLinkBlock, home_body_block
 
@@ -284,7 +284,7 @@ class FollowPage(MetadataMixin, Page):
         return context
 
 
-_SHARE_RENDITION = "share_rendition"  # the columns' prefix on the site's row
+_SHARE_RENDITION = "share_rendition"  # the column on the site's row
 
 DEFAULT_CRISIS_LINES = [
     ("line", {"name": "Samaritans", "contact": "call 116 123", "details": "free, 24 hours"}),
@@ -406,7 +406,7 @@ class SiteSettings(BaseSiteSetting):
         """The share image's rendition, as every page's meta tags ask for it, read with the
         site (lead/serving.py)."""
         image = f"{cls._meta.model_name}__default_share_image"
-        return rendition_columns(image, SHARE_IMAGE, _SHARE_RENDITION)
+        return {_SHARE_RENDITION: RenditionColumn(image, SHARE_IMAGE)}
 
     @classmethod
     def _read_with(cls, site):
@@ -414,7 +414,8 @@ class SiteSettings(BaseSiteSetting):
         joined = site._state.fields_cache.get(cls._meta.model_name)
         if joined is None:
             return cls.for_site(site)
-        hold_rendition(joined.default_share_image, SHARE_IMAGE, site, _SHARE_RENDITION)
+        held = getattr(site, _SHARE_RENDITION, None)
+        hold_rendition(joined.default_share_image, SHARE_IMAGE, held)
         return joined
 
     @classmethod

@@ -1,7 +1,9 @@
-"""Renditions for images joined to a listing's rows (`select_related`), in one query; and one
-rendition read as columns of another query."""
+"""Image renditions read as a column of the query that fetches their images: a listing's
+photos and the site's share image cost no query of their own."""
 
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import JSONField, OuterRef, Subquery
+from django.db.models.functions import JSONObject
+from django.db.models.query import ModelIterable
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
@@ -11,34 +13,58 @@ SHARE_IMAGE = "fill-1200x630"
 _FIELDS = ("id", "file", "width", "height", "focal_point_key")
 
 
-def joined_renditions(image_path, *specs):
-    """A Prefetch of the `specs` renditions of the image at `image_path` (joined with
-    select_related), where Wagtail's `image.get_rendition()` looks first: no query per image,
-    and no separate query for the images themselves."""
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
-    return Prefetch(f"{image_path}__renditions", renditions, to_attr="prefetched_renditions")
+class RenditionColumn(Subquery):
+    """The newest `spec` rendition of the image at `image_path`, as one JSON object column
+    (None where there is no image, or no such rendition yet)."""
+
+    def __init__(self, image_path, spec):
+        self.image_path, self.spec = image_path, spec
+        newest = (
+            get_image_model()
+            .get_rendition_model()
+            .objects.filter(image=OuterRef(image_path), filter_spec=spec)
+            .order_by("-pk")
+        )
+        row = JSONObject(**{field: field for field in _FIELDS})
+        super().__init__(newest.values(held=row)[:1], output_field=JSONField())
 
 
-def rendition_columns(image_path, spec, prefix):
-    """Annotations reading the newest `spec` rendition of the image at `image_path` as
-    columns of the outer query (`<prefix>_id`, `<prefix>_file`, ...): no query of its own."""
-    newest = (
-        get_image_model()
-        .get_rendition_model()
-        .objects.filter(image=OuterRef(image_path), filter_spec=spec)
-        .order_by("-pk")
-    )
-    return {f"{prefix}_{field}": Subquery(newest.values(field)[:1]) for field in _FIELDS}
-
-
-def hold_rendition(image, spec, row, prefix):
-    """Give `image` the rendition read by rendition_columns (the attributes of `row`) where
-    Wagtail looks before its cache and the database; only when it is the one Wagtail would
-    pick (made for the image's present focal point), else Wagtail finds or makes it as usual."""
-    values = {field: getattr(row, f"{prefix}_{field}", None) for field in _FIELDS}
-    if image is None or values["id"] is None:
+def hold_rendition(image, spec, held):
+    """Give `image` the rendition a RenditionColumn read (`held`) where Wagtail looks before its
+    cache and the database; only when it is the one Wagtail would pick (made for the image's
+    present focal point), else Wagtail finds or makes it as usual."""
+    if image is None or not held or held["focal_point_key"] != Filter(spec).get_cache_key(image):
         return
-    if values["focal_point_key"] != Filter(spec).get_cache_key(image):
-        return
-    rendition = image.get_rendition_model()(image=image, filter_spec=spec, **values)
-    image.prefetched_renditions = [rendition]
+    rendition = image.get_rendition_model()(image=image, filter_spec=spec, **held)
+    image.prefetched_renditions = [*getattr(image, "prefetched_renditions", ()), rendition]
+
+
+class _HoldingRenditions(ModelIterable):
+    """Model rows whose images hold the renditions their RenditionColumns read."""
+
+    def __iter__(self):
+        columns = [
+            (name, column)
+            for name, column in self.queryset.query.annotations.items()
+            if isinstance(column, RenditionColumn)
+        ]
+        for row in super().__iter__():
+            for name, column in columns:
+                image = row
+                for step in column.image_path.split("__"):
+                    image = getattr(image, step, None)
+                hold_rendition(image, column.spec, getattr(row, name))
+            yield row
+
+
+def with_renditions(queryset, image_path, *specs):
+    """`queryset` with the `specs` renditions of the image at `image_path` (which it should
+    select_related) read in its own query, one column each: no query per image, and none for
+    the renditions."""
+    columns = {
+        f"{image_path}_rendition_{n}": RenditionColumn(image_path, spec)
+        for n, spec in enumerate(specs)
+    }
+    queryset = queryset.annotate(**columns)
+    queryset._iterable_class = _HoldingRenditions
+    return queryset

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from lead.mail import later
 from lead.prefetch import prefetch_together
-from lead.renditions import joined_renditions
+from lead.renditions import with_renditions
 from network.models import ProfilePage, Visibility
 from network.models.profiles import ProfileView
 from network.private_photos import SIZES
@@ -42,7 +42,7 @@ SHOWN_TO_MEMBERS = (Visibility.PUBLIC, Visibility.MEMBERS)
 def mentor_profiles():
     """Live, public profiles whose member offers mentoring and has an active account, with
     what a mentor card shows, in a fixed number of queries whatever their number."""
-    return (
+    mentors = (
         ProfilePage.objects.live()
         .public()
         .filter(
@@ -50,9 +50,9 @@ def mentor_profiles():
             membership__member__is_active=True,
         )
         .select_related("region", "membership__mentoring", "photo")
-        .prefetch_related(joined_renditions("photo", SIZES["small"]))
         .order_by("title", "pk")
     )
+    return with_renditions(mentors, "photo", SIZES["small"])
 
 
 def filter_mentors(profiles, expertise=None, role=None, region=None, online=False):

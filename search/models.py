@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
+from wagtail.search.utils import normalise_query_string
 
 
 class ZeroResultQuery(models.Model):
@@ -49,11 +50,19 @@ class ZeroResultQuery(models.Model):
         cls.objects.filter(date__lt=timezone.localdate() - datetime.timedelta(days)).delete()
 
 
-def add_query_hit(query):
-    """Wagtail's `Query.add_hit()`, in one statement once the day is counted: Wagtail reads the
-    day's row, then writes it (two queries on every logged search). Same day as Wagtail's."""
-    from wagtail.contrib.search_promotions.models import QueryDailyHits
+def add_query_hit(query_string):
+    """Wagtail's `Query.add_hit()` for what someone searched, in one statement once the day is
+    counted: Wagtail reads the query's row, then the day's, then writes (two queries or more
+    on every logged search). Returns the Query when it had to be read (the day's first
+    search for it), else None. Same day as Wagtail's."""
+    from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
     today = timezone.now().date()
-    if not QueryDailyHits.objects.filter(query=query, date=today).update(hits=F("hits") + 1):
-        query.add_hit(today)
+    day = QueryDailyHits.objects.filter(
+        query__query_string=normalise_query_string(query_string), date=today
+    )
+    if day.update(hits=F("hits") + 1):
+        return None
+    query = Query.get(query_string)
+    query.add_hit(today)
+    return query

@@ -174,17 +174,31 @@ class SiteSearch:
         return render_to_string("search/includes/results.html", context, self.request)
 
     def _results(self, pages):
-        """Specific pages for a page of results: one query per page type, not per result."""
-        ids_by_type = defaultdict(list)
+        """Specific pages for a page of results: a type whose card works something out
+        (`card_queryset`) in one query of its own; every other type together in one query,
+        each page's own row joined to Wagtail's (types.joined_name)."""
+        own_queries, joined, related = defaultdict(list), [], []
         for page in pages:
-            ids_by_type[page.content_type_id].append(page.pk)
+            model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+            result_type = types.type_for(page.content_type_id)
+            name = types.joined_name(model) if model else None
+            if model is None or result_type.card_queryset or name is None:
+                own_queries[model].append(page.pk)
+            else:
+                joined.append(page.pk)
+                related += [name, *(f"{name}__{path}" for path in result_type.select_related)]
         specific = {}
-        for content_type_id, ids in ids_by_type.items():
-            model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if joined:
+            rows = Page.objects.filter(pk__in=joined).select_related(*set(related))
+            for row in rows:
+                own = getattr(row, types.joined_name(row.specific_class), None)
+                if own is not None:
+                    specific[row.pk] = own
+        for model, ids in own_queries.items():
             if model is None:
                 continue
             queryset = model._default_manager.filter(pk__in=ids)
-            result_type = types.type_for(content_type_id)
+            result_type = types.type_for(ContentType.objects.get_for_model(model).pk)
             if result_type.select_related:
                 queryset = queryset.select_related(*result_type.select_related)
             if result_type.card_queryset:
@@ -251,7 +265,6 @@ class SiteSearch:
             return
         # No transaction around these: on SQLite a read-then-write transaction can fail at
         # once ("database is locked") when two workers log together; single statements wait.
-        query = Query.get(self.query.text)
-        add_query_hit(query)
+        query = add_query_hit(self.query.text)
         if not self.total:
-            ZeroResultQuery.record(query)
+            ZeroResultQuery.record(query or Query.get(self.query.text))

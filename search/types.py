@@ -22,6 +22,7 @@ card, search/includes/result.html.
 import functools
 
 from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.models import Page
 
 from lead.features import SearchType, each
 
@@ -81,6 +82,15 @@ def type_for(content_type_id):
     return modelled_content_type_ids().get(content_type_id) or next(
         t for t in result_types() if t.model is None
     )
+
+
+def joined_name(model):
+    """The name a Wagtail page row reaches the row of its own type by, in a query
+    (`select_related("blogpage")`): for a type directly under Page; None for any other (Page
+    itself, or a subclass of another page type)."""
+    if model is Page or model._meta.get_parent_list() != [Page]:
+        return None
+    return model._meta.parents[Page].related_query_name()
 
 
 def card_template(page):

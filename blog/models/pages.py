@@ -26,7 +26,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import MetadataMixin
 from lead.kept import kept
-from lead.renditions import SHARE_IMAGE, joined_renditions
+from lead.renditions import SHARE_IMAGE, with_renditions
 from network.models import link_credits, profile_link_fields
 
 from ..blocks import ReferencesBlock
@@ -49,22 +49,26 @@ def post_credits(manager):
     return related.only(*fields, *profile_link_fields("author__profile"))
 
 
-def _card_lookups():
-    """What with_card_data prefetches beyond the image it joins: the card rendition and the
-    authors in order with their profiles (to link them). Not the categories: no card shows
-    them (the feeds, which do, add them)."""
+def _card_credits():
+    """What with_card_data prefetches: the authors in order with their profiles (to link
+    them). Not the categories: no card shows them (the feeds, which do, add them)."""
     credits = post_credits(BlogPageAuthor.objects).order_by("sort_order")
-    return (joined_renditions("hero_image", CARD_IMAGE), Prefetch("post_authors", queryset=credits))
+    return Prefetch("post_authors", queryset=credits)
 
 
 class BlogPageQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by("-date", "-first_published_at", "-pk")
 
+    def with_card_images(self):
+        """Each post's image and its card rendition, read with the posts (no query of their
+        own)."""
+        return with_renditions(self.select_related("hero_image"), "hero_image", CARD_IMAGE)
+
     def with_card_data(self):
-        """What a post card reads (image rendition, authors in order), fetched in a fixed
-        number of queries for any number of posts."""
-        return self.select_related("hero_image").prefetch_related(*_card_lookups())
+        """What a post card reads (image rendition, authors in order): the posts' query, and
+        one for the authors, for any number of posts."""
+        return self.with_card_images().prefetch_related(_card_credits())
 
     def attach_bylines(self, request=None):
         """The posts, as a list, each with its `byline` (see attach_bylines)."""
@@ -116,7 +120,7 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
         """The editor's featured post, if it is live and public (without its card data)."""
         if not self.featured_post_id:
             return None
-        return self.posts().select_related("hero_image").filter(pk=self.featured_post_id).first()
+        return self.posts().with_card_images().filter(pk=self.featured_post_id).first()
 
     def listing_context(self, request, posts, route, *, featured=False, **extra):
         """A page of post cards (and the editor's featured post above the first page's, with
@@ -163,9 +167,9 @@ class BlogIndexPage(RoutablePageMixin, MetadataMixin, Page):
         """The page's cards as HTML (with the featured post's above them, when given), their
         images and authors read for all of them at once."""
         bottom = page_obj.start_index() - 1 if page_obj.paginator.count else 0
-        shown = list(posts.select_related("hero_image")[bottom : bottom + PER_PAGE])
+        shown = list(posts.with_card_images()[bottom : bottom + PER_PAGE])
         cards = shown + ([featured] if featured else [])
-        prefetch_related_objects(cards, *_card_lookups())
+        prefetch_related_objects(cards, _card_credits())
         attach_bylines(cards, request)
         featured_html = (
             render_to_string("blog/includes/featured_post.html", {"post": featured}, request)

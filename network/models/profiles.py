@@ -27,7 +27,7 @@ from home.models import MetadataMixin
 from home.timefields import RecordedMomentField
 from lead.addresses import absolute
 from lead.pagecache import invalidate
-from lead.renditions import joined_renditions
+from lead.renditions import with_renditions
 
 from ..blocks import SelectedWorkBlock
 from ..consent import wording_choices
@@ -214,13 +214,12 @@ def exposes_old_files(before, after):
 
 class ProfilePageQuerySet(PageQuerySet):
     def with_card_data(self):
-        """What a profile card shows (region, photo rendition, expertise): the region and
-        photo joined to the profiles, then one query for the renditions and one for the
-        expertise, for any number of profiles."""
+        """What a profile card shows (region, photo rendition, expertise): the region, photo
+        and its rendition read with the profiles, then one query for the expertise, for any
+        number of profiles."""
         # Expertise comes in its model's order: the editors' sort order, then name.
-        return self.select_related("region", "photo").prefetch_related(
-            joined_renditions("photo", CARD_PHOTO), "expertise"
-        )
+        cards = with_renditions(self.select_related("region", "photo"), "photo", CARD_PHOTO)
+        return cards.prefetch_related("expertise")
 
     def change(self, **values):
         """Change stored profiles without a save, with the rules a save applies: the member's

@@ -36,7 +36,7 @@ from ..feeds import AtomFeed, RssFeed
 from ..listing import Board
 from ..pay import PaymentTiming, PayUnit, hourly_equivalent, money, pounds
 from ..structured_data import job_posting
-from .pledge import PledgeSignature, pledge_signed
+from .pledge import PledgeSignature, pledge_page_columns, pledge_signed
 from .submissions import RoleSubmission
 
 NO_PAY = (
@@ -146,8 +146,10 @@ class OpportunityQuerySet(PageQuerySet):
 
     def with_pledge(self):
         """`pledge_signed` on each role: its organisation has a verified fair-pay pledge
-        signature. In the same query (the "Fair-pay pledge" badge on cards)."""
-        return self.annotate(pledge_signed=pledge_signed(OuterRef("organisation")))
+        signature; with the pledge page's address, which the badge links to. In the same
+        query (the "Fair-pay pledge" badge on cards)."""
+        signed = pledge_signed(OuterRef("organisation"))
+        return self.annotate(pledge_signed=signed, **pledge_page_columns())
 
     def sorted_by(self, sort):
         """In one of the board's orders: "closing" (featured first, then closing soonest),

@@ -8,7 +8,7 @@ for the organisation, a withdrawal's reason) is private and shown only in the ad
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models, transaction
-from django.db.models import Exists, Q
+from django.db.models import Exists, Q, Subquery
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
@@ -133,6 +133,16 @@ class PledgeSignatureQuerySet(models.QuerySet):
             )
             .order_by("organisation_name", "-verified_at", "pk")
         )
+
+
+def pledge_page_columns():
+    """The live pledge page's place in the tree and address, as columns of a roles query, for
+    the badge's link: the same on every row, so the database works them out once."""
+    live = PledgePage.objects.live().order_by("path")
+    return {
+        "pledge_page_path": Subquery(live.values("path")[:1]),
+        "pledge_page_url_path": Subquery(live.values("url_path")[:1]),
+    }
 
 
 def pledge_signed(organisation):

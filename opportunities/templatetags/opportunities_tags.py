@@ -2,6 +2,8 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from lead.view_restrictions import is_private_path
+
 from ..models import PledgePage
 from ..pay import pounds as pounds_text
 from ..pay import pounds_and_pence
@@ -29,20 +31,32 @@ def pence_cell(value):
 
 
 @register.inclusion_tag("opportunities/includes/pledge_badge.html", takes_context=True)
-def pledge_badge(context, organisation_name=""):
+def pledge_badge(context, organisation_name="", role=None):
     """The badge and a line linking to the pledge page, whose address is read once a request
-    however many cards carry the badge."""
+    however many cards carry the badge (with the roles, when `role` came from with_pledge)."""
     return {
-        "pledge_url": pledge_page_url(context.get("request")),
+        "pledge_url": pledge_page_url(context.get("request"), role),
         "organisation_name": organisation_name,
     }
 
 
-def pledge_page_url(request):
+def pledge_page_url(request, role=None):
     url = getattr(request, "_pledge_page_url", None)
     if url is None:
-        page = PledgePage.objects.live().public().first()
-        url = page.get_url(request) if page is not None else ""
+        if hasattr(role, "pledge_page_path"):
+            url = _url_read_with(role, request)
+        else:
+            page = PledgePage.objects.live().public().first()
+            url = page.get_url(request) if page is not None else ""
         if request is not None:
             request._pledge_page_url = url
     return url
+
+
+def _url_read_with(role, request):
+    """The pledge page's address from the columns read with the role; empty when there is
+    no live pledge page, or it is not public."""
+    path = role.pledge_page_path
+    if path is None or is_private_path(path):
+        return ""
+    return PledgePage(path=path, url_path=role.pledge_page_url_path).get_url(request)

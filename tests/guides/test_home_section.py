@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from home.models import HomePage
 
-from ..factories import StandardPageFactory, add_page
+from ..factories import ProfilePageFactory, StandardPageFactory, add_page, make_post
 
 pytestmark = pytest.mark.django_db
 
@@ -129,28 +129,41 @@ def test_a_linked_page_under_a_view_restriction_is_left_out(client, home_page, s
     assert "Members' notes" not in found.get_text() and "Read it." not in found.get_text()
 
 
-def test_only_links_without_words_read_their_pages_own_type(
+def test_links_read_their_pages_descriptions_with_the_pages(
     client, home_page, section, django_assert_num_queries
 ):
-    """A link with the editors' words needs nothing more than the page's title and address."""
+    """The body's one query for its chosen pages brings each page's own description, whatever
+    its type: the section itself reads nothing more."""
     calculator = add_page(
         section,
         StandardPageFactory.build(
             title="Fair-pay calculator", slug="pay-calculator", intro="Sums."
         ),
     )
-    publish_body(home_page, [section_block((section, "Guides."), (calculator, "Cost it."))])
-    block = HomePage.objects.get(pk=home_page.pk).body[0]
-    value = block.value  # the body's page choosers read their pages here
+    described = add_page(
+        section,
+        StandardPageFactory.build(
+            title="Described", slug="described", intro="Intro.", search_description="Told."
+        ),
+    )
+    profile = ProfilePageFactory.build(title="Linked person", summary="Trainer and advisor.")
+    profile = add_page(Page.objects.get(slug="network"), profile)
+    post = make_post(Page.objects.get(slug="blog"), "Linked post", standfirst="Why it matters.")
+    links = [(section, ""), (calculator, ""), (described, ""), (profile, ""), (post, "")]
+    publish_body(home_page, [section_block(*links, (calculator, "Cost it."))])
+    home = HomePage.objects.get(pk=home_page.pk)
+    with django_assert_num_queries(1):  # the chosen pages, with their descriptions
+        block = home.body[0]
+        value = block.value
     with django_assert_num_queries(1):  # the restricted sections, once a request
         context = block.block.section_context(value, None)
     assert [(link["page"].title, link["description"]) for link in context["links"]] == [
-        ("For organisations", "Guides."),
-        ("Fair-pay calculator", "Cost it."),
+        ("For organisations", section.intro),
+        ("Fair-pay calculator", "Sums."),
+        ("Described", "Told."),  # the search description first, as in the page's meta tags
+        ("Linked person", "Trainer and advisor."),
+        ("Linked post", "Why it matters."),
+        ("Fair-pay calculator", "Cost it."),  # chosen twice: the editors' words this time
     ]
-    publish_body(home_page, [section_block((section, ""), (calculator, ""))])
-    block = HomePage.objects.get(pk=home_page.pk).body[0]
-    value = block.value
-    with django_assert_num_queries(3):  # the restricted sections, then a query for each type
-        context = block.block.section_context(value, None)
-    assert [link["description"] for link in context["links"]] == [section.intro, "Sums."]
+    shown = home_section(client).get_text()
+    assert "Trainer and advisor." in shown and "Why it matters." in shown and "Told." in shown

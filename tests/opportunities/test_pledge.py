@@ -10,7 +10,7 @@ from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import ModelLogEntry
+from wagtail.models import ModelLogEntry, PageViewRestriction
 from wagtail.test.utils import WagtailTestUtils
 
 from guides.models import GuideIndexPage
@@ -386,6 +386,32 @@ def test_roles_of_verified_signatories_carry_the_badge(client, page, board, make
     signed_card = next(r for r in results if ">Signed role</a>" in r)
     unsigned_card = next(r for r in results if ">Unsigned role</a>" in r)
     assert "Fair-pay pledge" in signed_card and "Fair-pay pledge" not in unsigned_card
+
+
+def badge_links(client, url):
+    """The pledge links in a page's badges."""
+    html = client.get(url).content.decode()
+    badges = re.findall(r'<p class="pledge-badge">.*?</p>', html, re.S)
+    return [re.findall(r'href="([^"]*)"', badge) for badge in badges]
+
+
+@pytest.mark.parametrize("withdraw", ["unpublish", "restrict"])
+def test_badges_link_to_the_pledge_page_only_while_anyone_may_read_it(
+    client, page, board, make_role, withdraw
+):
+    """Cards read the pledge page's address with their roles: the board, the home page and
+    search all link it, and none does once it is withdrawn or closed to visitors."""
+    signed = OrganisationFactory(name="Linked Trust")
+    make_role("Linked badge role", slug="linked-badge", organisation=signed)
+    verified_signature(organisation=signed)
+    pages = ["/opportunities/", "/", "/search/?q=linked&type=roles"]
+    assert [badge_links(client, url) for url in pages] == [[[URL]]] * 3
+    if withdraw == "unpublish":
+        PledgePage.objects.get(pk=page.pk).unpublish()
+    else:
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert [badge_links(client, url) for url in pages] == [[[]]] * 3
+    assert "Fair-pay pledge" in client.get("/opportunities/").content.decode()
 
 
 def test_withdrawing_a_verification_takes_the_badge_away(client, page, board, make_role):

@@ -17,6 +17,8 @@ gather them from every installed feature — never by copying a test.
 
 from importlib import import_module
 
+from wagtail.models import Page
+
 from lead.features import declared
 
 from ..factories import follow_page
@@ -32,7 +34,7 @@ LISTING_BUDGETS = [
     # A search's counts and each page of its results are kept (search/site_search.py): warm,
     # only the logging of the search (or nothing, for a filter or a later page).
     ListingBudget(
-        "search results", "/search/?q=budgetmatch", add_search_matches, ceiling=10, warm_ceiling=1
+        "search results", "/search/?q=budgetmatch", add_search_matches, ceiling=9, warm_ceiling=1
     ),
     ListingBudget(
         "search results, one type",
@@ -99,3 +101,46 @@ for _feature in FEATURES:
     SITE_BUILDERS += getattr(_feature, "SITE_BUILDERS", [])
     LEAK_PLANTERS += getattr(_feature, "LEAK_PLANTERS", [])
     BROWSER_PAGES += getattr(_feature, "BROWSER_PAGES", [])
+
+
+def grow_every_home_section(home_page, count):
+    """Every feature's home-page section at its fullest (`HOME_SECTION_GROWERS`)."""
+    for feature in FEATURES:
+        for grow in getattr(feature, "HOME_SECTION_GROWERS", []):
+            grow(home_page, count)
+
+
+HEADLINE = "Budgetmatch headline"
+
+
+def grow_every_search_type(home_page, count):
+    """Pages of every type (each feature's `SEARCH_GROWERS`, and standard pages). One of each
+    type has the search word in its title, so it ranks above the rest: the first page of
+    results shows every type, however many there are."""
+    growers = [add_search_matches]
+    for feature in FEATURES:
+        growers += getattr(feature, "SEARCH_GROWERS", [])
+    for grow in growers:
+        before = Page.objects.order_by("-pk").values_list("pk", flat=True).first()
+        grow(home_page, count)
+        grown = Page.objects.filter(pk__gt=before).order_by("-pk").first().specific
+        if not type(grown).objects.filter(title__startswith=HEADLINE).exists():
+            grown.title = f"{HEADLINE} {grown.title}"
+            grown.save_revision().publish()
+
+
+# Each home budget above counts one section alone; this one, the whole page as visitors get it.
+# Search results cards come in a fixed number of queries whatever their types.
+LISTING_BUDGETS += [
+    ListingBudget(
+        "home page (every section)", "/", grow_every_home_section, ceiling=12, sizes=(3, 15)
+    ),
+    ListingBudget(
+        "search results, every type",
+        "/search/?q=budgetmatch",
+        grow_every_search_type,
+        ceiling=11,
+        sizes=(3, 15),
+        warm_ceiling=1,
+    ),
+]

@@ -3,6 +3,7 @@
 from wagtail.models import Page
 
 from ...factories import blog_index, follow_page, make_post
+from ..growers import budget_photos
 from ..listing import ListingBudget
 from ..planters import restrict_to_members
 
@@ -20,6 +21,22 @@ def add_posts(home_page, count):
             tags=["budget"],
             authors=[f"Budget writer {n}"],
             body="budgetmatch words",
+        )
+
+
+def add_posts_with_images(home_page, count):
+    """Live posts as the home page shows them at their fullest: each with an image and two
+    authors."""
+    blog = blog_index(home_page)
+    photos = budget_photos()
+    start = blog.get_children().count()
+    for n in range(start, start + count):
+        make_post(
+            blog,
+            f"Home post {n:03d}",
+            authors=[f"Home writer {n}", "Budget co-writer"],
+            hero_image=photos[n % len(photos)],
+            hero_alt_text="A photo",
         )
 
 
@@ -93,6 +110,10 @@ LISTING_BUDGETS = [
     ListingBudget("home page (latest posts)", "/", add_posts, ceiling=9),
     ListingBudget("follow page (a feed per category)", "/follow/", add_topics, ceiling=9),
 ]
+
+# The home page with every section (tests/quality/registry.py) grows this one's.
+HOME_SECTION_GROWERS = [add_posts_with_images]
+SEARCH_GROWERS = [add_posts]  # the search of every type (tests/quality/registry.py)
 
 PUBLIC_OUTPUTS = [
     "/blog/",

@@ -102,6 +102,9 @@ LISTING_BUDGETS = [
     ),
 ]
 
+HOME_SECTION_GROWERS = [add_events]
+SEARCH_GROWERS = [add_events]  # the search of every type (tests/quality/registry.py)
+
 PUBLIC_OUTPUTS = [
     "/events/",
     "/events/past/",

@@ -2,11 +2,15 @@
 and parameters, and where a guide can hide a token (a draft revision of a live guide, a guide
 never published, a members-only guide, a draft named as a live guide's related guide)."""
 
+import json
+import uuid
+
 from wagtail.models import Page
 
 from guides.models import GuidePage
+from home.models import HomePage
 
-from ...factories import guide_section, make_guide
+from ...factories import directory, guide_section, make_guide
 from ..listing import ListingBudget
 from ..planters import restrict_to_members
 
@@ -35,6 +39,28 @@ def add_related_guides(home_page, count):
     hub.related_guides = [*hub.related_guides.all(), *new]
     hub.save_revision().publish()
 
+
+def link_from_home_page(home_page, count):
+    """Guides linked from the home page's "For organisations" section, after the directory and
+    the guides' section (three page types), none with words of its own: each link shows its
+    page's own description."""
+    add_guides(home_page, count)
+    section = guide_section(home_page)
+    pages = [directory(home_page), section, *GuidePage.objects.child_of(section).order_by("path")]
+    links = [
+        {"type": "item", "value": {"page": page.pk, "description": ""}, "id": str(uuid.uuid4())}
+        for page in pages
+    ]
+    home = HomePage.objects.get(pk=home_page.pk)
+    body = [block for block in home.body.raw_data if block["type"] != "for_organisations"]
+    value = {"heading": "For organisations", "text": "Pay people fairly.", "links": links}
+    body.append({"type": "for_organisations", "value": value, "id": str(uuid.uuid4())})
+    home.body = json.dumps(body)
+    home.save_revision().publish()
+
+
+HOME_SECTION_GROWERS = [link_from_home_page]
+SEARCH_GROWERS = [add_guides]  # the search of every type (tests/quality/registry.py)
 
 LISTING_BUDGETS = [
     ListingBudget("guide section", "/for-organisations/", add_guides, ceiling=8),

@@ -11,13 +11,13 @@ from ..planters import plant_in_profiles
 LISTING_BUDGETS = [
     # Warm, the counts and the page of cards are kept (network/directory.py, directory_cards).
     ListingBudget(
-        "directory", "/network/", add_profiles, ceiling=10, sizes=(5, 200), warm_ceiling=1
+        "directory", "/network/", add_profiles, ceiling=9, sizes=(5, 200), warm_ceiling=1
     ),
     ListingBudget(
         "directory, filtered",
         "/network/?q=budgetmatch&expertise=peer-support&expertise=writing&sort=recent",
         add_profiles,
-        ceiling=10,
+        ceiling=9,
         sizes=(5, 200),
         warm_ceiling=1,
     ),
@@ -25,7 +25,7 @@ LISTING_BUDGETS = [
         "directory, by payment and language",
         "/network/?payment=yes&payment-route=payroll&language=english&language=welsh",
         add_profiles,
-        ceiling=10,
+        ceiling=9,
         sizes=(5, 200),
         warm_ceiling=1,
     ),
@@ -33,12 +33,12 @@ LISTING_BUDGETS = [
         "directory, as a member",
         "/network/",
         add_profiles,
-        ceiling=12,
+        ceiling=11,
         sizes=(5, 200),
         warm_ceiling=3,  # the session, the account with its groups, the page
         viewer=lambda home_page: UserFactory(username="budget-member", groups=["Members"]),
     ),
-    ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=10),
+    ListingBudget("home page (featured profiles)", "/", add_profiles, ceiling=9),
     ListingBudget(
         "profile", "/network/budget-person-0000/", add_profiles, ceiling=12, warm_ceiling=2
     ),
@@ -63,6 +63,9 @@ PRIVATE_PHOTO_PROFILES = {
 # The photo address of every profile planted with a members-only or hidden photo: anonymous
 # visitors get a 404 that says nothing. (The photo view reads no GET parameter; its path
 # segments are checked in tests/network/test_private_photos.py.)
+HOME_SECTION_GROWERS = [add_profiles]
+SEARCH_GROWERS = [add_profiles]  # the search of every type (tests/quality/registry.py)
+
 PUBLIC_OUTPUTS = [
     "/network/",
     "/network/?q={key}",

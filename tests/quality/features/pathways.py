@@ -85,11 +85,13 @@ LISTING_BUDGETS = [
         "career pathway step (people, open roles, stories)",
         f"/pathways/{HUB}/",
         add_people_roles_and_stories,
-        ceiling=12,
+        ceiling=11,
         sizes=(3, 20),
     ),
     ListingBudget("sitemap, pathways", "/sitemap-pathways.xml", add_steps, ceiling=5),
 ]
+
+SEARCH_GROWERS = [add_steps]  # the search of every type (tests/quality/registry.py)
 
 PUBLIC_OUTPUTS = [
     "/pathways/",
