@@ -16,13 +16,16 @@ from decimal import Decimal, InvalidOperation
 from django.apps import apps
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.http import urlencode
 
+from lead.kept import kept_until
 from network.models import Region, Role
 from network.terms import cached_terms
 
 from .choices import ADJUSTMENTS, OrganisationType, WorkMode
-from .dates import uk_today
+from .dates import next_change, uk_today
 from .pay import pounds
 
 PER_PAGE = 20
@@ -43,24 +46,6 @@ class Filter:
     options: list = field(default_factory=list)  # (value, label, count, selected)
     selected: list = field(default_factory=list)
     many: bool = True
-
-
-class _Counted:
-    """The matching roles with their number already known (from the aggregate), so the
-    paginator does not count them again."""
-
-    def __init__(self, queryset, count):
-        self.queryset = queryset
-        self._count = count
-
-    def count(self):
-        return self._count
-
-    def __len__(self):
-        return self._count
-
-    def __getitem__(self, key):
-        return list(self.queryset[key])
 
 
 class Board:
@@ -160,13 +145,41 @@ class Board:
     def _matching(self, skip=None):
         return self.base().filter(self._where(skip))
 
+    # The counts and each page of cards are the same for every viewer (open, live, public
+    # roles), so they are kept until published content next changes or the UK day ends (the
+    # roles closing that day close, and "closing within 7 days" moves on): a kept page costs
+    # no query of its own.
+
+    def _kept(self, kind, parts, make):
+        now = self.now or timezone.now()
+        key = (self.index.pk, self.request.get_host(), *self._chosen(), *parts)
+        return kept_until(kind, key, lambda: (make(), next_change(now)), now)
+
+    def _chosen(self):
+        """The filters and order, the same however the query string lists them."""
+        chosen = (self.role, self.region, self.org_type, self.adjustment)
+        return (*(tuple(sorted(values)) for values in chosen), self.min_pay, self.closing_soon,
+                self.sort)  # fmt: skip
+
     @property
     def results(self):
+        """The page of results asked for (a Django Page over the kept count, without rows:
+        the cards are kept apart, `cards()`)."""
         if not hasattr(self, "_results"):
-            roles = self._matching().for_cards().sorted_by(self.sort)
-            counted = _Counted(roles, self.counts["total"])
-            self._results = Paginator(counted, PER_PAGE).get_page(self.page_number)
+            paginator = Paginator(range(self.counts["total"]), PER_PAGE)
+            self._results = paginator.get_page(self.page_number)
         return self._results
+
+    def cards(self):
+        """The page's role cards as HTML list items."""
+        number = self.results.number
+        return self._kept("role-board-cards", (number,), lambda: self._render_cards(number))
+
+    def _render_cards(self, number):
+        bottom = (number - 1) * PER_PAGE
+        roles = self._matching().for_cards().sorted_by(self.sort)[bottom : bottom + PER_PAGE]
+        context = {"roles": list(roles)}
+        return render_to_string("opportunities/includes/role_cards.html", context, self.request)
 
     @property
     def is_filtered(self):
@@ -181,9 +194,12 @@ class Board:
     @property
     def counts(self):
         """{"total": roles matching, (filter, option): roles matching the other filters and
-        that option}, from one aggregate query."""
-        if hasattr(self, "_counts"):
-            return self._counts
+        that option}, from one aggregate query (kept)."""
+        if not hasattr(self, "_counts"):
+            self._counts = self._kept("role-board-counts", (), self._count_each)
+        return self._counts
+
+    def _count_each(self):
         wanted = {"total": self._where()}
         for slug, _name in self.roles_terms:
             wanted["role", slug] = self._where("role") & Q(role__slug=slug)
@@ -203,8 +219,7 @@ class Board:
         wanted["closing", "soon"] = self._where("closing") & Q(
             closing_date__lte=self.closing_soon_by
         )
-        self._counts = self.base().count_each(wanted)
-        return self._counts
+        return self.base().count_each(wanted)
 
     def _min_pay_amounts(self):
         amounts = [Decimal(amount) for amount in MIN_PAY_CHOICES]

@@ -69,12 +69,14 @@ def add_pledged_roles(home_page, count):
 
 
 LISTING_BUDGETS = [
-    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=8),
+    # Warm, the counts and the page of cards are kept (opportunities/listing.py).
+    ListingBudget("opportunities board", "/opportunities/", add_roles, ceiling=8, warm_ceiling=1),
     ListingBudget(
         "opportunities board, filtered",
         "/opportunities/?region=remote&adjustment=flexible_hours&min_pay=20&sort=pay",
         add_roles,
         ceiling=8,
+        warm_ceiling=1,
     ),
     ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=5),
     ListingBudget("paid role", "/opportunities/budget-role-0000/", add_roles, ceiling=8),
@@ -255,7 +257,11 @@ def add_badged_roles(home_page, count):
 LISTING_BUDGETS += [
     ListingBudget("fair-pay pledge signatories", PLEDGE_URL, add_signatories, ceiling=9),
     ListingBudget(
-        "opportunities board, pledge badges", "/opportunities/", add_badged_roles, ceiling=8
+        "opportunities board, pledge badges",
+        "/opportunities/",
+        add_badged_roles,
+        ceiling=8,
+        warm_ceiling=1,
     ),
 ]
 
