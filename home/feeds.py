@@ -9,14 +9,20 @@ a readable page instead of a wall of XML, while feed readers get the same valid 
 - A `related` link names the "Follow LEAD" page (SiteSettings.follow_page), which the
   stylesheet's page links to.
 - ETag and Last-Modified for conditional requests (lead/conditional.py).
+- Each feed is written once and kept (lead/kept.py) until published content next changes or
+  its items change by themselves (`next_change`: roles close at UK midnight): it is the same
+  for every reader, so a kept feed costs no query.
 """
 
 from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
 from django.templatetags.static import static
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, Stylesheet
 from django.utils.xmlutils import SimplerXMLGenerator
 
 from lead.conditional import add_validators
+from lead.kept import kept_until
 
 from .models import SiteSettings
 
@@ -76,7 +82,24 @@ class SiteFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
-        return add_validators(request, super().__call__(request, *args, **kwargs))
+        now = timezone.now()
+        parts = (type(self).__module__, type(self).__qualname__, request.scheme,
+                 request.get_host(), request.path)  # fmt: skip
+
+        def write():
+            written = super(SiteFeed, self).__call__(request, *args, **kwargs)
+            held = (written.content, written["Content-Type"], written.get("Last-Modified"))
+            return held, self.next_change(now)
+
+        content, content_type, last_modified = kept_until("feed", parts, write, now)
+        response = HttpResponse(content, content_type=content_type)
+        if last_modified:
+            response["Last-Modified"] = last_modified
+        return add_validators(request, response)
+
+    def next_change(self, now):
+        """When the feed's items next change with nothing published (None: never)."""
+        return None
 
     def stylesheets(self):
         # No media attribute: the stylesheet is the page a browser shows, on any medium.

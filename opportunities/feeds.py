@@ -6,6 +6,8 @@ from home.feeds import SiteFeed, StyledAtomFeed
 from home.models import SiteSettings
 from lead.addresses import absolute
 
+from .dates import next_change
+
 FEED_LENGTH = 30
 
 
@@ -26,6 +28,10 @@ class RssFeed(SiteFeed):
 
     def description(self):
         return self.index_page.intro or "New paid roles, each with its pay stated."
+
+    def next_change(self, now):
+        """Roles closing today leave the feed when the UK day ends."""
+        return next_change(now)
 
     def items(self):
         return self.index_page.open_roles().for_cards().sorted_by("newest")[:FEED_LENGTH]

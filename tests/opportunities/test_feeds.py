@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from ..clock import FIXED_NOW
 from ..factories import OrganisationFactory
@@ -173,3 +175,20 @@ def test_a_feed_reader_is_told_when_a_role_closes_by_itself(client, make_role, c
         assert changed.status_code == 200
         assert "Closing Friday" not in changed.content.decode()
         assert "Closing later" in changed.content.decode()
+
+
+def test_a_kept_feed_loses_a_role_at_uk_midnight(client, make_role, clock):
+    """A feed is written once and kept, but only until the UK day ends: a role closing that
+    day leaves the feed at midnight, though nothing was published (read 30 minutes before)."""
+    clock.move_to(datetime(2026, 12, 4, 23, 30, tzinfo=UTC))  # winter: the UK is on UTC
+    make_role("Closing tonight", closing_date=date(2026, 12, 4))
+    make_role("Closing later", closing_date=date(2026, 12, 20))
+    for url in FEEDS:
+        assert "Closing tonight" in client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as kept:
+        client.get(FEEDS[0])
+    clock.move_to(datetime(2026, 12, 5, 0, 0, 1, tzinfo=UTC))
+    for url in FEEDS:
+        content = client.get(url).content.decode()
+        assert "Closing tonight" not in content and "Closing later" in content
+    assert len(kept) == 0  # kept: no query at all

@@ -99,8 +99,9 @@ LISTING_BUDGETS = [
     ),
     ListingBudget("blog tag", "/blog/tag/budget/", add_posts, ceiling=10, warm_ceiling=2),
     ListingBudget("sitemap, blog", "/sitemap-blog.xml", add_posts, ceiling=5),
-    ListingBudget("blog feed (RSS)", "/blog/feed/rss/", add_posts, ceiling=7),
-    ListingBudget("blog feed (Atom)", "/blog/feed/atom/", add_posts, ceiling=7),
+    # Warm, a feed is kept whole (home/feeds.py): only its page is read.
+    ListingBudget("blog feed (RSS)", "/blog/feed/rss/", add_posts, ceiling=7, warm_ceiling=1),
+    ListingBudget("blog feed (Atom)", "/blog/feed/atom/", add_posts, ceiling=7, warm_ceiling=1),
     ListingBudget(
         "blog post (related posts)",
         "/blog/budget-hub/",

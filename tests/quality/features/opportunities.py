@@ -78,7 +78,9 @@ LISTING_BUDGETS = [
         ceiling=8,
         warm_ceiling=1,
     ),
-    ListingBudget("opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=5),
+    ListingBudget(
+        "opportunities feed (RSS)", "/opportunities/feed/rss/", add_roles, ceiling=5, warm_ceiling=1
+    ),
     ListingBudget("paid role", "/opportunities/budget-role-0000/", add_roles, ceiling=8),
     ListingBudget("home page (paid roles)", "/", add_roles, ceiling=7),
     ListingBudget("sitemap, opportunities", "/sitemap-opportunities.xml", add_roles, ceiling=5),
