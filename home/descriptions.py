@@ -2,14 +2,19 @@
 it has no search description: its `description_field`) read with generic page rows, in
 their query, whatever their types."""
 
+import functools
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, OuterRef, Subquery, TextField, Value, When
 from wagtail.models import get_page_models
 
 
+@functools.cache
 def _own_description():
     """One CASE over the page types with a description field: for each, its value from its
-    own table (a correlated subquery), so the rows need not be fetched as their own types."""
+    own table (a correlated subquery), so the rows need not be fetched as their own types.
+    Built once per process: page types and their content types do not change while it runs
+    (Django copies an expression when a query uses it)."""
     cases = []
     for model in get_page_models():
         name = getattr(model, "description_field", None)
