@@ -183,7 +183,7 @@ class SiteSearch:
             result_type = types.type_for(page.content_type_id)
             name = types.joined_name(model) if model else None
             if model is None or result_type.card_queryset or name is None:
-                own_queries[model].append(page.pk)
+                own_queries[page.content_type_id].append(page.pk)
             else:
                 joined.append(page.pk)
                 related += [name, *(f"{name}__{path}" for path in result_type.select_related)]
@@ -194,11 +194,12 @@ class SiteSearch:
                 own = getattr(row, types.joined_name(row.specific_class), None)
                 if own is not None:
                     specific[row.pk] = own
-        for model, ids in own_queries.items():
+        for content_type_id, ids in own_queries.items():
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
             if model is None:
                 continue
             queryset = model._default_manager.filter(pk__in=ids)
-            result_type = types.type_for(ContentType.objects.get_for_model(model).pk)
+            result_type = types.type_for(content_type_id)
             if result_type.select_related:
                 queryset = queryset.select_related(*result_type.select_related)
             if result_type.card_queryset:
