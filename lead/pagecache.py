@@ -32,7 +32,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -261,6 +261,14 @@ def _on_model_change(sender, **kwargs):
         invalidate()
 
 
+def _on_relation_change(sender, action, **kwargs):
+    """A many-to-many change (a mentor's topics, say) saves no record of the model holding it:
+    its link table's rows count as a change of that model."""
+    owner = sender._meta.auto_created or sender
+    if action.startswith("post_") and _changes_public_pages(owner):
+        invalidate()
+
+
 def purge_listings_from_frontend_cache(instance, **kwargs):
     """Wagtail's frontend_cache purges a published page's own addresses from the CDN; the pages
     that list it are its ancestors (the section index, the home page): purge those too."""
@@ -279,3 +287,4 @@ def connect():
     post_save.connect(_on_model_change)
     # Deleting a live page unpublishes it first (Wagtail's pre_delete handler): page_unpublished.
     post_delete.connect(_on_model_change)
+    m2m_changed.connect(_on_relation_change)

@@ -17,8 +17,9 @@ class MembershipConfig(AppConfig):
             "membership.ErasureReceipt",
             "membership.HeldPhoto",
             "membership.IntroductionRequest",
-            # Mentoring is for members only: no public page shows it.
-            "membership.MentoringChoice",
+            # Requests between members: no page shows them. (Members' mentoring choices
+            # are not private here, although only members see them: "Find a mentor" is
+            # kept until they change, as public listings are.)
             "membership.MentoringRequest",
         ),
         editorial=Editorial(

@@ -14,9 +14,12 @@ Rules kept here, for every caller:
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.utils import timezone
 
+from lead.kept import kept
 from lead.mail import later
+from lead.paging import MAX_PAGE, CountingPaginator
 from lead.prefetch import prefetch_together
 from lead.renditions import with_renditions
 from network.models import ProfilePage, Visibility
@@ -90,6 +93,66 @@ def mentor_cards(profiles, also=()):
         MentorCard(page, ProfileView(page, is_member=True), choice)
         for page, choice in zip(profiles, choices, strict=True)
     ]
+
+
+@dataclass(frozen=True)
+class MentorListing:
+    """One page of "Find a mentor" as a viewer sees it: how many mentors match, the page's
+    number, the cards' HTML and the viewer's own topics ((slug, name) pairs)."""
+
+    count: int
+    number: int
+    cards_html: str
+    own_topics: list
+
+
+def page_key(number):
+    """The page asked for, as the listing keeps it: a number in range, or what CountingPaginator
+    makes of anything else (page 1 for words, the last page past either end)."""
+    try:
+        number = int(number)
+    except (TypeError, ValueError):
+        return 1
+    return number if 1 <= number <= MAX_PAGE else "last"
+
+
+def mentor_listing(request, membership, filters, number, per_page):
+    """The listing for `membership` (the viewer's, or None for staff), kept (lead/kept.py)
+    until published content, a membership, a member's account or anyone's mentoring choices
+    next change: each of those replaces the generation token (MentoringChoice is not private
+    in MembershipConfig's Feature for this reason; membership/signals.py adds accounts)."""
+    own = own_choice(membership)
+    own_profile = membership.profile_id if membership is not None else None
+    can_ask = membership is not None
+    parts = (
+        own_profile,
+        can_ask,
+        *(getattr(filters[name], "pk", None) for name in ("expertise", "role", "region")),
+        filters["online"],
+        page_key(number),
+    )
+
+    def make():
+        profiles = mentor_profiles()
+        if own_profile is not None:
+            profiles = profiles.exclude(pk=own_profile)
+        page = CountingPaginator(filter_mentors(profiles, **filters), per_page).get_page(number)
+        cards = mentor_cards(page.object_list, also=[own])  # own topics read with theirs
+        context = {"cards": cards, "can_ask": can_ask}
+        html = render_to_string("membership/includes/mentor_cards.html", context, request)
+        seeks = own is not None and own.seeks
+        topics = [(term.slug, term.name) for term in own.expertise.all()] if seeks else []
+        return MentorListing(page.paginator.count, page.number, html, topics)
+
+    return kept("mentor-listing", parts, make)
+
+
+def own_choice(membership):
+    """The member's own mentoring choices (read with their membership), or None."""
+    try:
+        return membership.mentoring if membership is not None else None
+    except MentoringChoice.DoesNotExist:
+        return None
 
 
 # --- requests -----------------------------------------------------------------------------------

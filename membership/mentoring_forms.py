@@ -5,6 +5,7 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorDict
 
 from network.models import Expertise, Region, Role
 
@@ -129,6 +130,8 @@ class MentorFilterForm(forms.Form):
         """{topic, role, region, online} from the valid values only."""
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
+        # Nor is such a value shown as an error (aria-invalid, pointing at no message).
+        self._errors = ErrorDict()
         return {
             "expertise": data.get("topic"),
             "role": data.get("role"),

@@ -10,8 +10,7 @@ by `manage.py search_garbage_collect`.
 import datetime
 
 from django.conf import settings
-from django.db import models
-from django.db.models import F
+from django.db import connection, models
 from django.utils import timezone
 from wagtail.search.utils import normalise_query_string
 
@@ -37,11 +36,8 @@ class ZeroResultQuery(models.Model):
 
     @classmethod
     def record(cls, query, date=None):
-        """Count one search for `query` (a Wagtail Query) that found nothing."""
-        date = date or timezone.localdate()
-        if not cls.objects.filter(query=query, date=date).update(hits=F("hits") + 1):
-            cls.objects.get_or_create(query=query, date=date)
-            cls.objects.filter(query=query, date=date).update(hits=F("hits") + 1)
+        """Count one search for `query` (a stored Wagtail Query) that found nothing."""
+        _count_day(cls, query.query_string, date or timezone.localdate())
 
     @classmethod
     def garbage_collect(cls, days=None):
@@ -50,19 +46,37 @@ class ZeroResultQuery(models.Model):
         cls.objects.filter(date__lt=timezone.localdate() - datetime.timedelta(days)).delete()
 
 
-def add_query_hit(query_string):
-    """Wagtail's `Query.add_hit()` for what someone searched, in one statement once the day is
-    counted: Wagtail reads the query's row, then the day's, then writes (two queries or more
-    on every logged search). Returns the Query when it had to be read (the day's first
-    search for it), else None. Same day as Wagtail's."""
+def _count_day(model, query_string, date):
+    """Add one to `model`'s count of the Query `query_string` (normalised) on `date`, in one
+    statement whether or not the day has a row yet (an upsert on the unique query and date;
+    SQLite and PostgreSQL both take it). Returns whether the Query exists (else nothing was
+    counted). Django's get_or_create() then update() take a read, a write and savepoints."""
+    from wagtail.contrib.search_promotions.models import Query
+
+    quote = connection.ops.quote_name
+    table, queries = quote(model._meta.db_table), quote(Query._meta.db_table)
+    # Only model table names, quoted, go into the text; the values are parameters.
+    sql = (
+        f"INSERT INTO {table} (query_id, date, hits) "  # noqa: S608
+        f"SELECT id, %s, 1 FROM {queries} WHERE query_string = %s "
+        f"ON CONFLICT (query_id, date) DO UPDATE SET hits = {table}.hits + 1"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [connection.ops.adapt_datefield_value(date), query_string])
+        return cursor.rowcount > 0
+
+
+def count_search(query_string, found):
+    """Count one search someone typed: Wagtail's daily hits for its query (the popular searches
+    report), and when it `found` nothing, the day's searches that found nothing. One statement
+    each; the first search for new words also stores their Query. The days are Wagtail's for
+    its hits (UTC) and the site's (UK) for searches that found nothing, as before."""
     from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
-    today = timezone.now().date()
-    day = QueryDailyHits.objects.filter(
-        query__query_string=normalise_query_string(query_string), date=today
-    )
-    if day.update(hits=F("hits") + 1):
-        return None
-    query = Query.get(query_string)
-    query.add_hit(today)
-    return query
+    text = normalise_query_string(query_string)
+    if not _count_day(QueryDailyHits, text, timezone.now().date()):
+        # New words: store their Query (unless another request just did), then count.
+        Query.objects.bulk_create([Query(query_string=text)], ignore_conflicts=True)
+        _count_day(QueryDailyHits, text, timezone.now().date())
+    if not found:
+        _count_day(ZeroResultQuery, text, timezone.localdate())

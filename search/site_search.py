@@ -16,7 +16,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
@@ -26,7 +26,7 @@ from lead.ratelimit import client_address, first_in_window
 
 from . import types
 from .highlight import snippet
-from .models import ZeroResultQuery, add_query_hit
+from .models import count_search
 from .query import clean_query, ranked
 from .spelling import did_you_mean
 
@@ -266,6 +266,4 @@ class SiteSearch:
             return
         # No transaction around these: on SQLite a read-then-write transaction can fail at
         # once ("database is locked") when two workers log together; single statements wait.
-        query = add_query_hit(self.query.text)
-        if not self.total:
-            ZeroResultQuery.record(query or Query.get(self.query.text))
+        count_search(self.query.text, found=bool(self.total))

@@ -9,23 +9,22 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_POST
 
-from lead.paging import CountingPaginator
+from lead.serving import find_site
 from network.models.visibility import viewer_is_member
 
 from .. import once, ratelimit
 from ..mentoring import (
     answer,
-    filter_mentors,
     membership_of_user,
     mentor_by_slug,
-    mentor_cards,
-    mentor_profiles,
+    mentor_listing,
     send_request,
     waiting_request,
 )
@@ -115,29 +114,16 @@ def save_choices(membership, data):
 @members_only
 def mentors(request, membership):
     form = MentorFilterForm(request.GET)
-    profiles = mentor_profiles()
-    if membership is not None:
-        profiles = profiles.exclude(pk=membership.profile_id)
-    page = CountingPaginator(filter_mentors(profiles, **form.filters()), PER_PAGE).get_page(
-        request.GET.get("page")
+    # The site as pages find it (with its settings, and the root paths the cards' links read),
+    # before the cards ask Wagtail for it on its own.
+    find_site(request)
+    listing = mentor_listing(
+        request, membership, form.filters(), request.GET.get("page"), PER_PAGE
     )
-    own = own_choice(membership)
-    context = {
-        "form": form,
-        "page": page,
-        "cards": mentor_cards(page.object_list, also=[own]),  # own topics read with theirs
-        "can_ask": membership is not None,
-        "own_topics": list(own.expertise.all()) if own is not None and own.seeks else [],
-    }
+    # The pagination's numbers, from the kept count (its links keep the other parameters).
+    page = Paginator(range(listing.count), PER_PAGE).get_page(listing.number)
+    context = {"form": form, "page": page, "listing": listing}
     return render(request, "membership/mentors.html", context)
-
-
-def own_choice(membership):
-    """The member's own mentoring choices (read with their membership), or None."""
-    try:
-        return membership.mentoring if membership is not None else None
-    except MentoringChoice.DoesNotExist:
-        return None
 
 
 @with_own_membership

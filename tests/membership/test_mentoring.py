@@ -595,3 +595,58 @@ def test_the_filter_options_are_read_in_one_query_when_not_kept(as_requester, me
     assert len(read) == 1 and read[0].count(" UNION ALL ") == 2, read
     for term in (Expertise.objects.first(), Role.objects.first(), Region.objects.first()):
         assert f'<option value="{term.slug}">{term.name}</option>' in html
+
+
+def test_the_kept_listing_follows_each_change_at_once(as_requester, mentor, make_mentor):
+    """The listing is kept between requests (membership/mentoring.py): a mentor's new topic
+    (a change of the link table alone), note, withdrawn offer or closed account shows on the
+    next request."""
+    walker = make_mentor("Walking Mentor", topics=["peer-support"])
+
+    def listed(query=""):
+        html = as_requester.get(f"/account/mentors/?{query}").content.decode()
+        return {name for name in ("Tendai Mentor", "Walking Mentor") if name in html}, html
+
+    assert listed("topic=writing")[0] == set()  # kept, with nobody on the topic
+    choice = MentoringChoice.objects.get(membership=walker)
+    choice.expertise.add(Expertise.objects.get(slug="writing"))
+    assert listed("topic=writing")[0] == {"Walking Mentor"}
+
+    choice.note = "Walks and talks, by the canal."
+    choice.save()
+    assert "Walks and talks, by the canal." in listed()[1]
+
+    tendai = MentoringChoice.objects.get(membership=mentor)
+    tendai.offers = False
+    tendai.save()
+    assert listed()[0] == {"Walking Mentor"}
+
+    walker.member.is_active = False
+    walker.member.save(update_fields=["is_active"])
+    names, html = listed()
+    assert names == set() and "No mentors match" in html
+
+
+def test_each_member_is_kept_their_own_listing(client, mentor, requester):
+    """A mentor never sees their own card, whoever looked at the listing before them."""
+    client.force_login(requester.member)
+    assert "Tendai Mentor" in client.get("/account/mentors/").content.decode()
+    client.force_login(mentor.member)
+    html = client.get("/account/mentors/").content.decode()
+    assert "Tendai Mentor" not in html and "0 mentors" in html
+    client.force_login(requester.member)
+    html = client.get("/account/mentors/").content.decode()
+    assert 'href="/account/mentors/tendai-mentor/ask/"' in html
+
+
+def test_signing_in_leaves_kept_pages_alone(client, mentor):
+    """Only an account's opening, closing or deletion replaces the generation token: a
+    sign-in, which saves the time it happened, does not empty the page cache."""
+    from lead.pagecache import current_generation
+
+    before = current_generation()
+    client.force_login(mentor.member)
+    assert current_generation() == before
+    mentor.member.is_active = False
+    mentor.member.save()
+    assert current_generation() != before

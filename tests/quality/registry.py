@@ -48,7 +48,7 @@ LISTING_BUDGETS = [
         "search, nothing found (did you mean)",
         "/search/?q=budgetmtch",
         add_search_matches,
-        ceiling=11,
+        ceiling=10,
         warm_ceiling=1,
     ),
     ListingBudget("sitemap index", "/sitemap.xml", add_menu_pages, ceiling=5),

@@ -99,3 +99,60 @@ def test_reports_for_editors(client, admin_user, django_user_model, make_page):
     client.force_login(editor)
     response = client.get("/admin/reports/searches/nothing-found/")
     assert response.status_code == 200 and "missingword" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_each_search_is_counted_on_its_own_day(client, home_page, django_assert_max_num_queries):
+    """A day with no row yet, for words searched before, starts at one; the days before keep
+    their counts. Counting takes one statement per count, whatever the day."""
+    import datetime
+
+    from django.utils import timezone
+    from wagtail.contrib.search_promotions.models import QueryDailyHits
+
+    from search.models import count_search
+
+    count_search("dayword", found=False)
+    query = Query.objects.get(query_string="dayword")
+    yesterday = timezone.now().date() - datetime.timedelta(days=1)
+    QueryDailyHits.objects.filter(query=query).update(date=yesterday)
+    earlier = timezone.localdate() - datetime.timedelta(days=1)
+    ZeroResultQuery.objects.filter(query=query).update(date=earlier)
+    with django_assert_max_num_queries(2):
+        count_search("  DayWord ", found=False)
+    with django_assert_max_num_queries(1):
+        count_search("dayword", found=True)
+    days = dict(QueryDailyHits.objects.filter(query=query).values_list("date", "hits"))
+    assert days == {yesterday: 1, timezone.now().date(): 2}
+    zero = sorted(ZeroResultQuery.objects.filter(query=query).values_list("hits", flat=True))
+    assert zero == [1, 1]  # yesterday's, and today's one search that found nothing
+    assert Query.objects.filter(query_string="dayword").count() == 1
+
+
+@pytest.mark.django_db
+def test_new_words_are_stored_once(home_page):
+    from search.models import count_search
+
+    count_search("brandnewword", found=True)
+    count_search("brandnewword", found=True)
+    assert hits("brandnewword") == 2
+    assert Query.objects.filter(query_string="brandnewword").count() == 1
+    assert not ZeroResultQuery.objects.exists()
+
+
+@pytest.mark.django_db
+def test_new_words_that_find_nothing_stay_within_the_query_budget(client, home_page):
+    """The costliest search to log (words never searched before, which find nothing: their
+    Query is stored, then both days counted) keeps within the 12 queries every page has with
+    an empty cache."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    cache.clear()
+    with CaptureQueriesContext(connection) as context:
+        response = client.get("/search/", {"q": "neversearchedword"})
+    assert "0 results" in response.content.decode()
+    assert len(context) <= 12, [q["sql"][:80] for q in context]
+    assert hits("neversearchedword") == 1
+    assert ZeroResultQuery.objects.get().hits == 1

@@ -407,8 +407,8 @@ LEAK_PLANTERS += [plant_mentoring]
 # Signed in as a member: the session, the account, its groups with the userbar's permission
 # check (one query, lead/viewer.py) and its membership come before the listing's own queries.
 LISTING_BUDGETS += [
-    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=9, warm_ceiling=6,
+    ListingBudget("find a mentor", "/account/mentors/", add_mentors, ceiling=9, warm_ceiling=3,
                   viewer=mentoring_member),
     ListingBudget("find a mentor, filtered", "/account/mentors/?topic=co-production",
-                  add_mentors, ceiling=9, warm_ceiling=6, viewer=mentoring_member),
+                  add_mentors, ceiling=9, warm_ceiling=3, viewer=mentoring_member),
 ]  # fmt: skip
