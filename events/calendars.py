@@ -6,12 +6,13 @@ rule with its UNTIL inside the RRULE, an EXDATE per cancelled date, and a SEQUEN
 time the published details change. A joining link kept for people who booked is never written.
 """
 
+import contextlib
 from datetime import UTC, date, datetime, timedelta
 
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils import timezone
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 from wagtail.models import Site
 
 from lead.conditional import add_validators
@@ -24,6 +25,7 @@ PRODID = "-//LEAD//Events//EN"
 # it is kept for ten minutes, and dropped at once when an event is published, unpublished,
 # moved, deleted or made private (signals.py).
 FEED_CACHE_SECONDS = 10 * 60
+FEED_CHUNK = 100  # events read from the database at a time
 STATUS = {
     EventStatus.SCHEDULED: "CONFIRMED",
     EventStatus.MOVED_ONLINE: "CONFIRMED",
@@ -115,14 +117,19 @@ def vevent(event, request):
     return component
 
 
+def timezone_span(events):
+    """The first and last dates the VTIMEZONE of these events covers: from the year the first
+    starts to past the furthest repeat (recurrence.HORIZON_DAYS), and no more."""
+    years = [recurrence.local(event.start).year for event in events]
+    horizon = timezone.now() + timedelta(days=recurrence.HORIZON_DAYS + 366)
+    return date(min(years), 1, 1), date(horizon.year + 1, 1, 1)
+
+
 def finish(calendar, events):
     """Add the VTIMEZONE the events need, covering the years they span and no more."""
     if any(not event.all_day for event in events):
-        years = [recurrence.local(event.start).year for event in events]
-        horizon = timezone.now() + timedelta(days=recurrence.HORIZON_DAYS + 366)
-        calendar.add_missing_timezones(
-            first_date=date(min(years), 1, 1), last_date=date(horizon.year + 1, 1, 1)
-        )
+        first, last = timezone_span(events)
+        calendar.add_missing_timezones(first_date=first, last_date=last)
     return calendar
 
 
@@ -132,14 +139,35 @@ def event_calendar(event, request):
     return finish(calendar, [event])
 
 
-def feed_calendar(index, request):
-    events = list(index.feed_events())
+def feed_ical(index, request):
+    """The feed's bytes, written one event at a time: each VEVENT is made, written and let go
+    before the next, so building a feed of hundreds of events holds one event's objects at a
+    time rather than all of them (a worker kept that peak as memory it could not give back).
+    The same file as one Calendar of every event would write: the VTIMEZONE first."""
     site = Site.find_for_request(request)
     site_name = (site.site_name if site else "") or "LEAD"
     calendar = new_calendar(f"{site_name} {index.title.lower()}")
-    for event in events:
-        calendar.add_component(vevent(event, request))
-    return finish(calendar, events)
+    written, tzids, earliest, timed = [], set(), None, False
+    for event in index.feed_events().iterator(chunk_size=FEED_CHUNK):
+        component = vevent(event, request)
+        tzids |= {
+            value.params.get("TZID")
+            for _name, value in component.property_items(sorted=False)
+            if hasattr(value, "params")
+        }
+        written.append(component.to_ical())
+        earliest = earliest or event  # the feed is in order of start
+        timed = timed or not event.all_day
+    if timed:
+        first, last = timezone_span([earliest])
+        for tzid in sorted(tzids - {None, "UTC"}):
+            with contextlib.suppress(ValueError):  # a zone icalendar does not know
+                calendar.add_component(
+                    Timezone.from_tzid(tzid, first_date=first, last_date=last)
+                )
+    head = calendar.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    return head.removesuffix(end) + b"".join(written) + end
 
 
 def feed_cache_key(index_id):
@@ -149,7 +177,7 @@ def feed_cache_key(index_id):
 def feed_response(index, request):
     body = cache.get(feed_cache_key(index.pk))
     if body is None:
-        body = feed_calendar(index, request).to_ical()
+        body = feed_ical(index, request)
         cache.set(feed_cache_key(index.pk), body, FEED_CACHE_SECONDS)
     return calendar_response(request, body)
 

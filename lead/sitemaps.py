@@ -23,6 +23,7 @@ and changing a view restriction make it stale at once, everywhere, and a role th
 leaves the sitemap at midnight.
 """
 
+import io
 import math
 from xml.sax.saxutils import escape
 
@@ -37,6 +38,7 @@ from wagtail.models import Page, Site, get_page_models
 from lead import pagecache
 
 PER_PAGE = 10_000
+CHUNK = 2_000  # rows read from the database at a time
 CACHE_SECONDS = 24 * 60 * 60  # stale long before this: the generation token moves on
 HOME = "home"
 HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -92,36 +94,51 @@ def _sections(root, today):
 
 
 def _rows(pages, offset=0, limit=None):
+    """The rows, read a chunk at a time: a section's 10,000 rows are never all held at once
+    (a worker kept that peak as memory it could not give back)."""
     fields = ("path", "depth", "url_path", "last_published_at", "content_type_id")
     ordered = pages.order_by("path").values(*fields)
-    return list(ordered[offset : offset + limit] if limit else ordered)
+    return (ordered[offset : offset + limit] if limit else ordered).iterator(chunk_size=CHUNK)
 
 
-def _extra_paths(rows):
+def _extra_paths(rows_by_type):
     """(url_path, lastmod) from each page type's `sitemap_extra_paths` for its rows here."""
-    by_type = {}
-    for row in rows:
-        by_type.setdefault(row["content_type_id"], []).append(row)
     extra = []
-    for type_id, typed_rows in by_type.items():
-        model = ContentType.objects.get_for_id(type_id).model_class()
-        hook = getattr(model, "sitemap_extra_paths", None) if model else None
-        if hook is not None:
-            extra += hook(typed_rows)
+    for type_id, typed_rows in rows_by_type.items():
+        extra += _extra_paths_hook(type_id)(typed_rows)
     return extra
 
 
-def _urlset(root_url, root, rows, extra=()):
-    """The XML for rows of pages (and extra (url_path, lastmod) pairs)."""
+def _extra_paths_hook(type_id):
+    model = ContentType.objects.get_for_id(type_id).model_class()
+    return getattr(model, "sitemap_extra_paths", None) if model else None
+
+
+def _urlset(root_url, root, rows):
+    """(the XML for rows of pages, then their types' extra addresses; how many rows). Only
+    the rows of types with extra addresses are kept until the end."""
     strip = len(root.url_path) - 1  # the root page's path: "/home/" -> "/"
-    parts = [HEADER, f"<urlset {NAMESPACE}>\n"]
-    entries = [(row["url_path"], row["last_published_at"]) for row in rows]
-    for url_path, lastmod in [*entries, *extra]:
+    document = io.StringIO()
+    document.write(f"{HEADER}<urlset {NAMESPACE}>\n")
+    hooked, hooks, count = {}, {}, 0
+
+    def write(url_path, lastmod):
         location = escape(root_url + url_path[strip:])
         modified = f"<lastmod>{timezone.localdate(lastmod):%Y-%m-%d}</lastmod>" if lastmod else ""
-        parts.append(f"<url><loc>{location}</loc>{modified}</url>\n")
-    parts.append("</urlset>\n")
-    return "".join(parts)
+        document.write(f"<url><loc>{location}</loc>{modified}</url>\n")
+
+    for row in rows:
+        count += 1
+        write(row["url_path"], row["last_published_at"])
+        type_id = row["content_type_id"]
+        if type_id not in hooks:
+            hooks[type_id] = _extra_paths_hook(type_id) is not None
+        if hooks[type_id]:
+            hooked.setdefault(type_id, []).append(row)
+    for url_path, lastmod in _extra_paths(hooked):
+        write(url_path, lastmod)
+    document.write("</urlset>\n")
+    return document.getvalue(), count
 
 
 def _page_number(request):
@@ -175,8 +192,7 @@ def section(request, slug):
             if page_number != 1:
                 raise Http404("The home sitemap has one page.")
             pages = _live_public().filter(path__startswith=root.path, depth__lte=root.depth + 1)
-            rows = _rows(_keep_only_listed(pages, today))
-            return _urlset(site.root_url, root, rows, _extra_paths(rows))
+            return _urlset(site.root_url, root, _rows(_keep_only_listed(pages, today)))[0]
         top = _live_public().child_of(root).filter(slug=slug).values_list("path", "depth").first()
         if top is None:
             raise Http404("No such section.")
@@ -184,8 +200,9 @@ def section(request, slug):
         pages = _live_public().filter(path__startswith=path, depth__gt=depth)
         offset = (page_number - 1) * PER_PAGE
         rows = _rows(_keep_only_listed(pages, today), offset, PER_PAGE)
-        if not rows and page_number > 1:
+        document, count = _urlset(site.root_url, root, rows)
+        if not count and page_number > 1:
             raise Http404("No such sitemap page.")
-        return _urlset(site.root_url, root, rows, _extra_paths(rows))
+        return document
 
     return _cached(request, f"{slug}:{page_number}", build)
