@@ -20,6 +20,7 @@ not answered in REQUEST_TIMEOUT seconds counts as timed out (a missed target), s
 page (search at the large scale, say) bounds the run instead of stalling it.
 """
 
+import concurrent.futures
 import contextlib
 import gzip
 import http.client
@@ -461,6 +462,34 @@ def run_load(port, path, count, clients, budget=None, cookies=None, headers=None
 # What browsers send: both the stored page and whitenoise's file go out compressed.
 BROWSER_HEADERS = {"Accept-Encoding": "gzip, deflate, br"}
 CACHED_ROUNDS = 3  # alternating page and file, so noise hits both alike
+
+
+def cache_state(port, path, headers=None):
+    """The X-Lead-Cache header of one GET of `path` ("hit", "miss", "bypass" or None)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT + 10)
+    try:
+        connection.request("GET", path, headers={"User-Agent": "lead-bench", **(headers or {})})
+        response = connection.getresponse()
+        response.read()
+        return response.getheader("X-Lead-Cache")
+    finally:
+        connection.close()
+
+
+def warm_every_worker(port, path, workers, headers=None, rounds_of_hits=3, most_rounds=30):
+    """Ask for `path` from twice as many clients at once as there are workers, round after
+    round, until `rounds_of_hits` rounds in a row all come from the page cache. Without Redis
+    each worker keeps its own copy, and gunicorn gives one client's requests to whichever
+    worker is free: a warm-up by one client can leave a worker that renders the page (its
+    first, slowest request) in the middle of the measured run. True once warm."""
+    clients, in_a_row = 2 * max(1, workers), 0
+    for _ in range(most_rounds):
+        with concurrent.futures.ThreadPoolExecutor(clients) as pool:
+            states = list(pool.map(lambda _n: cache_state(port, path, headers), range(clients)))
+        in_a_row = in_a_row + 1 if all(state == "hit" for state in states) else 0
+        if in_a_row >= rounds_of_hits:
+            return True
+    return False
 
 
 def cached_throughput(page_runs, file_runs, page_bytes, file_bytes):

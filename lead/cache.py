@@ -21,13 +21,18 @@ import time
 from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import RedisError
-from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
 
-FAILURES = (RedisConnectionError, RedisTimeoutError, OSError)
+
+def _failures():
+    """What a Redis outage raises. Imported only here, on first use: the redis client is a
+    large library (tens of modules, several MB in every worker), and a site without Redis
+    (SQLite and the local-memory cache) never needs it. Django's Redis backend defers it too."""
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+
+    return (RedisConnectionError, RedisTimeoutError, OSError)
 
 
 class ResilientRedisCache(RedisCache):
@@ -44,6 +49,7 @@ class ResilientRedisCache(RedisCache):
         super().__init__(server, params)
         self._down_until = 0.0
         self._lock = threading.Lock()
+        self._failures = _failures()
 
     @property
     def available(self):
@@ -55,7 +61,7 @@ class ResilientRedisCache(RedisCache):
             return fallback()
         try:
             return operation(*args, **kwargs)
-        except FAILURES as error:
+        except self._failures as error:
             self._failed(error)
             return fallback()
 
@@ -134,6 +140,8 @@ def clear_site_cache():
     if not getattr(backend, "available", True):  # known to be down: owe it, try it later
         _lost_clear.set()
         return
+    from redis.exceptions import RedisError  # only with Redis: see _failures()
+
     try:
         client = backend._cache.get_client(write=True)
         keys = list(client.scan_iter(match=f"{backend.key_prefix}:*", count=500))

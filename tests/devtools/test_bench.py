@@ -309,6 +309,8 @@ def test_query_counts_for_a_page(home_page):
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
+    lock, asked = threading.Lock(), 0  # requests for the cached paths so far
+
     def do_GET(self):  # noqa: N802 - the stdlib's name
         if self.path == "/members/" and self.headers.get("Cookie") != "sessionid=abc; x=1":
             self.send_response(302)  # as a members' page answers anyone else
@@ -321,6 +323,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
+            return
+        if self.path in ("/stored-after-three", "/never-stored"):
+            with _Handler.lock:
+                _Handler.asked += 1
+                stored = self.path == "/stored-after-three" and _Handler.asked > 3
+            self.send_response(200)
+            self.send_header("X-Lead-Cache", "hit" if stored else "miss")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
             return
         if self.path == "/hang-up":
             self.close_connection = True
@@ -385,3 +396,12 @@ def test_run_load_sends_its_headers(tiny_server):
         tiny_server, "/echo-encoding", 2, 1, headers=benchmark.BROWSER_HEADERS
     )
     assert asked.first_body == b"gzip, deflate, br"
+
+
+def test_the_cached_page_is_measured_only_once_every_worker_serves_it(tiny_server):
+    """The cached home page's run starts when whole rounds of requests, from more clients
+    than there are workers, all come from the page cache; a page never stored stops it."""
+    _Handler.asked = 0
+    assert benchmark.warm_every_worker(tiny_server, "/stored-after-three", 2)
+    assert _Handler.asked == 4 * 4  # a round with misses, then three rounds of hits
+    assert not benchmark.warm_every_worker(tiny_server, "/never-stored", 2, most_rounds=3)
