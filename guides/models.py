@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
@@ -19,6 +18,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import MetadataMixin
+from lead.paging import CountingPaginator
 
 from .blocks import SourcesBlock
 
@@ -98,7 +98,10 @@ class GuideIndexPage(MetadataMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        page_obj = Paginator(self.guides(), PER_PAGE).get_page(request.GET.get("page"))
+        # A card shows the title, intro and review date: the bodies are not read, and the
+        # page's rows carry the total (one query, not a count and then the rows).
+        guides = self.guides().defer_streamfields()
+        page_obj = CountingPaginator(guides, PER_PAGE).get_page(request.GET.get("page"))
         context.update(
             page_obj=page_obj,
             guides=page_obj.object_list,

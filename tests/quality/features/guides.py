@@ -63,12 +63,12 @@ HOME_SECTION_GROWERS = [link_from_home_page]
 SEARCH_GROWERS = [add_guides]  # the search of every type (tests/quality/registry.py)
 
 LISTING_BUDGETS = [
-    ListingBudget("guide section", "/for-organisations/", add_guides, ceiling=8),
+    ListingBudget("guide section", "/for-organisations/", add_guides, ceiling=7),
     ListingBudget(
         "guide section, page 2",
         "/for-organisations/?page=2",
         add_guides,
-        ceiling=7,
+        ceiling=6,
         sizes=(30, 60),
     ),
     ListingBudget(
