@@ -12,7 +12,7 @@ import datetime
 from django.conf import settings
 from django.db import connection, models
 from django.utils import timezone
-from wagtail.search.utils import normalise_query_string
+from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 
 class ZeroResultQuery(models.Model):
@@ -73,7 +73,8 @@ def count_search(query_string, found):
     its hits (UTC) and the site's (UK) for searches that found nothing, as before."""
     from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
-    text = normalise_query_string(query_string)
+    # Lower case can lengthen a word ("İ" is two characters lower-cased): keep to the column.
+    text = normalise_query_string(query_string)[:MAX_QUERY_STRING_LENGTH]
     if not _count_day(QueryDailyHits, text, timezone.now().date()):
         # New words: store their Query (unless another request just did), then count.
         Query.objects.bulk_create([Query(query_string=text)], ignore_conflicts=True)

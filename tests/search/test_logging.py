@@ -156,3 +156,17 @@ def test_new_words_that_find_nothing_stay_within_the_query_budget(client, home_p
     assert len(context) <= 12, [q["sql"][:80] for q in context]
     assert hits("neversearchedword") == 1
     assert ZeroResultQuery.objects.get().hits == 1
+
+
+@pytest.mark.django_db
+def test_a_query_that_lengthens_when_lower_cased_is_still_counted(home_page):
+    """Wagtail cuts a query to its column's length, then lower-cases it: "İ" becomes two
+    characters, so the stored words are cut again (PostgreSQL refuses a longer value)."""
+    from wagtail.search.utils import MAX_QUERY_STRING_LENGTH
+
+    from search.models import count_search
+
+    count_search("İ" * 200, found=False)
+    stored = Query.objects.get()
+    assert len(stored.query_string) == MAX_QUERY_STRING_LENGTH
+    assert stored.hits == 1 and ZeroResultQuery.objects.get().hits == 1
