@@ -8,12 +8,12 @@ sets Django up, then imports every module of every package that ships (pyproject
 """
 
 import json
-import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 from setuptools import find_namespace_packages
+
+from ..production_python import run_in_production
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -76,27 +76,7 @@ def test_no_production_module_imports_devtools_or_a_seeding_module(tmp_path):
     modules = production_modules()
     assert "lead.wsgi" in modules and "blog.wagtail_hooks" in modules
     assert "blog.seeding" not in modules
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "DJANGO_SETTINGS_MODULE": "lead.settings.production",
-        "SECRET_KEY": "production-imports-test-only",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}",
-        "MEDIA_ROOT": str(tmp_path / "media"),
-        "STATIC_ROOT": str(tmp_path / "static"),
-    }
-    result = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", SCRIPT],
-        input=json.dumps(modules),
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = run_in_production(SCRIPT, tmp_path, stdin=json.dumps(modules))
     assert report["failed"] == {}
     assert report["setup"] == [], "django.setup() under production settings loaded these"
     assert report["imported_by"] == {}, "production modules importing development tooling"
